@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { requireActor } from "@/lib/data/require-actor";
+import { navigation } from "@/lib/navigation";
+import { signOutNow } from "../(auth)/sign-in/actions";
+import { NavLinks } from "@/components/nav-links";
+
+const audienceLabel = {
+  "indirect-provider": "Indirect provider",
+  "indirect-reseller": "Indirect reseller",
+  "direct-bill": "Direct-bill partner",
+  support: "Program support",
+} as const;
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="font-semibold text-brand-700">
+            CSP Partner Hub
+          </Link>
+          <NavLinks items={navigation[actor.audience]} />
+          <div className="ml-auto flex items-center gap-3 text-sm">
+            <span className="text-slate-600" data-testid="whoami">
+              {actor.name} · {actor.organizationName ?? audienceLabel.support}
+              <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">
+                {audienceLabel[actor.audience]}
+                {actor.role !== "support" && `, ${actor.role}`}
+              </span>
+            </span>
+            <form action={signOutNow}>
+              <button type="submit" className="btn-secondary px-3 py-1">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

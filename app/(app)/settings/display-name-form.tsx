@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeDisplayNameForm } from "./actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+export function DisplayNameForm({ currentName }: { currentName: string }) {
+  const [state, action] = useActionState(changeDisplayNameForm, null);
+  return (
+    <form action={action} className="mt-4 space-y-3">
+      <div>
+        <label htmlFor="name" className="block text-sm font-medium">
+          Display name
+        </label>
+        <input
+          id="name"
+          name="name"
+          defaultValue={currentName}
+          maxLength={100}
+          aria-describedby="name-error"
+          className="input mt-1"
+        />
+        <FieldError id="name-error" state={state} field="name" />
+      </div>
+      <FormMessage state={state} success="Your display name was saved." />
+      <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
+    </form>
+  );
+}

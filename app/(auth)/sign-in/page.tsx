@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/data/actor";
+import { homeOf } from "@/lib/navigation";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  const actor = await getActor();
+  if (actor) redirect(homeOf(actor.audience));
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+      <h1 className="text-2xl font-semibold">Sign in to CSP Partner Hub</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        For indirect providers, indirect resellers, direct-bill partners and program support.
+      </p>
+      <SignInForm />
+      <p className="mt-8 text-sm text-slate-600">
+        Not sure whether a deal is allowed?{" "}
+        <Link href="/check" className="font-medium text-brand-700 underline">
+          Try the scenario checker
+        </Link>{" "}
+        — no account needed.
+      </p>
+    </main>
+  );
+}

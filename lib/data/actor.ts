@@ -1,0 +1,48 @@
+import "server-only";
+import { cache } from "react";
+import { eq } from "drizzle-orm";
+import { auth } from "@/auth";
+import { getDb } from "@/lib/db/client";
+import { organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
+import type { Audience } from "@/lib/navigation";
+
+/** The signed-in user as the rest of the server sees it: small, no secrets, role and organization fresh from the database. */
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  organizationId: string | null;
+  organizationName: string | null;
+  partnerType: PartnerType | null;
+  audience: Audience;
+};
+
+/** Loads the actor for a user id and session generation; null if the user is gone or the session was ended. */
+export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      organizationId: users.organizationId,
+      organizationName: organizations.legalName,
+      partnerType: organizations.partnerType,
+    })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .where(eq(users.id, userId));
+  if (!row || row.sessionVersion !== sessionVersion) return null;
+  const { sessionVersion: _ignored, ...actor } = row;
+  return { ...actor, audience: row.role === "support" ? "support" : row.partnerType! };
+}
+
+/** The current request's actor (once per request), or null when nobody is signed in. */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  return loadActor(session.user.id, session.sessionVersion);
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { auditEvents } from "@/lib/db/schema";
+import type { Actor } from "./actor";
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Organizations whose history shows this event (the actor's own is added). */
+  subjects?: (string | null | undefined)[];
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Writes one audit event inside the caller's transaction, so the change and its record commit or fail together. */
+export async function writeAudit(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, entry: AuditEntry) {
+  const subjects = new Set<string>();
+  for (const id of [actor.organizationId, ...(entry.subjects ?? [])]) if (id) subjects.add(id);
+  await tx.insert(auditEvents).values({
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    subjectOrganizationIds: [...subjects],
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+  });
+}

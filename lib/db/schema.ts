@@ -1,0 +1,426 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+// Every timestamp carries its time zone; `now()` is the database's clock, not the app server's.
+const at = (name: string) => timestamp(name, { withTimezone: true });
+const createdAt = () => at("created_at").notNull().defaultNow();
+const updatedAt = () => at("updated_at").notNull().defaultNow();
+
+export const partnerType = pgEnum("partner_type", ["indirect-provider", "indirect-reseller", "direct-bill"]);
+export const userRole = pgEnum("user_role", ["admin", "member", "support"]);
+export const onboardingStatus = pgEnum("onboarding_status", ["not-submitted", "submitted", "approved", "rejected"]);
+export const relationshipStatus = pgEnum("relationship_status", [
+  "invited",
+  "active",
+  "suspended",
+  "termination-requested",
+  "terminated",
+]);
+export const terminationStatus = pgEnum("termination_status", ["pending", "approved", "rejected"]);
+export const tenantType = pgEnum("tenant_type", ["customer", "csp"]);
+export const offerPublisher = pgEnum("offer_publisher", ["first-party", "third-party"]);
+export const subscriptionStatus = pgEnum("subscription_status", ["active", "suspended", "cancelled"]);
+
+/** The CSP region of each country, loaded from the rules library's table on migrate; lets the database check that a
+ * stored region is the one the country implies. */
+export const countryRegions = pgTable(
+  "country_regions",
+  {
+    country: text("country").primaryKey(),
+    region: text("region").notNull(),
+  },
+  (t) => [unique("country_regions_country_region_key").on(t.country, t.region)],
+);
+
+/** A CSP partner: an indirect provider, an indirect reseller or a direct-bill partner. */
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    partnerType: partnerType("partner_type").notNull(),
+    legalName: text("legal_name").notNull(),
+    partnerId: text("partner_id").notNull().unique(),
+    country: text("country").notNull(),
+    region: text("region").notNull(),
+    cspTenantId: uuid("csp_tenant_id").notNull().unique(),
+    affiliationGroup: text("affiliation_group"),
+
+    onboardingStatus: onboardingStatus("onboarding_status").notNull().default("not-submitted"),
+    onboardingRejectionReason: text("onboarding_rejection_reason"),
+    /** What the partner submitted for program support to verify (address, website, contact). */
+    onboardingDetails: jsonb("onboarding_details"),
+    onboardingSubmittedAt: at("onboarding_submitted_at"),
+    onboardedAt: at("onboarded_at"),
+    onboardedBy: text("onboarded_by"),
+
+    resellerEnrolledAt: at("reseller_enrolled_at"),
+    resellerEnrolledBy: text("reseller_enrolled_by"),
+
+    directBillEnrolledAt: at("direct_bill_enrolled_at"),
+    directBillEnrolledBy: text("direct_bill_enrolled_by"),
+    hasApiIntegration: boolean("has_api_integration").notNull().default(false),
+    providesBilling: boolean("provides_billing").notNull().default(false),
+    providesSupport: boolean("provides_support").notNull().default(false),
+    providesManagedServices: boolean("provides_managed_services").notNull().default(false),
+
+    mpaAcceptedOn: date("mpa_accepted_on"),
+    mpaSignerName: text("mpa_signer_name"),
+    mpaSignerTitle: text("mpa_signer_title"),
+    mpaSignerEmail: text("mpa_signer_email"),
+
+    requireTwoFactor: boolean("require_two_factor").notNull().default(false),
+    /** Bumped on every edit so that two admins editing at once cannot overwrite each other silently. */
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("organizations_partner_id_digits", sql`${t.partnerId} ~ '^[0-9]{6,10}$'`),
+    check("organizations_legal_name_length", sql`char_length(${t.legalName}) between 1 and 200`),
+    check("organizations_mpa_signer", sql`${t.mpaAcceptedOn} is null or (${t.mpaSignerName} is not null and ${t.mpaSignerEmail} is not null)`),
+    check(
+      "organizations_reseller_enrollment",
+      sql`${t.resellerEnrolledAt} is null or ${t.partnerType} = 'indirect-reseller'`,
+    ),
+    check(
+      "organizations_direct_bill_enrollment",
+      sql`${t.directBillEnrolledAt} is null or ${t.partnerType} = 'direct-bill'`,
+    ),
+    foreignKey({
+      name: "organizations_country_region_fk",
+      columns: [t.country, t.region],
+      foreignColumns: [countryRegions.country, countryRegions.region],
+    }),
+    index("organizations_partner_type_idx").on(t.partnerType),
+    index("organizations_legal_name_lower_idx").on(sql`lower(${t.legalName}) text_pattern_ops`),
+    index("organizations_affiliation_group_idx").on(t.affiliationGroup),
+  ],
+);
+
+/** Partner users belong to one organization; program support staff belong to none. */
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "restrict" }),
+    role: userRole("role").notNull(),
+    /** Part of every session token; bumping it ends the user's sessions. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** Base32 TOTP secret while two-factor sign-in is on (or being set up: enabled_at still null). */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: at("totp_enabled_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    index("users_organization_idx").on(t.organizationId),
+    check("users_support_has_no_organization", sql`(${t.role} = 'support') = (${t.organizationId} is null)`),
+    check("users_name_length", sql`char_length(${t.name}) between 1 and 100`),
+    check("users_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
+  ],
+);
+
+/** One-time recovery codes for two-factor sign-in; only hashes are kept. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: at("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
+);
+
+/** Failed sign-in counters, per account and per client address, kept in the database so every app instance sees them. */
+export const signInThrottles = pgTable("sign_in_throttles", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  lastFailureAt: at("last_failure_at").notNull().defaultNow(),
+  lockedUntil: at("locked_until"),
+});
+
+export const providerResellerRelationships = pgTable(
+  "provider_reseller_relationships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    resellerId: uuid("reseller_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    status: relationshipStatus("status").notNull().default("invited"),
+    invitedAt: at("invited_at").notNull().defaultNow(),
+    activatedAt: at("activated_at"),
+    suspendedAt: at("suspended_at"),
+    terminationRequestedAt: at("termination_requested_at"),
+    terminatedAt: at("terminated_at"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("relationships_distinct_parties", sql`${t.providerId} <> ${t.resellerId}`),
+    check("relationships_terminated_at", sql`(${t.status} = 'terminated') = (${t.terminatedAt} is not null)`),
+    // One live relationship per pair; a terminated one may be followed by a new one.
+    uniqueIndex("relationships_live_pair_key")
+      .on(t.providerId, t.resellerId)
+      .where(sql`${t.status} <> 'terminated'`),
+    index("relationships_provider_status_idx").on(t.providerId, t.status),
+    index("relationships_reseller_idx").on(t.resellerId),
+  ],
+);
+
+/** A provider's single-use, expiring invitation to a reseller. Only a hash of the token is stored. */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    email: text("email").notNull(),
+    partnerId: text("partner_id"),
+    tokenHash: text("token_hash").notNull().unique(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: at("expires_at").notNull(),
+    acceptedAt: at("accepted_at"),
+    acceptedByOrganizationId: uuid("accepted_by_organization_id").references(() => organizations.id),
+    relationshipId: uuid("relationship_id").references(() => providerResellerRelationships.id),
+    declinedAt: at("declined_at"),
+    revokedAt: at("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("invitations_partner_id_digits", sql`${t.partnerId} is null or ${t.partnerId} ~ '^[0-9]{6,10}$'`),
+    check(
+      "invitations_single_outcome",
+      sql`num_nonnulls(${t.acceptedAt}, ${t.declinedAt}, ${t.revokedAt}) <= 1`,
+    ),
+    check("invitations_accepted_by", sql`(${t.acceptedAt} is null) = (${t.acceptedByOrganizationId} is null)`),
+    index("invitations_provider_idx").on(t.providerId, t.createdAt),
+    index("invitations_email_lower_idx").on(sql`lower(${t.email})`),
+  ],
+);
+
+/** A request to end a provider–reseller relationship, decided by program support. */
+export const terminationRequests = pgTable(
+  "termination_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    relationshipId: uuid("relationship_id")
+      .notNull()
+      .references(() => providerResellerRelationships.id, { onDelete: "restrict" }),
+    requestedByOrganizationId: uuid("requested_by_organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    requestedByUserId: uuid("requested_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason").notNull(),
+    status: terminationStatus("status").notNull().default("pending"),
+    decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: at("decided_at"),
+    decisionNote: text("decision_note"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("termination_reason_length", sql`char_length(${t.reason}) between 1 and 2000`),
+    check("termination_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+    uniqueIndex("termination_one_pending_key")
+      .on(t.relationshipId)
+      .where(sql`${t.status} = 'pending'`),
+    index("termination_status_idx").on(t.status, t.createdAt),
+  ],
+);
+
+/** An end customer. When a partner buys for its own use, the customer is that partner (`ownerOrganizationId`). */
+export const customers = pgTable(
+  "customers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    country: text("country").notNull(),
+    region: text("region").notNull(),
+    ownerOrganizationId: uuid("owner_organization_id").references(() => organizations.id, { onDelete: "restrict" }),
+    affiliationGroup: text("affiliation_group"),
+    createdByOrganizationId: uuid("created_by_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("customers_name_length", sql`char_length(${t.name}) between 1 and 200`),
+    foreignKey({
+      name: "customers_country_region_fk",
+      columns: [t.country, t.region],
+      foreignColumns: [countryRegions.country, countryRegions.region],
+    }),
+    index("customers_name_lower_idx").on(sql`lower(${t.name}) text_pattern_ops`),
+    index("customers_owner_idx").on(t.ownerOrganizationId),
+    index("customers_created_by_idx").on(t.createdByOrganizationId),
+  ],
+);
+
+/** A Microsoft Entra tenant. A partner's CSP tenant never receives its own-use purchases; a customer-type tenant does. */
+export const tenants = pgTable(
+  "tenants",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id").notNull().unique(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    tenantType: tenantType("tenant_type").notNull().default("customer"),
+    ownerOrganizationId: uuid("owner_organization_id").references(() => organizations.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("tenants_csp_has_owner", sql`${t.tenantType} = 'customer' or ${t.ownerOrganizationId} is not null`),
+    index("tenants_customer_idx").on(t.customerId),
+  ],
+);
+
+/** Which partners serve a customer (multi-partner); a provider may serve it on a reseller's behalf. */
+export const customerPartners = pgTable(
+  "customer_partners",
+  {
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    partnerOrganizationId: uuid("partner_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    onBehalfOfResellerId: uuid("on_behalf_of_reseller_id").references(() => organizations.id, {
+      onDelete: "restrict",
+    }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.partnerOrganizationId] }),
+    index("customer_partners_partner_idx").on(t.partnerOrganizationId),
+    index("customer_partners_reseller_idx").on(t.onBehalfOfResellerId),
+  ],
+);
+
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "restrict" }),
+    offerName: text("offer_name").notNull(),
+    publisher: offerPublisher("publisher").notNull(),
+    billingPartnerId: uuid("billing_partner_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    resellerOfRecordId: uuid("reseller_of_record_id").references(() => organizations.id, { onDelete: "restrict" }),
+    quantity: integer("quantity").notNull(),
+    startsOn: date("starts_on").notNull(),
+    endsOn: date("ends_on"),
+    status: subscriptionStatus("status").notNull().default("active"),
+    /** Set by the form that creates the subscription, so a double submission makes one row. */
+    requestKey: text("request_key").unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check("subscriptions_quantity_positive", sql`${t.quantity} between 1 and 1000000`),
+    check("subscriptions_dates_ordered", sql`${t.endsOn} is null or ${t.endsOn} >= ${t.startsOn}`),
+    check(
+      "subscriptions_reseller_not_biller",
+      sql`${t.resellerOfRecordId} is null or ${t.resellerOfRecordId} <> ${t.billingPartnerId}`,
+    ),
+    check("subscriptions_offer_name_length", sql`char_length(${t.offerName}) between 1 and 200`),
+    index("subscriptions_customer_idx").on(t.customerId),
+    index("subscriptions_billing_partner_idx").on(t.billingPartnerId),
+    index("subscriptions_reseller_idx").on(t.resellerOfRecordId),
+  ],
+);
+
+/** A partner a customer has engaged to manage its subscriptions (multi-channel). */
+export const managementRelationships = pgTable(
+  "management_relationships",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    partnerOrganizationId: uuid("partner_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    grantedAt: at("granted_at").notNull().defaultNow(),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("management_live_key")
+      .on(t.customerId, t.partnerOrganizationId)
+      .where(sql`${t.revokedAt} is null`),
+    index("management_partner_idx").on(t.partnerOrganizationId),
+  ],
+);
+
+/** Append-only record of every change to partner data; triggers refuse updates and deletes. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    occurredAt: at("occurred_at").notNull().defaultNow(),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    actorOrganizationId: uuid("actor_organization_id").references(() => organizations.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    /** The organizations whose data this event concerns, so each can read its own history. */
+    subjectOrganizationIds: uuid("subject_organization_ids").array().notNull().default(sql`'{}'::uuid[]`),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
+    index("audit_actor_org_idx").on(t.actorOrganizationId, t.occurredAt),
+    index("audit_subjects_idx").using("gin", t.subjectOrganizationIds),
+  ],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type NewOrganization = typeof organizations.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Relationship = typeof providerResellerRelationships.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
+export type TerminationRequest = typeof terminationRequests.$inferSelect;
+export type Customer = typeof customers.$inferSelect;
+export type Tenant = typeof tenants.$inferSelect;
+export type Subscription = typeof subscriptions.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type PartnerType = (typeof partnerType.enumValues)[number];
+export type UserRole = (typeof userRole.enumValues)[number];
+export type RelationshipStatus = (typeof relationshipStatus.enumValues)[number];

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** The app's configuration, read from the environment once and checked; nothing else reads `process.env`. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server; when absent the embedded PGlite database in `PGLITE_DIR` is used. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  /** Folder of the embedded database, or `memory://` for a throw-away one. */
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+  /** The password every demo user gets when the demo data is seeded. */
+  SEED_PASSWORD: z.string().min(8).default("csp-demo-2026"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse({
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    PGLITE_DIR: process.env.PGLITE_DIR || undefined,
+    AUTH_SECRET: process.env.AUTH_SECRET || undefined,
+    SEED_PASSWORD: process.env.SEED_PASSWORD || undefined,
+  });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,20 @@
+import "next-auth";
+import "next-auth/jwt";
+
+// The token carries only who signed in and which session generation; role and organization are re-read from the
+// database on every request, so a change there takes effect at once.
+declare module "next-auth" {
+  interface User {
+    sessionVersion: number;
+  }
+  interface Session {
+    sessionVersion: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    userId: string;
+    sessionVersion: number;
+  }
+}
