@@ -22,6 +22,6 @@ export async function getDb(): Promise<Db> {
 }
 
 /** For tests: run the data layer against a database the test made. */
-export function useDatabaseForTests(database: OpenDatabase | undefined): void {
+export function setDatabaseForTests(database: OpenDatabase | undefined): void {
   holder.__cspDatabase = database ? Promise.resolve(database) : undefined;
 }

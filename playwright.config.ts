@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+// Debian's Chromium: no browser download here. Flags keep it off the (closed) network.
+const chromium = "/usr/bin/chromium";
+const launchOptions = existsSync(chromium)
+  ? {
+      executablePath: chromium,
+      args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 7_500 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  webServer: {
+    // A production build on its own fresh embedded database, migrated and seeded before it starts.
+    command: "rm -rf .data/e2e && npm run build && npm run db:seed && npm run start -- -p " + port,
+    url: `${baseURL}/sign-in`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PGLITE_DIR: ".data/e2e",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+      SEED_PASSWORD: "csp-demo-2026",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,33 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { setDatabaseForTests } from "@/lib/db/client";
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a throw-away database on the
+ * PostgreSQL server of TEST_DATABASE_URL when it is set (CI runs the suite both ways). The data layer uses it too.
+ */
+export async function createTestDatabase(): Promise<OpenDatabase & { drop: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openDatabase({ PGLITE_DIR: "memory://" }, { migrate: true });
+    setDatabaseForTests(database);
+    return { ...database, drop: async () => { setDatabaseForTests(undefined); await database.close(); } };
+  }
+  const name = `csp_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ DATABASE_URL: url.toString(), PGLITE_DIR: "unused" }, { migrate: true });
+  setDatabaseForTests(database);
+  return {
+    ...database,
+    drop: async () => {
+      setDatabaseForTests(undefined);
+      await database.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

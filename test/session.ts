@@ -1,0 +1,25 @@
+import { eq, sql } from "drizzle-orm";
+import type { OpenDatabase } from "@/lib/db/open";
+import { users } from "@/lib/db/schema";
+
+// The session `auth()` returns in tests; `test/setup.ts` mocks "@/auth" to read it.
+let current: { user: { id: string }; sessionVersion: number } | null = null;
+
+export function currentTestSession() {
+  return current;
+}
+
+/** Acts as the user with this email in what follows (server actions and getActor see them signed in). */
+export async function signInAs({ db }: OpenDatabase, email: string): Promise<string> {
+  const [user] = await db
+    .select({ id: users.id, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  if (!user) throw new Error(`No test user ${email}`);
+  current = { user: { id: user.id }, sessionVersion: user.sessionVersion };
+  return user.id;
+}
+
+export function signOutOfTests(): void {
+  current = null;
+}
