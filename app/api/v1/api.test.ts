@@ -1,6 +1,7 @@
 // The public JSON API, called the way Next calls the route handlers.
 import { describe, expect, it } from "vitest";
 import { ON, provider, reseller } from "@/lib/rules/testing/fixtures";
+import { SCENARIO_EXAMPLES } from "@/lib/rules/testing/scenario-examples";
 import { POST } from "./evaluate/route";
 import { GET as getSchema } from "./evaluate/schema/route";
 import { GET as getRules } from "./rules/route";
@@ -76,5 +77,15 @@ describe("GET /api/v1/evaluate/schema", () => {
     const schema = await response.json();
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
     expect(JSON.stringify(schema)).toContain("buy-for-own-use");
+  });
+});
+
+describe("the API answers the article's sample scenarios (the examples of docs/api.md)", () => {
+  it.each(SCENARIO_EXAMPLES)("$title", async ({ proposal, allowed, failing }) => {
+    const response = await post(JSON.stringify(proposal));
+    expect(response.status).toBe(200);
+    const verdict = await response.json();
+    expect(verdict.allowed).toBe(allowed);
+    expect(verdict.findings.filter((f: { outcome: string }) => f.outcome === "fail").map((f: { ruleId: string }) => f.ruleId)).toEqual(failing);
   });
 });
