@@ -1,0 +1,177 @@
+// The one entry point: a proposal in, a verdict out. Pure and deterministic: no clock, no I/O, no zod.
+import { chainsForPartyType, impliedSaleChain, markChains } from "./chains";
+import { checkProviderActsForReseller, checkProviderResellerPair, checkSaleChain } from "./checks/chain";
+import { checkMultiChannel, checkMultiPartner } from "./checks/customers";
+import { checkMpaBeforeAssociation, checkMpaBeforeNewBusiness, checkMpaRequired } from "./checks/mpa";
+import { checkNoSelfOrAffiliateSale, checkOwnUseTenant, checkResellerNotOwnProviderCustomer } from "./checks/own-use";
+import { checkDirectBillRequirements, checkResellerReadiness } from "./checks/readiness";
+import { checkSameRegionRelationship, checkSameRegionSale } from "./checks/region";
+import { checkRelationshipActive, checkTermination } from "./checks/relationship";
+import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "./dates";
+import { fail, info, pass } from "./findings";
+import type {
+  BuyForOwnUseProposal,
+  EnrollProposal,
+  Finding,
+  Partner,
+  Proposal,
+  Remedy,
+  SellProposal,
+  SupportedChain,
+  Verdict,
+} from "./types";
+
+interface Outcome {
+  findings: Finding[];
+  chains: SupportedChain["id"][];
+  routedTo?: "program-support";
+}
+
+export function evaluate(proposal: Proposal): Verdict {
+  const outcome = evaluateAction(proposal);
+  const failing = outcome.findings.filter((finding) => finding.outcome === "fail");
+  const verdict: Verdict = {
+    allowed: failing.length === 0,
+    action: proposal.action,
+    findings: outcome.findings,
+    chains: markChains(outcome.chains, outcome.findings),
+    remedies: uniqueRemedies(failing),
+  };
+  if (verdict.allowed && outcome.routedTo) verdict.routedTo = outcome.routedTo;
+  return verdict;
+}
+
+function evaluateAction(proposal: Proposal): Outcome {
+  const { actor, on } = proposal;
+  switch (proposal.action) {
+    case "sell":
+      return sell(proposal);
+    case "buy-for-own-use":
+      return buyForOwnUse(proposal);
+    case "link-provider-reseller": {
+      const [provider, reseller] = providerFirst(actor, proposal.counterparty);
+      const findings = [
+        checkProviderResellerPair(actor, proposal.counterparty, "a provider–reseller relationship"),
+        checkMpaRequired(provider, on),
+        checkMpaRequired(reseller, on),
+        checkSameRegionRelationship(provider, reseller),
+      ];
+      if (proposal.relationship === "active") {
+        findings.push(info("PROVIDER-RESELLER-ACTIVE", "The two partners already have an active relationship; linking again changes nothing.", { relationship: "active" }, "indirect-reseller"));
+      }
+      return { findings, chains: ["indirect"] };
+    }
+    case "associate-reseller-subscription": {
+      const findings = [
+        checkProviderActsForReseller(actor, proposal.reseller, "record a reseller's Partner ID on a subscription"),
+        checkMpaRequired(actor, on),
+        checkMpaBeforeAssociation(proposal.reseller, on),
+        checkRelationshipActive(proposal.relationship),
+        checkSameRegionRelationship(actor, proposal.reseller),
+      ];
+      if (proposal.customer) findings.push(checkSameRegionSale(proposal.reseller, proposal.customer.country));
+      return { findings, chains: ["indirect"] };
+    }
+    case "transact-new-business":
+      return {
+        findings: [
+          checkProviderActsForReseller(actor, proposal.reseller, "transact new business with a reseller"),
+          checkMpaRequired(actor, on),
+          checkMpaBeforeNewBusiness(proposal.reseller, on),
+          checkResellerReadiness(proposal.reseller, on),
+          checkRelationshipActive(proposal.relationship),
+          checkSameRegionRelationship(actor, proposal.reseller),
+        ],
+        chains: ["indirect"],
+      };
+    case "manage-customer-subscriptions":
+      return { findings: [checkMultiChannel(proposal.customer)], chains: chainsForPartyType(actor.type) };
+    case "enroll":
+      return enroll(proposal);
+    case "end-relationship": {
+      const [provider, reseller] = providerFirst(actor, proposal.counterparty);
+      const findings = [
+        checkProviderResellerPair(provider, reseller, "ending a provider–reseller relationship"),
+        checkTermination(proposal.requestedBy, proposal.relationship),
+      ];
+      const requestOnly = proposal.requestedBy === "partner" && proposal.relationship !== "terminated";
+      return requestOnly ? { findings, chains: ["indirect"], routedTo: "program-support" } : { findings, chains: ["indirect"] };
+    }
+  }
+}
+
+function sell(proposal: SellProposal): Outcome {
+  const { actor, on, customer } = proposal;
+  const findings = [checkMpaRequired(actor, on), checkSaleChain(proposal.chain ?? impliedSaleChain(actor.type), actor.type)];
+  if (actor.type === "indirect-reseller") {
+    findings.push(checkResellerReadiness(actor, on), checkRelationshipActive(proposal.relationship));
+    if (proposal.provider) {
+      findings.push(checkMpaRequired(proposal.provider, on), checkSameRegionRelationship(proposal.provider, actor));
+    }
+  }
+  if (actor.type === "direct-bill") findings.push(checkDirectBillRequirements(actor));
+  findings.push(
+    checkNoSelfOrAffiliateSale(proposal.affiliation),
+    checkSameRegionSale(actor, customer.country),
+    checkMultiPartner(customer),
+  );
+  return { findings, chains: chainsForPartyType(actor.type) };
+}
+
+function buyForOwnUse(proposal: BuyForOwnUseProposal): Outcome {
+  const { actor, on, seller, tenant } = proposal;
+  const findings = [
+    checkOwnUseTenant(seller, tenant, proposal.actorCspTenantId),
+    checkNoSelfOrAffiliateSale(proposal.affiliation),
+    checkResellerNotOwnProviderCustomer(actor, proposal.relationship, tenant, proposal.actorCspTenantId),
+    checkMpaRequired(seller, on),
+    checkSameRegionSale(seller, tenant.country ?? actor.country),
+  ];
+  if (seller.type === "indirect-reseller") {
+    findings.push(checkResellerReadiness(seller, on));
+    if (proposal.sellerProvider) findings.push(checkSameRegionRelationship(proposal.sellerProvider, seller));
+  }
+  if (seller.type === "direct-bill") findings.push(checkDirectBillRequirements(seller));
+  const chains: SupportedChain["id"][] = seller.type === "indirect-provider" ? ["direct-bill", "indirect"] : chainsForPartyType(seller.type);
+  return { findings, chains };
+}
+
+function enroll(proposal: EnrollProposal): Outcome {
+  const { actor, on } = proposal;
+  const mpaNote = mpaNoteForEnrolment(actor, on);
+  if (proposal.as === "direct-bill") {
+    return { findings: [checkDirectBillRequirements(actor), mpaNote], chains: ["direct-bill"] };
+  }
+  const onboarded = actor.onboarded === true;
+  const readiness = onboarded
+    ? pass("RESELLER-READINESS", "The partner has joined Partner Center, the first step, so it can enroll as an indirect reseller.", { onboarded }, "indirect-reseller")
+    : fail("RESELLER-READINESS", "The partner has not joined Partner Center yet; that comes before enrolling as an indirect reseller.", { onboarded }, "indirect-reseller");
+  return { findings: [readiness, mpaNote], chains: ["indirect"] };
+}
+
+/** Enrolling is not yet transacting: a missing MPA is a reminder here, not a block. */
+function mpaNoteForEnrolment(actor: Partner, on: string): Finding {
+  const facts = { on, mpaAcceptedOn: actor.mpaAcceptedOn ?? null };
+  if (mpaAcceptedBy(actor.mpaAcceptedOn, on)) {
+    return pass("MPA-REQUIRED", `The partner accepted the MPA on ${actor.mpaAcceptedOn}.`, facts);
+  }
+  const when = onOrAfter(on, MPA_EFFECTIVE_DATE) ? "before its first transaction" : `before transacting from ${MPA_EFFECTIVE_DATE}`;
+  return info("MPA-REQUIRED", `The partner has not accepted the MPA yet; it must do so ${when}.`, facts);
+}
+
+function providerFirst(a: Partner, b: Partner): [Partner, Partner] {
+  return b.type === "indirect-provider" && a.type !== "indirect-provider" ? [b, a] : [a, b];
+}
+
+function uniqueRemedies(failing: readonly Finding[]): Remedy[] {
+  const seen = new Set<string>();
+  const remedies: Remedy[] = [];
+  for (const finding of failing) {
+    for (const remedy of finding.remedies ?? []) {
+      if (seen.has(remedy.id)) continue;
+      seen.add(remedy.id);
+      remedies.push(remedy);
+    }
+  }
+  return remedies;
+}

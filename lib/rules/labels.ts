@@ -1,0 +1,26 @@
+// Words for parties and places, used in explanations.
+import { regionOf } from "./regions";
+import type { Party } from "./types";
+
+const PARTY_LABELS: Record<Party, string> = {
+  microsoft: "Microsoft",
+  "indirect-provider": "indirect provider",
+  "indirect-reseller": "indirect reseller",
+  "direct-bill": "direct-bill partner",
+  customer: "customer",
+};
+
+export function partyLabel(party: Party): string {
+  return PARTY_LABELS[party];
+}
+
+/** "DE (region Europe)" or "QQ (unknown country code)". */
+export function placeLabel(country: string): string {
+  const lookup = regionOf(country);
+  return lookup.ok ? `${lookup.country} (region ${lookup.region.name})` : `${lookup.country} (unknown country code)`;
+}
+
+export function listWords(words: string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
