@@ -12,6 +12,13 @@ export const authConfig = {
   pages: { signIn: "/sign-in" },
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   providers: [],
+  logger: {
+    // A wrong password is an expected outcome, answered on the form; not an error for the server log.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   callbacks: {
     authorized({ auth, request }) {
       return Boolean(auth?.user) || isPublicPath(request.nextUrl.pathname);
