@@ -130,7 +130,7 @@ export const RULES: readonly Rule[] = [
       "Once a reseller resells for a provider, it cannot also become that provider's end customer in the same environment. It has three ways out.",
     section: "Sample scenario 6",
     remedies: [
-      remedy("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", "option-1-separate-tenant", "Option 1: use a separate tenant", "Set up another tenant, apart from the one tied to the reseller relationship, and buy for own use into it."),
+      remedy("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", "option-1-separate-tenant", "Option 1: use a separate tenant", "Set up another tenant as an environment of its own, apart from your partner organization and its provider relationship, and buy for own use into it."),
       remedy("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", "option-2-switch-provider", "Option 2: end the relationship and move", "Ask program support to end the relationship with this provider, resell for another provider, and buy for own use from a different partner."),
       remedy("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", "option-3-add-provider", "Option 3: add a second provider", "Keep the current provider and also become a reseller of another provider."),
     ],

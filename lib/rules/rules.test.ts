@@ -173,7 +173,9 @@ table("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", [
   { name: "relationship ended", proposal: ownUse({ relationship: "terminated", tenant: { type: "customer" } }), outcome: "pass" },
   { name: "active relationship, same environment", proposal: ownUse({ seller: provider({ country: "BE" }), relationship: "active", tenant: { type: "customer" } }), outcome: "fail", mentions: ["active"] },
   { name: "suspended relationship still counts", proposal: ownUse({ relationship: "suspended", tenant: { type: "customer", id: "csp-tenant" } }), outcome: "fail" },
-  { name: "active relationship, separate tenant (option 1)", proposal: ownUse({ relationship: "active", tenant: { type: "customer", id: "other-tenant" } }), outcome: "pass", mentions: ["separate tenant"] },
+  { name: "active relationship, own customer-type tenant still counts", proposal: ownUse({ relationship: "active", tenant: { type: "customer", id: "other-tenant" } }), outcome: "fail", mentions: ["customer-type tenant"] },
+  { name: "active relationship, tenant set up as a separate environment (option 1)", proposal: ownUse({ relationship: "active", tenant: { type: "customer", id: "other-tenant", separateEnvironment: true } }), outcome: "pass", mentions: ["separate environment"] },
+  { name: "a separate environment cannot be the CSP tenant", proposal: ownUse({ relationship: "active", tenant: { type: "customer", id: "csp-tenant", separateEnvironment: true } }), outcome: "fail" },
 ]);
 
 table("SAME-REGION-SALE", [

@@ -96,8 +96,13 @@ describe("Sample scenario 6: reseller buys as end customer", () => {
     expect(verdict.chains[0]?.steps.find((step) => step.party === "indirect-provider")?.blocked).toBe("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER");
   });
 
-  it("option 1: a separate tenant makes the purchase allowed", () => {
-    const verdict = evaluate({ action: "buy-for-own-use", on: ON, actor: buyer, seller: reseller({ partnerId: "2000055" }), sellerProvider: ownProvider, relationship: "active", tenant: { type: "customer", id: "separate" }, actorCspTenantId: "csp" });
+  it("its own customer-type tenant does not get around it", () => {
+    const verdict = evaluate({ action: "buy-for-own-use", on: ON, actor: buyer, seller: reseller({ partnerId: "2000055" }), sellerProvider: ownProvider, relationship: "active", tenant: { type: "customer", id: "internal" }, actorCspTenantId: "csp" });
+    expect(failingRules(verdict)).toEqual(["RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER"]);
+  });
+
+  it("option 1: a tenant set up as a separate environment makes the purchase allowed", () => {
+    const verdict = evaluate({ action: "buy-for-own-use", on: ON, actor: buyer, seller: reseller({ partnerId: "2000055" }), sellerProvider: ownProvider, relationship: "active", tenant: { type: "customer", id: "separate", separateEnvironment: true }, actorCspTenantId: "csp" });
     expect(verdict.allowed).toBe(true);
   });
 

@@ -38,6 +38,7 @@ export const tenantSchema = z.object({
   type: z.enum(["customer", "csp"]),
   id: z.string().max(64).optional(),
   country: countryCode.optional(),
+  separateEnvironment: z.boolean().optional(),
 });
 
 const base = { on: isoDate, actor: partnerSchema };

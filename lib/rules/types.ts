@@ -67,6 +67,12 @@ export interface Tenant {
   id?: string;
   /** Defaults to the buyer's country. */
   country?: string;
+  /**
+   * A tenant set up as an environment of its own, apart from the reseller's partner organization and its provider
+   * relationship (the article's scenario 6, option 1). An own-use tenant registered under the reseller's own
+   * organization is not one.
+   */
+  separateEnvironment?: boolean;
 }
 
 interface ProposalBase {

@@ -3,9 +3,9 @@ import { fail, pass } from "../findings";
 import { listWords, partyLabel } from "../labels";
 import type { Affiliation, Finding, Partner, RelationshipStatus, Tenant } from "../types";
 
-/** A separate tenant: customer type, named, and not the buyer's CSP tenant. */
-export function isSeparateTenant(tenant: Tenant, cspTenantId: string | undefined): boolean {
-  return tenant.type === "customer" && tenant.id !== undefined && tenant.id !== cspTenantId;
+/** Option 1 of scenario 6: a customer-type tenant set up as its own environment, not the buyer's CSP tenant. */
+export function isSeparateEnvironment(tenant: Tenant, cspTenantId: string | undefined): boolean {
+  return tenant.type === "customer" && tenant.separateEnvironment === true && tenant.id !== cspTenantId;
 }
 
 export function checkOwnUseTenant(seller: Partner, tenant: Tenant, cspTenantId: string | undefined): Finding {
@@ -37,7 +37,8 @@ export function checkNoSelfOrAffiliateSale(affiliation: Affiliation | undefined)
 
 /**
  * A reseller with a live relationship to the provider that would supply the purchase may not become that
- * provider's end customer, unless it buys into a separate tenant (the article's option 1).
+ * provider's end customer. An ordinary own-use tenant of the reseller does not change that (it is still the same
+ * organization buying); only a tenant set up as a separate environment does (the article's option 1).
  */
 export function checkResellerNotOwnProviderCustomer(
   buyer: Partner,
@@ -45,21 +46,21 @@ export function checkResellerNotOwnProviderCustomer(
   tenant: Tenant,
   cspTenantId: string | undefined,
 ): Finding {
-  const facts = { buyerType: buyer.type, relationship: relationship ?? null, tenantType: tenant.type, tenantId: tenant.id ?? null };
+  const facts = { buyerType: buyer.type, relationship: relationship ?? null, tenantType: tenant.type, tenantId: tenant.id ?? null, separateEnvironment: tenant.separateEnvironment ?? false };
   if (buyer.type !== "indirect-reseller" || relationship === undefined || relationship === "terminated") {
     return pass("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", "The buyer does not resell for the provider that supplies this purchase.", facts, "indirect-provider");
   }
-  if (isSeparateTenant(tenant, cspTenantId)) {
+  if (isSeparateEnvironment(tenant, cspTenantId)) {
     return pass(
       "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER",
-      `The buyer resells for this provider (relationship ${relationship}) but buys into a separate tenant (${tenant.id}), which keeps the two roles apart.`,
+      `The buyer resells for this provider (relationship ${relationship}) but buys into a tenant set up as a separate environment (${tenant.id ?? "unnamed"}), which keeps the two roles apart.`,
       facts,
       "indirect-provider",
     );
   }
   return fail(
     "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER",
-    `The buyer already resells for this provider (relationship ${relationship}), so it cannot also be that provider's end customer in the same environment.`,
+    `The buyer already resells for this provider (relationship ${relationship}), so it cannot also be that provider's end customer, not even into its own customer-type tenant.`,
     facts,
     "indirect-provider",
   );
