@@ -116,3 +116,12 @@ export function defaultScenario(on: string): Scenario {
     on,
   };
 }
+
+/** Where a signed-in partner starts: itself as "who you are", doing the most common thing its type does. */
+export function scenarioForPartner(me: PartnerAnswers, on: string): Scenario {
+  const start = { ...defaultScenario(on), me, customerCountry: me.country };
+  if (me.type === "indirect-provider") {
+    return { ...start, action: "transact-new-business", other: readyPartner("indirect-reseller", me.country) };
+  }
+  return me.type === "indirect-reseller" ? { ...start, other: readyPartner("indirect-provider", me.country) } : start;
+}
