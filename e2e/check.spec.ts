@@ -74,7 +74,7 @@ test("a shared link restores the same scenario and verdict, and Copy link copies
   const other = await browser.newContext();
   const shared = await other.newPage();
   await shared.goto(copied);
-  await expect(shared.getByLabel("Action")).toHaveValue("link-provider-reseller");
+  await expect(shared.getByLabel("Action", { exact: true })).toHaveValue("link-provider-reseller");
   await expect(shared.getByLabel("Your partner type")).toHaveValue("indirect-provider");
   await expect(shared.getByLabel("Their country")).toHaveValue("JP");
   await expect(shared.getByLabel("Date of the action")).toHaveValue("2021-03-04");
@@ -86,7 +86,7 @@ test("a shared link restores the same scenario and verdict, and Copy link copies
 test("a link with garbage in it opens the checker with usable answers", async ({ page }) => {
   const response = await page.goto("/check?action=steal&me=%3Cscript%3E&customer_country=ZZ&on=yesterday&customer_others=-1");
   expect(response?.status()).toBe(200);
-  await expect(page.getByLabel("Action")).toHaveValue("sell");
+  await expect(page.getByLabel("Action", { exact: true })).toHaveValue("sell");
   await expect(page.getByLabel("Your partner type")).toHaveValue("indirect-reseller");
   await expect(status(page)).toContainText("Allowed");
 });
@@ -94,7 +94,7 @@ test("a link with garbage in it opens the checker with usable answers", async ({
 test("a scenario can be completed with the keyboard alone", async ({ page }) => {
   await page.goto("/check");
   // Choose the action "Enroll in CSP" by typing, then "Direct-bill partner" with the arrow key.
-  const action = page.getByLabel("Action");
+  const action = page.getByLabel("Action", { exact: true });
   await tabTo(page, action);
   await page.keyboard.type("Enroll");
   await expect(action).toHaveValue("enroll");
