@@ -78,3 +78,12 @@ describe("the questions each action asks", () => {
     expect(questionsFor({ ...start, action: "manage-customer-subscriptions" })).toMatchObject({ other: null, relationship: null, myMpa: false });
   });
 });
+
+describe("own-use purchases by a reseller", () => {
+  it("asks about the provider relationship only when a provider supplies the purchase", () => {
+    const buy: Scenario = { ...start, action: "buy-for-own-use", tenant: "shared", relationship: "active" };
+    expect(buildProposal({ ...buy, other: readyPartner("direct-bill", "DE") })).not.toHaveProperty("relationship");
+    expect(questionsFor({ ...buy, other: readyPartner("direct-bill", "DE") }).relationship).toBeNull();
+    expect(failing({ ...buy, other: readyPartner("indirect-reseller", "DE") })).toEqual(["RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER"]);
+  });
+});
