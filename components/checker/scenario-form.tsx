@@ -1,13 +1,12 @@
 // The checker's questions, in the order a partner thinks about a deal. Only the questions that matter for the
 // chosen action show (see lib/checker/questions.ts); every answer stays editable.
 import type { CountryOption } from "@/lib/rules";
-import type { CounterpartyOption } from "@/lib/checker/counterparty";
+import { applyCounterparty, type CounterpartyOption } from "@/lib/checker/counterparty";
 import { questionsFor } from "@/lib/checker/questions";
 import { ACTIONS, AFFILIATIONS, ENROLL_AS, RELATIONSHIPS, REQUESTED_BY, TENANTS, type Scenario } from "@/lib/checker/scenario";
 import { CounterpartyPicker, type LoadCounterparty } from "./counterparty-picker";
 import { CountryField, DateField, SelectField, Step } from "./fields";
 import { PartnerFields } from "./partner-fields";
-import { applyCounterparty } from "@/lib/checker/counterparty";
 
 export function ScenarioForm({
   scenario,
@@ -62,7 +61,13 @@ export function ScenarioForm({
             id="other"
             who="Their"
             answers={scenario.other}
-            show={{ type: !questions.other.fixedType, ...questions.other }}
+            show={{
+              type: !questions.other.fixedType,
+              country: questions.other.country,
+              steps: questions.other.steps,
+              mpa: questions.other.mpa,
+              capabilities: questions.other.capabilities,
+            }}
             countries={countries}
             onChange={(other) => set("other", other)}
           />
