@@ -1,0 +1,18 @@
+"use server";
+
+import { defineAction, refuse } from "@/lib/actions/define-action";
+import { getCheckCounterparty } from "@/lib/data/checker";
+import { counterpartyRequestSchema } from "@/lib/validation/check";
+
+/** The facts of a counterparty the signed-in partner may see, to fill the scenario checker. Reads only. */
+export const loadCheckCounterparty = defineAction({
+  input: counterpartyRequestSchema,
+  // Partners only: program support acts for no organization, so it has no counterparties of its own.
+  allow: (actor) => actor.organizationId !== null,
+  readOnly: true,
+  async run({ actor, input, tx }) {
+    const facts = await getCheckCounterparty(tx, actor, input);
+    if (!facts) refuse("That counterparty was not found.");
+    return facts;
+  },
+});

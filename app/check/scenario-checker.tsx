@@ -1,0 +1,53 @@
+"use client";
+
+// The interactive checker: holds the scenario, keeps it in the URL, and evaluates it in the browser with the same
+// rules library the server enforces (`@/lib/rules`, which has no zod: the page bundle stays small).
+import { useMemo, useState } from "react";
+import { evaluate, type CountryOption } from "@/lib/rules";
+import type { CounterpartyOption } from "@/lib/checker/counterparty";
+import { PRESETS } from "@/lib/checker/presets";
+import { buildProposal } from "@/lib/checker/proposal";
+import type { Scenario } from "@/lib/checker/scenario";
+import { scenarioToQuery } from "@/lib/checker/url";
+import { CopyLinkButton } from "@/components/checker/copy-link-button";
+import { PresetList } from "@/components/checker/preset-list";
+import { ScenarioForm } from "@/components/checker/scenario-form";
+import { VerdictPanel } from "@/components/checker/verdict-panel";
+import { loadCheckCounterparty } from "./actions";
+
+export function ScenarioChecker({
+  initial,
+  countries,
+  counterparties,
+}: {
+  initial: Scenario;
+  countries: readonly CountryOption[];
+  counterparties: readonly CounterpartyOption[];
+}) {
+  const [scenario, setScenario] = useState(initial);
+  const verdict = useMemo(() => evaluate(buildProposal(scenario)), [scenario]);
+
+  function change(next: Scenario) {
+    setScenario(next);
+    // The address always describes the scenario on screen, so it can be shared; replaceState neither scrolls nor
+    // reloads, and keeps the back button for leaving the page.
+    window.history.replaceState(null, "", `?${scenarioToQuery(next)}`);
+  }
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <PresetList presets={PRESETS} onPick={(preset) => change(preset.scenario)} />
+        <CopyLinkButton />
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:items-start">
+        <form aria-label="Scenario" onSubmit={(event) => event.preventDefault()}>
+          <ScenarioForm scenario={scenario} countries={countries} counterparties={counterparties} load={loadCheckCounterparty} onChange={change} />
+        </form>
+        <div className="lg:sticky lg:top-4">
+          <VerdictPanel verdict={verdict} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// Form state -> rules `Proposal`. The only place the checker decides which answers feed which part of a proposal;
+// the verdict itself always comes from `evaluate` in lib/rules.
+import { isIsoDate, type Partner, type Proposal, type RelationshipStatus, type Tenant } from "@/lib/rules";
+import type { PartnerAnswers, Scenario, TenantChoice } from "./scenario";
+
+/** Stand-in tenant ids: the rules only compare them, to tell a separate tenant from the CSP one. */
+const CSP_TENANT = "csp-tenant";
+const SEPARATE_TENANT = "own-use-tenant";
+
+export function toPartner(answers: PartnerAnswers, withCapabilities = answers.type === "direct-bill"): Partner {
+  const partner: Partner = {
+    type: answers.type,
+    country: answers.country,
+    onboarded: answers.onboarded,
+    enrolled: answers.enrolled,
+    // A ticked box without a valid date is not an acceptance the rules can date, so it counts as none.
+    mpaAcceptedOn: answers.mpaSigned && isIsoDate(answers.mpaDate) ? answers.mpaDate : null,
+  };
+  if (withCapabilities) partner.directBill = { ...answers.capabilities };
+  return partner;
+}
+
+function relationshipOf(scenario: Scenario): RelationshipStatus | undefined {
+  return scenario.relationship === "none" ? undefined : scenario.relationship;
+}
+
+function tenantOf(choice: TenantChoice): Tenant {
+  if (choice === "csp") return { type: "csp", id: CSP_TENANT };
+  if (choice === "shared") return { type: "customer" };
+  return { type: "customer", id: SEPARATE_TENANT };
+}
+
+/** An own-use purchase by a reseller from a seller supplied by an indirect provider (not a direct-bill partner). */
+export function ownUseThroughProvider(scenario: Scenario): boolean {
+  return scenario.me.type === "indirect-reseller" && scenario.other.type !== "direct-bill";
+}
+
+/** The proposal the scenario describes; answers the chosen action does not use are left out. */
+export function buildProposal(scenario: Scenario): Proposal {
+  const { on } = scenario;
+  const actor = toPartner(scenario.me);
+  const other = toPartner(scenario.other);
+  const relationship = relationshipOf(scenario);
+  const customer = { country: scenario.customerCountry, otherPartners: scenario.otherPartners };
+  switch (scenario.action) {
+    case "sell":
+      if (scenario.me.type === "indirect-reseller") {
+        // A reseller's sale runs through its provider: that partner is the one on the other side.
+        return { action: "sell", on, actor, customer, affiliation: scenario.affiliation, provider: { ...other, type: "indirect-provider" }, ...(relationship && { relationship }) };
+      }
+      return { action: "sell", on, actor, customer, affiliation: scenario.affiliation };
+    case "buy-for-own-use":
+      return {
+        action: "buy-for-own-use",
+        on,
+        actor,
+        seller: other,
+        tenant: tenantOf(scenario.tenant),
+        actorCspTenantId: CSP_TENANT,
+        affiliation: scenario.affiliation,
+        // Only a reseller can already resell for the provider behind the purchase, and a direct-bill seller has none.
+        ...(ownUseThroughProvider(scenario) && relationship && { relationship }),
+      };
+    case "link-provider-reseller":
+      return { action: "link-provider-reseller", on, actor, counterparty: other, ...(relationship && { relationship }) };
+    case "associate-reseller-subscription":
+      return { action: "associate-reseller-subscription", on, actor, reseller: other, customer: { country: scenario.customerCountry }, ...(relationship && { relationship }) };
+    case "transact-new-business":
+      return { action: "transact-new-business", on, actor, reseller: other, ...(relationship && { relationship }) };
+    case "manage-customer-subscriptions":
+      return { action: "manage-customer-subscriptions", on, actor, customer };
+    case "enroll":
+      return { action: "enroll", on, actor: toPartner(scenario.me, scenario.enrollAs === "direct-bill"), as: scenario.enrollAs };
+    case "end-relationship":
+      // There must be a relationship to end; "none" is not offered for this action, and falls back to active.
+      return { action: "end-relationship", on, actor, counterparty: other, relationship: relationship ?? "active", requestedBy: scenario.requestedBy };
+  }
+}
