@@ -11,17 +11,17 @@ export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; de
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
       <div>
-        <label htmlFor="signerName" className="block text-sm font-medium">Signer's name</label>
+        <label htmlFor="signerName" className="block text-sm font-medium">Signer’s name</label>
         <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input mt-1" aria-describedby="signerName-error" />
         <FieldError id="signerName-error" state={state} field="signerName" />
       </div>
       <div>
-        <label htmlFor="signerTitle" className="block text-sm font-medium">Signer's title</label>
+        <label htmlFor="signerTitle" className="block text-sm font-medium">Signer’s title</label>
         <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input mt-1" aria-describedby="signerTitle-error" />
         <FieldError id="signerTitle-error" state={state} field="signerTitle" />
       </div>
       <div>
-        <label htmlFor="signerEmail" className="block text-sm font-medium">Signer's email</label>
+        <label htmlFor="signerEmail" className="block text-sm font-medium">Signer’s email</label>
         <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input mt-1" aria-describedby="signerEmail-error" />
         <FieldError id="signerEmail-error" state={state} field="signerEmail" />
       </div>
