@@ -61,3 +61,24 @@ test("a reseller trying to buy from its own provider sees the three ways out", a
   await expect(check).toContainText("Option 3: add a second provider");
   await expect(page.getByRole("button", { name: "Buy", exact: true })).toHaveCount(0);
 });
+
+test("a reseller organization signs up and lands on its status page", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Sign up your organization" }).click();
+  await page.getByLabel("Organization legal name").fill("Bellows College IT Services BV");
+  await page.getByLabel("Country").selectOption("BE");
+  await page.getByLabel("Partner ID").fill("5200004");
+  await page.getByLabel("CSP tenant ID").fill("1b2c3d4e-5f60-4a71-8b92-a3b4c5d6e7f8");
+  await page.getByLabel("Your name").fill("Iris Peeters");
+  await page.getByLabel("Your email").fill("iris@bellows-college.example");
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByText("An organization with this Partner ID is already registered.", { exact: false })).toBeVisible();
+
+  await page.getByLabel("Partner ID").fill("5299001");
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page).toHaveURL(/\/status$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Bellows College IT Services BV" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit details" })).toBeVisible();
+});

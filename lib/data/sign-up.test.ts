@@ -75,13 +75,16 @@ describe("signing up a reseller organization", () => {
     const result = await signUpReseller(null, data);
     expect(result?.ok).toBe(false);
     expect(Object.keys((result as { fieldErrors: object }).fieldErrors).sort()).toEqual(["country", "cspTenantId", "partnerId", "password"]);
+    // What was entered comes back for the form to show again, but never the password.
+    expect(result).toMatchObject({ values: { partnerId: "12ab", legalName: "Wide World Importers GmbH" } });
+    expect(JSON.stringify(result)).not.toContain("short");
   });
 
   it("limits sign-ups per client address, with the count kept in the database", async () => {
     clientAddress = "10.9.0.4";
     for (let i = 0; i < SIGN_UPS_PER_WINDOW; i++) expect(await signUpReseller(null, form().data)).toBeNull();
     const { data, values } = form();
-    expect(await signUpReseller(null, data)).toEqual({ ok: false, error: TOO_MANY_SIGN_UPS });
+    expect(await signUpReseller(null, data)).toMatchObject({ ok: false, error: TOO_MANY_SIGN_UPS });
     expect(await database.db.select().from(users).where(eq(users.email, values.email))).toHaveLength(0);
     clientAddress = "10.9.0.5";
     expect(await signUpReseller(null, form().data)).toBeNull();

@@ -13,3 +13,6 @@ export const signUpSchema = z.object({
   password: z.string().min(12, "Choose a password of at least 12 characters.").max(200, "A password has at most 200 characters."),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** The sign-up form's state: the usual result, plus what was entered (never the password) to show again. */
+export type SignUpState = ({ ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> } & { values?: Record<string, string> }) | null;

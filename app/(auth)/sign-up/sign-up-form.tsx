@@ -31,6 +31,7 @@ export function SignUpForm({ countries }: { countries: { code: string; label: st
         type={field.type ?? "text"}
         autoComplete={field.autoComplete}
         required
+        defaultValue={field.type === "password" ? undefined : state?.values?.[field.name]}
         className="input mt-1"
         aria-describedby={`${field.name}-hint ${field.name}-error`}
       />
@@ -51,7 +52,7 @@ export function SignUpForm({ countries }: { countries: { code: string; label: st
           <label htmlFor="country" className="block text-sm font-medium">
             Country
           </label>
-          <select id="country" name="country" required defaultValue="" className="input mt-1" aria-describedby="country-error">
+          <select id="country" name="country" required defaultValue={state?.values?.country ?? ""} key={state?.values?.country} className="input mt-1" aria-describedby="country-error">
             <option value="" disabled>
               Choose a country
             </option>
