@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 /** Public pages; everything else needs a session. The proxy redirects early; pages, actions and the data layer check again. */
-const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api\/auth\//];
+const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api\/auth\//];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPaths.some((pattern) => pattern.test(pathname));

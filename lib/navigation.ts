@@ -11,11 +11,20 @@ const shared: NavItem[] = [
   { href: "/settings", label: "Settings" },
 ];
 
+/** Every partner type buys for its own use the same way. */
+const ownUse: NavItem = { href: "/own-use", label: "Own use" };
+
 /** The menu of each audience; the first entry is its home page. Only pages that audience may use appear. */
 export const navigation: Record<Audience, NavItem[]> = {
-  "indirect-provider": [{ href: "/resellers", label: "Resellers" }, ...shared],
-  "indirect-reseller": [{ href: "/status", label: "My status" }, ...shared],
-  "direct-bill": [{ href: "/status", label: "My status" }, ...shared],
+  "indirect-provider": [{ href: "/resellers", label: "Resellers" }, ownUse, ...shared],
+  "indirect-reseller": [
+    { href: "/status", label: "My status" },
+    { href: "/providers", label: "My providers" },
+    { href: "/customers", label: "My customers" },
+    ownUse,
+    ...shared,
+  ],
+  "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, ownUse, ...shared],
   support: [{ href: "/support", label: "Support queue" }, ...shared],
 };
 

@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/data/require-actor";
-import { getOwnOrganization } from "@/lib/data/organizations";
 import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/data/require-actor";
+import { getReadiness, listOrganizationAdmins, type Readiness } from "@/lib/data/readiness";
+import type { Actor } from "@/lib/data/actor";
 import { formatDate } from "@/lib/format";
+import { ActionButton } from "@/components/action-button";
+import { AdminsOnly } from "@/components/status/admins-only";
+import { BlockedActions } from "@/components/status/blocked-actions";
+import { ReadinessStepItem } from "@/components/status/readiness-step";
+import { enrollAsDirectBillPartnerForm, enrollAsIndirectResellerForm } from "./actions";
+import { CapabilitiesForm } from "./capabilities-form";
+import { MpaForm } from "./mpa-form";
+import { OnboardingForm } from "./onboarding-form";
 
 export const metadata: Metadata = { title: "My status" };
 
 export default async function StatusPage() {
   const actor = await requireActor(["indirect-reseller", "direct-bill"]);
-  const organization = await getOwnOrganization(actor);
-  if (!organization) notFound();
-  const steps = [
-    { label: "Onboarded into Partner Center", doneOn: organization.onboardedAt },
-    organization.partnerType === "indirect-reseller"
-      ? { label: "Enrolled as indirect reseller", doneOn: organization.resellerEnrolledAt }
-      : { label: "Enrolled as direct-bill partner", doneOn: organization.directBillEnrolledAt },
-    { label: "Microsoft Partner Agreement accepted", doneOn: organization.mpaAcceptedOn },
-  ];
+  const [readiness, admins] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor)]);
+  if (!readiness) notFound();
+  const { organization } = readiness;
+  const isAdmin = actor.role === "admin";
   return (
     <div className="space-y-6">
       <div>
@@ -25,25 +29,125 @@ export default async function StatusPage() {
           Partner ID {organization.partnerId} · {organization.country} · region {organization.region}
         </p>
       </div>
-      <section className="card" aria-labelledby="readiness-heading">
-        <h2 id="readiness-heading" className="text-lg font-medium">
-          Readiness
+      {organization.partnerType === "direct-bill" ? (
+        <DirectBillChecklist readiness={readiness} actor={actor} admins={admins} />
+      ) : (
+        <ResellerSteps readiness={readiness} actor={actor} admins={admins} />
+      )}
+      <section className="card" aria-labelledby="blocked-heading">
+        <h2 id="blocked-heading" className="text-lg font-medium">
+          What is blocked right now
         </h2>
-        <ol className="mt-4 space-y-2">
-          {steps.map((step) => (
-            <li key={step.label} className="flex items-center gap-3">
-              <span
-                aria-hidden
-                className={`inline-block h-3 w-3 rounded-full ${step.doneOn ? "bg-green-600" : "bg-slate-300"}`}
-              />
-              <span>{step.label}</span>
-              <span className="text-sm text-slate-600">
-                {step.doneOn ? `done ${formatDate(step.doneOn)}` : "not yet"}
-              </span>
-            </li>
-          ))}
-        </ol>
+        {readiness.blockedNow.length === 0 ? (
+          <p className="mt-2 text-green-800">Nothing is blocked: your organization meets every readiness requirement.</p>
+        ) : (
+          <BlockedActions blocks={readiness.blockedNow} heading="Until the missing items are done:" />
+        )}
+        {!isAdmin && <AdminsOnly admins={admins} what="complete the readiness steps" />}
       </section>
     </div>
+  );
+}
+
+type SectionProps = { readiness: Readiness; actor: Actor; admins: string[] };
+
+function ResellerSteps({ readiness, actor, admins }: SectionProps) {
+  const { organization } = readiness;
+  const [onboarded, enrolled, mpa] = readiness.steps;
+  const isAdmin = actor.role === "admin";
+  return (
+    <section className="card" aria-labelledby="readiness-heading">
+      <h2 id="readiness-heading" className="text-lg font-medium">
+        Readiness: three steps before new business
+      </h2>
+      <ol className="mt-2">
+        <ReadinessStepItem step={onboarded!}>
+          {!onboarded!.done && (
+            <div className="mt-2 text-sm">
+              <OnboardingState readiness={readiness} />
+              {isAdmin && organization.onboardingStatus !== "submitted" && (
+                <OnboardingForm details={organization.onboardingDetails} resubmit={organization.onboardingStatus === "rejected"} />
+              )}
+              {!isAdmin && <AdminsOnly admins={admins} what="submit the business details" />}
+            </div>
+          )}
+        </ReadinessStepItem>
+        <ReadinessStepItem step={enrolled!}>
+          {!enrolled!.done &&
+            (!organization.onboarded ? (
+              <p className="mt-2 text-sm text-slate-600">You can enroll once program support has verified your onboarding.</p>
+            ) : isAdmin ? (
+              <div className="mt-2">
+                <ActionButton action={enrollAsIndirectResellerForm} label="Enroll as indirect reseller" pendingLabel="Enrolling…" success="Enrolled." />
+              </div>
+            ) : (
+              <AdminsOnly admins={admins} what="enroll the organization" />
+            ))}
+        </ReadinessStepItem>
+        <ReadinessStepItem step={mpa!}>
+          {!mpa!.done && (isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what="accept the MPA" />)}
+        </ReadinessStepItem>
+      </ol>
+    </section>
+  );
+}
+
+function OnboardingState({ readiness }: { readiness: Readiness }) {
+  const { organization } = readiness;
+  if (organization.onboardingStatus === "submitted") {
+    return <p>Your details were submitted on {formatDate(organization.onboardingSubmittedAt)}; program support is verifying them.</p>;
+  }
+  if (organization.onboardingStatus === "rejected") {
+    return (
+      <p className="text-red-800" role="status">
+        Program support sent your details back: {organization.onboardingRejectionReason} Fix them and resubmit.
+      </p>
+    );
+  }
+  return <p>Submit your business details; program support verifies them, and that onboards you into Partner Center.</p>;
+}
+
+function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
+  const { organization } = readiness;
+  const capabilities = readiness.steps.filter((step) => step.item !== "mpa");
+  const mpa = readiness.steps.find((step) => step.item === "mpa")!;
+  const allCapabilities = capabilities.every((step) => step.done);
+  const isAdmin = actor.role === "admin";
+  return (
+    <section className="card" aria-labelledby="requirements-heading">
+      <h2 id="requirements-heading" className="text-lg font-medium">
+        Direct-bill enrollment requirements
+      </h2>
+      <ul className="mt-2">
+        {capabilities.map((step) => (
+          <ReadinessStepItem key={step.item} step={step} />
+        ))}
+      </ul>
+      {isAdmin ? <CapabilitiesForm current={organization.capabilities} /> : <AdminsOnly admins={admins} what="record the capabilities" />}
+      <ul className="mt-4">
+        <ReadinessStepItem
+          step={{
+            label: "Enrolled as direct-bill partner",
+            done: organization.directBillEnrolledAt !== null,
+            doneOn: organization.directBillEnrolledAt,
+            doneBy: organization.directBillEnrolledBy,
+            blocks: [],
+          }}
+        >
+          {organization.directBillEnrolledAt === null && isAdmin && (
+            <div className="mt-2">
+              {allCapabilities ? (
+                <ActionButton action={enrollAsDirectBillPartnerForm} label="Enroll as direct-bill partner" pendingLabel="Enrolling…" success="Enrolled." />
+              ) : (
+                <p className="text-sm text-slate-600">You can enroll once all four capabilities are in place.</p>
+              )}
+            </div>
+          )}
+        </ReadinessStepItem>
+        <ReadinessStepItem step={mpa}>
+          {!mpa.done && (isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what="accept the MPA" />)}
+        </ReadinessStepItem>
+      </ul>
+    </section>
   );
 }

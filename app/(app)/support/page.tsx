@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { listPendingTerminationRequests } from "@/lib/data/termination-requests";
 import { formatDate } from "@/lib/format";
+import { OnboardingQueue } from "@/components/support/onboarding-queue";
 
 export const metadata: Metadata = { title: "Support queue" };
 
@@ -11,6 +12,7 @@ export default async function SupportPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Support queue</h1>
+      <OnboardingQueue actor={actor} />
       <section className="card" aria-labelledby="termination-heading">
         <h2 id="termination-heading" className="text-lg font-medium">
           Requests to end a provider–reseller relationship

@@ -17,7 +17,13 @@ export default async function SignInPage() {
         For indirect providers, indirect resellers, direct-bill partners and program support.
       </p>
       <SignInForm />
-      <p className="mt-8 text-sm text-slate-600">
+      <p className="mt-6 text-sm text-slate-600">
+        New indirect reseller?{" "}
+        <Link href="/sign-up" className="font-medium text-brand-700 underline">
+          Sign up your organization
+        </Link>
+      </p>
+      <p className="mt-4 text-sm text-slate-600">
         Not sure whether a deal is allowed?{" "}
         <Link href="/check" className="font-medium text-brand-700 underline">
           Try the scenario checker

@@ -1,0 +1,46 @@
+"use server";
+
+import { defineAction, formAction } from "@/lib/actions/define-action";
+import { addCustomer, recordManagementGrant, sellSubscription } from "@/lib/data/partner-customers";
+import { addCustomerSchema, grantManagementSchema, sellSubscriptionSchema } from "@/lib/validation/customers";
+
+const sellsToCustomers = (actor: { partnerType: string | null }) =>
+  actor.partnerType === "direct-bill" || actor.partnerType === "indirect-reseller";
+
+export const addPartnerCustomer = defineAction({
+  input: addCustomerSchema,
+  allow: sellsToCustomers,
+  async run({ actor, input, tx, audit }) {
+    const created = await addCustomer(tx, actor, input);
+    await audit({ action: "customer.created", entityType: "customer", entityId: created.customerId, after: { name: input.name, country: input.country, tenantId: created.tenantId } });
+    return created;
+  },
+  revalidate: ["/customers"],
+});
+export const addPartnerCustomerForm = formAction(addPartnerCustomer);
+
+export const sellCustomerSubscription = defineAction({
+  input: sellSubscriptionSchema,
+  allow: (actor) => actor.partnerType === "direct-bill",
+  async run({ actor, input, tx, audit }) {
+    const sold = await sellSubscription(tx, actor, input);
+    const { requestKey: _key, ...after } = input;
+    await audit({ action: "subscription.created", entityType: "subscription", entityId: sold.subscriptionId, after });
+    return sold;
+  },
+  revalidate: ["/customers"],
+});
+export const sellCustomerSubscriptionForm = formAction(sellCustomerSubscription);
+
+/** Records a customer's grant to manage its subscriptions (multi-channel). */
+export const recordCustomerGrant = defineAction({
+  input: grantManagementSchema,
+  allow: (actor) => actor.organizationId !== null && actor.partnerType !== "indirect-provider",
+  async run({ actor, input, tx, audit }) {
+    const grant = await recordManagementGrant(tx, actor, input.tenantId);
+    await audit({ action: "management.granted", entityType: "customer", entityId: grant.customerId, after: { grantId: grant.grantId, tenantId: input.tenantId } });
+    return { customerId: grant.customerId, customerName: grant.customerName };
+  },
+  revalidate: ["/customers"],
+});
+export const recordCustomerGrantForm = formAction(recordCustomerGrant);

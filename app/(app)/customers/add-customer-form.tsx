@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { addPartnerCustomerForm } from "./actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+/** Records a new customer; the rules refuse a country outside the partner's region. */
+export function AddCustomerForm({ countries }: { countries: { code: string; label: string }[] }) {
+  const [state, action] = useActionState(addPartnerCustomerForm, null);
+  return (
+    <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Add a customer">
+      <div>
+        <label htmlFor="customer-name" className="block text-sm font-medium">Customer name</label>
+        <input id="customer-name" name="name" maxLength={200} className="input mt-1" aria-describedby="customer-name-error" />
+        <FieldError id="customer-name-error" state={state} field="name" />
+      </div>
+      <div>
+        <label htmlFor="customer-country" className="block text-sm font-medium">Country of the customer&rsquo;s tenant</label>
+        <select id="customer-country" name="country" defaultValue="" className="input mt-1" aria-describedby="customer-country-error">
+          <option value="" disabled>Choose a country</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>{country.label}</option>
+          ))}
+        </select>
+        <FieldError id="customer-country-error" state={state} field="country" />
+      </div>
+      <div>
+        <label htmlFor="customer-tenant" className="block text-sm font-medium">Customer tenant ID (optional)</label>
+        <input id="customer-tenant" name="tenantId" className="input mt-1" aria-describedby="customer-tenant-hint customer-tenant-error" />
+        <p id="customer-tenant-hint" className="mt-1 text-xs text-slate-600">Leave blank to create a new tenant for the customer.</p>
+        <FieldError id="customer-tenant-error" state={state} field="tenantId" />
+      </div>
+      <FormMessage state={state} success="Customer added." />
+      {state?.ok && (
+        <p className="text-sm">
+          <Link href={`/customers/${state.data.customerId}`} className="text-brand-700 underline">Open the new customer</Link>
+        </p>
+      )}
+      <div>
+        <SubmitButton pendingLabel="Adding…">Add customer</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/data/require-actor";
+import { listMyCustomers } from "@/lib/data/partner-customers";
+import { getOwnOrganization } from "@/lib/data/organizations";
+import { countryOptions } from "@/lib/rules";
+import { customerListSchema } from "@/lib/validation/customers";
+import { Pagination } from "@/components/pagination";
+import { AddCustomerForm } from "./add-customer-form";
+import { GrantForm } from "./grant-form";
+
+export const metadata: Metadata = { title: "Customers" };
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const raw = await searchParams;
+  const { q, page } = customerListSchema.parse({ q: raw.q, page: raw.page });
+  const managedOnly = raw.view === "managed";
+  const [list, organization] = await Promise.all([listMyCustomers(actor, { q, page, managedOnly }), getOwnOrganization(actor)]);
+  // Every country is offered, labelled with its region: the rules decide, and a refusal says which rule and why.
+  const countries = countryOptions().map(({ code, name, regionName }) => ({ code, label: `${name} (${regionName})` }));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{actor.partnerType === "direct-bill" ? "Customers" : "My customers"}</h1>
+      <p className="text-sm text-slate-600">
+        {actor.partnerType === "direct-bill"
+          ? "Customers you sell to directly, and customers that engaged you to manage their subscriptions."
+          : "Customers you resell to through your providers, and customers you added."}{" "}
+        A customer may also buy from other partners (multi-partner) and let others manage its subscriptions
+        (multi-channel); you see how many, never who or what they sell.
+      </p>
+
+      <section className="card p-0" aria-labelledby="list-heading">
+        <div className="flex flex-wrap items-end gap-4 px-6 pt-6">
+          <h2 id="list-heading" className="text-lg font-medium">
+            {managedOnly ? "Customers you manage" : "All your customers"}
+          </h2>
+          <nav aria-label="Customer views" className="flex gap-3 text-sm">
+            <Link href="/customers" aria-current={!managedOnly ? "page" : undefined} className={!managedOnly ? "font-medium" : "text-brand-700 underline"}>All</Link>
+            <Link href="/customers?view=managed" aria-current={managedOnly ? "page" : undefined} className={managedOnly ? "font-medium" : "text-brand-700 underline"}>Managed by you</Link>
+          </nav>
+          <form role="search" className="ml-auto flex items-end gap-2" action="/customers">
+            {managedOnly && <input type="hidden" name="view" value="managed" />}
+            <div>
+              <label htmlFor="q" className="block text-sm font-medium">Search by name</label>
+              <input id="q" name="q" type="search" defaultValue={q} className="input mt-1" />
+            </div>
+            <button type="submit" className="btn-secondary">Search</button>
+          </form>
+        </div>
+        {list.rows.length === 0 ? (
+          <p className="px-6 py-6 text-slate-600">
+            {q ? `No customer matches “${q}”.` : managedOnly ? "No customer has engaged you to manage its subscriptions yet. Record a grant below." : "You have no customers yet. Add one below."}
+          </p>
+        ) : (
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="border-y border-slate-200 bg-slate-50">
+                <tr>
+                  <th scope="col" className="px-6 py-2">Customer</th>
+                  <th scope="col" className="px-4 py-2">Country</th>
+                  <th scope="col" className="px-4 py-2">Your subscriptions</th>
+                  <th scope="col" className="px-4 py-2">Other partners</th>
+                  <th scope="col" className="px-4 py-2">Managed by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.rows.map((customer) => (
+                  <tr key={customer.id} className="border-b border-slate-100 last:border-0">
+                    <th scope="row" className="px-6 py-2 font-medium">
+                      <Link href={`/customers/${customer.id}`} className="text-brand-700 underline">{customer.name}</Link>
+                    </th>
+                    <td className="px-4 py-2">{customer.country}</td>
+                    <td className="px-4 py-2 tabular-nums">{customer.mySubscriptions}</td>
+                    <td className="px-4 py-2 tabular-nums">{customer.otherPartners}</td>
+                    <td className="px-4 py-2">
+                      {customer.managedByMe ? "You" : ""}
+                      {customer.managedByMe && customer.otherManagers > 0 ? " and " : ""}
+                      {customer.otherManagers > 0 ? `${customer.otherManagers} other partner(s)` : customer.managedByMe ? "" : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination basePath="/customers" params={{ q, view: managedOnly ? "managed" : undefined }} page={list.page} pages={list.pages} total={list.total} label="customers" />
+      </section>
+
+      <section className="card" aria-labelledby="add-heading">
+        <h2 id="add-heading" className="text-lg font-medium">Add a customer</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          You can serve customers in your own CSP region only (rule SAME-REGION-SALE)
+          {organization ? `: region ${organization.region}` : ""}.
+        </p>
+        <AddCustomerForm countries={countries} />
+      </section>
+
+      <section className="card" aria-labelledby="grant-heading">
+        <h2 id="grant-heading" className="text-lg font-medium">A customer engaged you to manage its subscriptions</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          A customer may engage several partners to manage its subscriptions (rule MULTI-CHANNEL). When one asks you,
+          it gives you its tenant ID; record its grant here and it appears under &ldquo;Managed by you&rdquo;.
+        </p>
+        <GrantForm />
+      </section>
+    </div>
+  );
+}

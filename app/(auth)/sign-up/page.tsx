@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/data/actor";
+import { homeOf } from "@/lib/navigation";
+import { countryOptions } from "@/lib/rules";
+import { SignUpForm } from "./sign-up-form";
+
+export const metadata: Metadata = { title: "Sign up your organization" };
+
+export default async function SignUpPage() {
+  const actor = await getActor();
+  if (actor) redirect(homeOf(actor.audience));
+  const countries = countryOptions().map(({ code, name, regionName }) => ({ code, label: `${name} (${regionName})` }));
+  return (
+    <main className="mx-auto max-w-xl px-4 py-12">
+      <h1 className="text-2xl font-semibold">Sign up your reseller organization</h1>
+      <p className="mt-2 text-sm text-slate-600">
+        For indirect resellers. After signing up you submit your business details; program support verifies them, which
+        onboards you into Partner Center. Then you enroll as an indirect reseller and accept the Microsoft Partner Agreement.
+      </p>
+      <SignUpForm countries={countries} />
+      <p className="mt-6 text-sm text-slate-600">
+        Already registered?{" "}
+        <Link href="/sign-in" className="font-medium text-brand-700 underline">
+          Sign in
+        </Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { signUpReseller } from "./actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+type Field = { name: string; label: string; type?: string; autoComplete?: string; hint?: string };
+
+const organizationFields: Field[] = [
+  { name: "legalName", label: "Organization legal name", autoComplete: "organization" },
+  { name: "partnerId", label: "Partner ID", hint: "Digits only, as in Partner Center (formerly MPN ID)." },
+  { name: "cspTenantId", label: "CSP tenant ID", hint: "The GUID of the tenant you transact from." },
+];
+const adminFields: Field[] = [
+  { name: "adminName", label: "Your name", autoComplete: "name" },
+  { name: "email", label: "Your email", type: "email", autoComplete: "username" },
+  { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: "At least 12 characters." },
+];
+
+export function SignUpForm({ countries }: { countries: { code: string; label: string }[] }) {
+  const [state, action] = useActionState(signUpReseller, null);
+  const input = (field: Field) => (
+    <div key={field.name}>
+      <label htmlFor={field.name} className="block text-sm font-medium">
+        {field.label}
+      </label>
+      <input
+        id={field.name}
+        name={field.name}
+        type={field.type ?? "text"}
+        autoComplete={field.autoComplete}
+        required
+        defaultValue={field.type === "password" ? undefined : state?.values?.[field.name]}
+        className="input mt-1"
+        aria-describedby={`${field.name}-hint ${field.name}-error`}
+      />
+      {field.hint && (
+        <p id={`${field.name}-hint`} className="mt-1 text-xs text-slate-600">
+          {field.hint}
+        </p>
+      )}
+      <FieldError id={`${field.name}-error`} state={state} field={field.name} />
+    </div>
+  );
+  return (
+    <form action={action} className="mt-8 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-medium">Organization</legend>
+        {input(organizationFields[0]!)}
+        <div>
+          <label htmlFor="country" className="block text-sm font-medium">
+            Country
+          </label>
+          <select id="country" name="country" required defaultValue={state?.values?.country ?? ""} key={state?.values?.country} className="input mt-1" aria-describedby="country-error">
+            <option value="" disabled>
+              Choose a country
+            </option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.label}
+              </option>
+            ))}
+          </select>
+          <FieldError id="country-error" state={state} field="country" />
+        </div>
+        {organizationFields.slice(1).map(input)}
+      </fieldset>
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-medium">Admin user</legend>
+        {adminFields.map(input)}
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton pendingLabel="Signing up…">Sign up</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { listOnboardingQueue } from "@/lib/data/onboarding";
+import type { Actor } from "@/lib/data/actor";
+import { formatDate } from "@/lib/format";
+import { OnboardingDecision } from "./onboarding-decision";
+
+/** Program support's section: partners whose business details wait for verification. */
+export async function OnboardingQueue({ actor }: { actor: Actor }) {
+  const queue = await listOnboardingQueue(actor);
+  return (
+    <section className="card" aria-labelledby="onboarding-heading">
+      <h2 id="onboarding-heading" className="text-lg font-medium">
+        Onboarding details to verify
+      </h2>
+      {queue.length === 0 ? (
+        <p className="mt-2 text-slate-600">No partner is waiting for verification.</p>
+      ) : (
+        <ul className="mt-4 divide-y divide-slate-100">
+          {queue.map((entry) => (
+            <li key={entry.id} className="py-4" aria-label={entry.legalName}>
+              <p className="font-medium">{entry.legalName}</p>
+              <p className="text-sm text-slate-600">
+                Partner ID {entry.partnerId} · {entry.country} · submitted {formatDate(entry.submittedAt)}
+              </p>
+              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="text-slate-600">Address</dt>
+                <dd>{entry.details.address}</dd>
+                <dt className="text-slate-600">Website</dt>
+                <dd>{entry.details.website}</dd>
+                <dt className="text-slate-600">Phone</dt>
+                <dd>{entry.details.phone}</dd>
+              </dl>
+              <OnboardingDecision organizationId={entry.id} legalName={entry.legalName} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,249 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { customerPartners, customers, managementRelationships as management, organizations, subscriptions, tenants } from "@/lib/db/schema";
+import { evaluate } from "@/lib/rules";
+import { regionIdOf } from "@/lib/db/regions";
+import { refuse } from "@/lib/actions/define-action";
+import type { Actor } from "./actor";
+import { ownPartnerFacts } from "./readiness";
+import { affiliationBetween, toRulesPartner, today } from "./rules-facts";
+import { refuseUnlessAllowed } from "./verdicts";
+
+export const CUSTOMERS_PAGE_SIZE = 20;
+const NOT_FOUND = "This customer was not found.";
+
+/**
+ * The customers a partner may see: those it created, sells to (as biller or reseller of record), serves or manages.
+ * Its own internal-use customers are not "customers" here; they live on the own-use page.
+ */
+function visibleTo(db: Db | Tx, me: string): SQL {
+  const sellsTo = db
+    .select({ one: sql`1` })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.customerId, customers.id), or(eq(subscriptions.billingPartnerId, me), eq(subscriptions.resellerOfRecordId, me))));
+  const serves = db
+    .select({ one: sql`1` })
+    .from(customerPartners)
+    .where(and(eq(customerPartners.customerId, customers.id), eq(customerPartners.partnerOrganizationId, me)));
+  return and(
+    or(eq(customers.createdByOrganizationId, me), exists(sellsTo), exists(serves), exists(managedBy(db, me))),
+    sql`${customers.ownerOrganizationId} is distinct from ${me}`,
+  )!;
+}
+
+function managedBy(db: Db | Tx, me: string) {
+  return db
+    .select({ one: sql`1` })
+    .from(management)
+    .where(and(eq(management.customerId, customers.id), eq(management.partnerOrganizationId, me), isNull(management.revokedAt)));
+}
+
+// Raw subqueries in a select list render columns unqualified, so the outer customer is named in full here
+// (an unqualified "id" would silently mean the inner table's id).
+const outerCustomerId = sql.raw(`"customers"."id"`);
+
+/** How many other partners serve (multi-partner) and manage (multi-channel) the customer: counts, never who. */
+function otherPartnerCounts(me: string) {
+  return {
+    otherPartners: sql<number>`(select count(*) from ${customerPartners} where ${customerPartners.customerId} = ${outerCustomerId} and ${customerPartners.partnerOrganizationId} <> ${me})`.mapWith(Number),
+    otherManagers: sql<number>`(select count(*) from ${management} where ${management.customerId} = ${outerCustomerId} and ${management.partnerOrganizationId} <> ${me} and ${management.revokedAt} is null)`.mapWith(Number),
+  };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+export type CustomerListQuery = { q?: string; page?: number; managedOnly?: boolean };
+
+/** One page of the partner's customers, searched by name, with server-side paging. */
+export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {}) {
+  const page = Math.max(1, query.page ?? 1);
+  const empty = { rows: [], total: 0, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: 1 };
+  if (!actor.organizationId || actor.partnerType === "indirect-provider") return empty;
+  const me = actor.organizationId;
+  const db = await getDb();
+  const conditions = [visibleTo(db, me)];
+  if (query.q) conditions.push(sql`lower(${customers.name}) like ${`%${escapeLike(query.q.toLowerCase())}%`}`);
+  if (query.managedOnly) conditions.push(exists(managedBy(db, me)));
+  const where = and(...conditions);
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(customers).where(where);
+  const rows = await db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      country: customers.country,
+      region: customers.region,
+      mySubscriptions: sql<number>`(select count(*) from ${subscriptions} where ${subscriptions.customerId} = ${outerCustomerId} and (${subscriptions.billingPartnerId} = ${me} or ${subscriptions.resellerOfRecordId} = ${me}))`.mapWith(Number),
+      managedByMe: sql<boolean>`exists ${managedBy(db, me)}`,
+      ...otherPartnerCounts(me),
+    })
+    .from(customers)
+    .where(where)
+    .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
+    .limit(CUSTOMERS_PAGE_SIZE)
+    .offset((page - 1) * CUSTOMERS_PAGE_SIZE);
+  return { rows, total, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: Math.max(1, Math.ceil(total / CUSTOMERS_PAGE_SIZE)) };
+}
+
+/**
+ * One customer as the partner sees it: its own subscriptions with the customer (and, where it manages the
+ * customer, the others' subscriptions without naming who sells them). Another partner's customer is null.
+ */
+export async function getMyCustomer(actor: Actor, customerId: string) {
+  if (!actor.organizationId || actor.partnerType === "indirect-provider") return null;
+  const me = actor.organizationId;
+  const db = await getDb();
+  const [customer] = await db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      country: customers.country,
+      region: customers.region,
+      createdByMe: sql<boolean>`${customers.createdByOrganizationId} = ${me}`,
+      managedByMe: sql<boolean>`exists ${managedBy(db, me)}`,
+      ...otherPartnerCounts(me),
+    })
+    .from(customers)
+    .where(and(eq(customers.id, customerId), visibleTo(db, me)));
+  if (!customer) return null;
+  const [tenantRows, subscriptionRows] = await Promise.all([
+    db.select({ tenantId: tenants.tenantId }).from(tenants).where(and(eq(tenants.customerId, customer.id), eq(tenants.tenantType, "customer"))).orderBy(asc(tenants.createdAt)),
+    db
+      .select({
+        id: subscriptions.id,
+        offerName: subscriptions.offerName,
+        publisher: subscriptions.publisher,
+        quantity: subscriptions.quantity,
+        status: subscriptions.status,
+        startsOn: subscriptions.startsOn,
+        billedByMe: sql<boolean>`${subscriptions.billingPartnerId} = ${me}`,
+        resoldByMe: sql<boolean>`${subscriptions.resellerOfRecordId} is not distinct from ${me}`,
+        // The biller's name only on the partner's own subscriptions: for a reseller that is its provider.
+        billerName: sql<string | null>`case when ${subscriptions.billingPartnerId} = ${me} or ${subscriptions.resellerOfRecordId} is not distinct from ${me} then ${organizations.legalName} end`,
+      })
+      .from(subscriptions)
+      .innerJoin(organizations, eq(organizations.id, subscriptions.billingPartnerId))
+      .where(
+        and(
+          eq(subscriptions.customerId, customer.id),
+          customer.managedByMe ? undefined : or(eq(subscriptions.billingPartnerId, me), eq(subscriptions.resellerOfRecordId, me)),
+        ),
+      )
+      .orderBy(asc(subscriptions.startsOn), asc(subscriptions.id)),
+  ]);
+  return { ...customer, tenantIds: tenantRows.map((row) => row.tenantId), subscriptions: subscriptionRows };
+}
+
+export type MyCustomer = NonNullable<Awaited<ReturnType<typeof getMyCustomer>>>;
+
+/** A partner records a new customer with its tenant. The customer's country must be in the partner's region. */
+export async function addCustomer(tx: Tx, actor: Actor, input: { name: string; country: string; tenantId?: string }) {
+  const me = await ownPartnerFacts(tx, actor);
+  if (me.partnerType === "indirect-provider") refuse("Providers add customers on a reseller's behalf from the reseller's page.");
+  const verdict = evaluate({ action: "sell", on: today(), actor: toRulesPartner(me), customer: { country: input.country, name: input.name } });
+  // Recording a customer is not yet a sale: only where it may be served matters now; the other rules apply when selling.
+  refuseUnlessAllowed(verdict, (ruleId) => ruleId === "SAME-REGION-SALE");
+  const [customer] = await tx
+    .insert(customers)
+    .values({ name: input.name, country: input.country, region: regionIdOf(input.country), createdByOrganizationId: me.id })
+    .returning({ id: customers.id });
+  const [tenant] = await tx
+    .insert(tenants)
+    .values({ tenantId: input.tenantId ?? randomUUID(), customerId: customer!.id, tenantType: "customer" })
+    .onConflictDoNothing({ target: tenants.tenantId })
+    .returning({ tenantId: tenants.tenantId });
+  if (!tenant) refuse("This tenant is already registered to another customer.", { tenantId: ["This tenant is already registered to another customer."] });
+  await tx.insert(customerPartners).values({ customerId: customer!.id, partnerOrganizationId: me.id });
+  return { customerId: customer!.id, tenantId: tenant.tenantId };
+}
+
+/**
+ * A direct-bill partner sells a subscription to one of its customers, billed by itself. The rules decide: MPA,
+ * direct-bill requirements, region, and no sale to itself or an affiliate.
+ */
+export async function sellSubscription(
+  tx: Tx,
+  actor: Actor,
+  input: { customerId: string; offerName: string; publisher: "first-party" | "third-party"; quantity: number; requestKey: string },
+) {
+  const me = await ownPartnerFacts(tx, actor);
+  if (me.partnerType !== "direct-bill") refuse("Only a direct-bill partner bills its customers itself; resellers sell through their provider.");
+  const [customer] = await tx
+    .select({
+      id: customers.id,
+      name: customers.name,
+      country: customers.country,
+      ownerOrganizationId: customers.ownerOrganizationId,
+      affiliationGroup: customers.affiliationGroup,
+      ...otherPartnerCounts(me.id),
+    })
+    .from(customers)
+    .where(and(eq(customers.id, input.customerId), visibleTo(tx, me.id)));
+  if (!customer) refuse(NOT_FOUND);
+  const verdict = evaluate({
+    action: "sell",
+    on: today(),
+    actor: toRulesPartner(me),
+    customer: { country: customer.country, name: customer.name, otherPartners: customer.otherPartners },
+    affiliation: affiliationBetween(me, customer),
+  });
+  refuseUnlessAllowed(verdict);
+  const [tenant] = await tx
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(and(eq(tenants.customerId, customer.id), eq(tenants.tenantType, "customer")))
+    .orderBy(asc(tenants.createdAt))
+    .limit(1);
+  if (!tenant) refuse("This customer has no tenant to provision into.");
+  const [subscription] = await tx
+    .insert(subscriptions)
+    .values({
+      customerId: customer.id,
+      tenantId: tenant.id,
+      offerName: input.offerName,
+      publisher: input.publisher,
+      billingPartnerId: me.id,
+      quantity: input.quantity,
+      startsOn: today(),
+      requestKey: input.requestKey,
+    })
+    .onConflictDoNothing({ target: subscriptions.requestKey })
+    .returning({ id: subscriptions.id });
+  if (!subscription) refuse("This subscription was already recorded (the form was sent twice).");
+  await tx.insert(customerPartners).values({ customerId: customer.id, partnerOrganizationId: me.id }).onConflictDoNothing();
+  return { subscriptionId: subscription.id, customerId: customer.id };
+}
+
+/**
+ * Records that a customer engaged the partner to manage its subscriptions (multi-channel). The customer is not a
+ * user here: it hands the partner its tenant id, and the partner records the grant.
+ */
+export async function recordManagementGrant(tx: Tx, actor: Actor, tenantId: string) {
+  const me = await ownPartnerFacts(tx, actor);
+  const [customer] = await tx
+    .select({ id: customers.id, name: customers.name, country: customers.country, ownerOrganizationId: customers.ownerOrganizationId, ...otherPartnerCounts(me.id) })
+    .from(tenants)
+    .innerJoin(customers, eq(customers.id, tenants.customerId))
+    .where(and(eq(tenants.tenantId, tenantId), eq(tenants.tenantType, "customer")));
+  if (!customer) refuse("No customer tenant with this id is registered.", { tenantId: ["No customer tenant with this id is registered."] });
+  if (customer.ownerOrganizationId === me.id) refuse("This is your own internal-use tenant.");
+  refuseUnlessAllowed(
+    evaluate({
+      action: "manage-customer-subscriptions",
+      on: today(),
+      actor: toRulesPartner(me),
+      customer: { country: customer.country, otherPartners: customer.otherPartners + customer.otherManagers },
+    }),
+  );
+  const [grant] = await tx
+    .insert(management)
+    .values({ customerId: customer.id, partnerOrganizationId: me.id })
+    .onConflictDoNothing()
+    .returning({ id: management.id });
+  if (!grant) refuse(`You already manage ${customer.name}'s subscriptions.`);
+  return { grantId: grant.id, customerId: customer.id, customerName: customer.name };
+}
+

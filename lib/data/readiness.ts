@@ -1,0 +1,211 @@
+import "server-only";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { getDb, type Tx } from "@/lib/db/client";
+import { organizations, users } from "@/lib/db/schema";
+import { evaluate } from "@/lib/rules";
+import { blockedActions, blockedWithout, type BlockedAction, type ReadinessItem } from "@/lib/readiness/blocks";
+import { refuse } from "@/lib/actions/define-action";
+import type { Actor } from "./actor";
+import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
+import { refuseUnlessAllowed } from "./verdicts";
+
+export type ReadinessStep = {
+  item: ReadinessItem;
+  label: string;
+  done: boolean;
+  doneOn: Date | string | null;
+  doneBy: string | null;
+  /** What this item blocks while it is missing (empty once done). */
+  blocks: BlockedAction[];
+};
+
+const readinessColumns = {
+  ...partnerFactColumns,
+  onboardingStatus: organizations.onboardingStatus,
+  onboardingRejectionReason: organizations.onboardingRejectionReason,
+  onboardingDetails: organizations.onboardingDetails,
+  onboardingSubmittedAt: organizations.onboardingSubmittedAt,
+  onboardedBy: organizations.onboardedBy,
+  resellerEnrolledBy: organizations.resellerEnrolledBy,
+  directBillEnrolledBy: organizations.directBillEnrolledBy,
+  mpaSignerName: organizations.mpaSignerName,
+  mpaSignerTitle: organizations.mpaSignerTitle,
+};
+
+/** The actor's organization facts for the rules, read inside a transaction (writes decide on fresh facts). */
+export async function ownPartnerFacts(tx: Tx, actor: Actor): Promise<PartnerFacts> {
+  if (!actor.organizationId) refuse("Only partner organizations can do this.");
+  const [row] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, actor.organizationId));
+  if (!row) refuse("Your organization was not found.");
+  return row;
+}
+
+/** The names of the organization's admins: who a member should ask for admin-only steps. */
+export async function listOrganizationAdmins(actor: Actor): Promise<string[]> {
+  if (!actor.organizationId) return [];
+  const db = await getDb();
+  const rows = await db
+    .select({ name: users.name })
+    .from(users)
+    .where(and(eq(users.organizationId, actor.organizationId), eq(users.role, "admin")))
+    .orderBy(asc(users.name));
+  return rows.map((row) => row.name);
+}
+
+/** The actor's readiness: each step or requirement with its state, date, who, and what it blocks while missing. */
+export async function getReadiness(actor: Actor) {
+  if (!actor.organizationId) return null;
+  const db = await getDb();
+  const [row] = await db.select(readinessColumns).from(organizations).where(eq(organizations.id, actor.organizationId));
+  if (!row) return null;
+  const on = today();
+  const partner = toRulesPartner(row);
+  const step = (item: ReadinessItem, label: string, doneOn: Date | string | null, doneBy: string | null, done = doneOn !== null): ReadinessStep => ({
+    item,
+    label,
+    done,
+    doneOn,
+    doneBy,
+    blocks: done ? [] : blockedWithout(partner, item, on),
+  });
+
+  const mpa = step("mpa", "Microsoft Partner Agreement accepted", row.mpaAcceptedOn, row.mpaSignerName ? `${row.mpaSignerName}${row.mpaSignerTitle ? `, ${row.mpaSignerTitle}` : ""}` : null);
+  const steps: ReadinessStep[] =
+    row.partnerType === "direct-bill"
+      ? [
+          step("apiIntegration", "API integration with Microsoft", null, null, row.hasApiIntegration),
+          step("billing", "Billing its customers on an ongoing basis", null, null, row.providesBilling),
+          step("support", "Support for its customers on an ongoing basis", null, null, row.providesSupport),
+          step("managedServices", "Managed services on an ongoing basis", null, null, row.providesManagedServices),
+          mpa,
+        ]
+      : [
+          step("onboarded", "Onboarded into Partner Center", row.onboardedAt, row.onboardedBy),
+          step("enrolled", "Enrolled as indirect reseller", row.resellerEnrolledAt, row.resellerEnrolledBy),
+          mpa,
+        ];
+
+  return {
+    organization: {
+      id: row.id,
+      legalName: row.legalName,
+      partnerType: row.partnerType,
+      partnerId: row.partnerId,
+      country: row.country,
+      region: row.region,
+      onboardingStatus: row.onboardingStatus,
+      onboardingRejectionReason: row.onboardingRejectionReason,
+      onboardingSubmittedAt: row.onboardingSubmittedAt,
+      onboardingDetails: row.onboardingDetails as Record<string, string> | null,
+      onboarded: row.onboardedAt !== null,
+      directBillEnrolledAt: row.directBillEnrolledAt,
+      directBillEnrolledBy: row.directBillEnrolledBy,
+      capabilities: {
+        apiIntegration: row.hasApiIntegration,
+        billing: row.providesBilling,
+        support: row.providesSupport,
+        managedServices: row.providesManagedServices,
+      },
+    },
+    steps,
+    /** Everything blocked right now, all missing items together. */
+    blockedNow: blockedActions(partner, on),
+  };
+}
+
+export type Readiness = NonNullable<Awaited<ReturnType<typeof getReadiness>>>;
+
+function changed<B extends object, A extends object>(before: B, after: A) {
+  return { before, after };
+}
+
+/**
+ * Records the organization's acceptance of the MPA (an admin's act). One acceptance per organization: a second
+ * attempt, even a concurrent one, finds it already accepted.
+ */
+export async function acceptMpa(
+  tx: Tx,
+  actor: Actor,
+  input: { signerName: string; signerTitle: string; signerEmail: string },
+) {
+  if (!actor.organizationId || actor.role !== "admin") refuse("Only an admin of your organization can accept the MPA.");
+  const acceptedOn = today();
+  const [row] = await tx
+    .update(organizations)
+    .set({
+      mpaAcceptedOn: acceptedOn,
+      mpaSignerName: input.signerName,
+      mpaSignerTitle: input.signerTitle,
+      mpaSignerEmail: input.signerEmail,
+      version: sql`${organizations.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(organizations.id, actor.organizationId), isNull(organizations.mpaAcceptedOn)))
+    .returning({ id: organizations.id });
+  if (!row) refuse("Your organization has already accepted the MPA.");
+  return changed({ mpaAcceptedOn: null }, { mpaAcceptedOn: acceptedOn, ...input });
+}
+
+/** Enrolls the actor's organization as an indirect reseller, when the rules allow it (it must be onboarded first). */
+export async function enrollAsReseller(tx: Tx, actor: Actor) {
+  if (actor.role !== "admin") refuse("Only an admin of your organization can enroll it.");
+  const facts = await ownPartnerFacts(tx, actor);
+  if (facts.partnerType !== "indirect-reseller") refuse("Only an indirect reseller enrolls as one.");
+  if (facts.resellerEnrolledAt) refuse("Your organization is already enrolled as an indirect reseller.");
+  const verdict = evaluate({ action: "enroll", on: today(), actor: toRulesPartner(facts), as: "indirect-reseller" });
+  refuseUnlessAllowed(verdict);
+  const [row] = await tx
+    .update(organizations)
+    .set({ resellerEnrolledAt: sql`now()`, resellerEnrolledBy: actor.name, version: sql`${organizations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(organizations.id, facts.id), isNull(organizations.resellerEnrolledAt)))
+    .returning({ at: organizations.resellerEnrolledAt });
+  if (!row) refuse("Your organization is already enrolled as an indirect reseller.");
+  return changed({ resellerEnrolledAt: null }, { resellerEnrolledAt: row.at, resellerEnrolledBy: actor.name });
+}
+
+/** Records which direct-bill capabilities the organization has in place. */
+export async function recordCapabilities(
+  tx: Tx,
+  actor: Actor,
+  input: { apiIntegration: boolean; billing: boolean; support: boolean; managedServices: boolean },
+) {
+  if (actor.role !== "admin") refuse("Only an admin of your organization can record its capabilities.");
+  const facts = await ownPartnerFacts(tx, actor);
+  if (facts.partnerType !== "direct-bill") refuse("Only a direct-bill partner records these capabilities.");
+  await tx
+    .update(organizations)
+    .set({
+      hasApiIntegration: input.apiIntegration,
+      providesBilling: input.billing,
+      providesSupport: input.support,
+      providesManagedServices: input.managedServices,
+      version: sql`${organizations.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(organizations.id, facts.id));
+  return changed(
+    {
+      apiIntegration: facts.hasApiIntegration,
+      billing: facts.providesBilling,
+      support: facts.providesSupport,
+      managedServices: facts.providesManagedServices,
+    },
+    input,
+  );
+}
+
+/** Enrolls a direct-bill partner once the rules find all four capabilities in place. */
+export async function enrollAsDirectBill(tx: Tx, actor: Actor) {
+  if (actor.role !== "admin") refuse("Only an admin of your organization can enroll it.");
+  const facts = await ownPartnerFacts(tx, actor);
+  if (facts.partnerType !== "direct-bill") refuse("Only a direct-bill partner enrolls as one.");
+  if (facts.directBillEnrolledAt) refuse("Your organization is already enrolled as a direct-bill partner.");
+  refuseUnlessAllowed(evaluate({ action: "enroll", on: today(), actor: toRulesPartner(facts), as: "direct-bill" }));
+  const [row] = await tx
+    .update(organizations)
+    .set({ directBillEnrolledAt: sql`now()`, directBillEnrolledBy: actor.name, version: sql`${organizations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(organizations.id, facts.id), isNull(organizations.directBillEnrolledAt)))
+    .returning({ at: organizations.directBillEnrolledAt });
+  if (!row) refuse("Your organization is already enrolled as a direct-bill partner.");
+  return changed({ directBillEnrolledAt: null }, { directBillEnrolledAt: row.at, directBillEnrolledBy: actor.name });
+}

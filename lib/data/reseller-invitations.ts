@@ -1,0 +1,149 @@
+import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Tx } from "@/lib/db/client";
+import {
+  invitations,
+  organizations,
+  providerResellerRelationships as relationships,
+  terminationRequests,
+} from "@/lib/db/schema";
+import { evaluate } from "@/lib/rules";
+import { refuse } from "@/lib/actions/define-action";
+import type { Actor } from "./actor";
+import { ownPartnerFacts } from "./readiness";
+import { invitationAddressedTo, invitationIsOpen } from "./my-providers";
+import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
+import { refuseUnlessAllowed } from "./verdicts";
+
+const NOT_FOUND = "This invitation was not found.";
+const NOT_OPEN = "This invitation is no longer open: it was accepted, declined, revoked or it expired.";
+
+async function ownReseller(tx: Tx, actor: Actor) {
+  const facts = await ownPartnerFacts(tx, actor);
+  if (facts.partnerType !== "indirect-reseller") refuse("Only an indirect reseller answers a provider's invitation.");
+  return facts;
+}
+
+async function providerFacts(tx: Tx, providerId: string) {
+  const [row] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
+  if (!row) refuse(NOT_FOUND);
+  return row;
+}
+
+/** An invitation addressed to the actor's organization (open or not); another's is "not found". */
+async function addressedInvitation(tx: Tx, resellerId: string, invitationId: string) {
+  const [row] = await tx
+    .select({ id: invitations.id, providerId: invitations.providerId, open: sql<boolean>`${invitationIsOpen}` })
+    .from(invitations)
+    .where(and(eq(invitations.id, invitationId), invitationAddressedTo(tx, resellerId)));
+  if (!row) refuse(NOT_FOUND);
+  if (!row.open) refuse(NOT_OPEN);
+  return row;
+}
+
+/**
+ * The reseller accepts a provider's invitation: the rules decide (another region is refused with
+ * SAME-REGION-RELATIONSHIP), then a conditional update claims the invitation, so two people accepting at once
+ * make exactly one relationship; the unique live-pair index backs that up.
+ */
+export async function acceptInvitationById(tx: Tx, actor: Actor, invitationId: string) {
+  const reseller = await ownReseller(tx, actor);
+  const invitation = await addressedInvitation(tx, reseller.id, invitationId);
+  const provider = await providerFacts(tx, invitation.providerId);
+  const [live] = await tx
+    .select({ id: relationships.id, status: relationships.status })
+    .from(relationships)
+    .where(and(eq(relationships.providerId, provider.id), eq(relationships.resellerId, reseller.id), ne(relationships.status, "terminated")));
+
+  const verdict = evaluate({
+    action: "link-provider-reseller",
+    on: today(),
+    actor: toRulesPartner(reseller),
+    counterparty: toRulesPartner(provider),
+    relationship: live?.status,
+  });
+  // Accepting sets up the relationship; it is not yet a transaction. The MPA gates business done through it
+  // (MPA-BEFORE-NEW-BUSINESS, MPA-BEFORE-ASSOCIATION), so a missing MPA does not stop the link itself.
+  refuseUnlessAllowed(verdict, (ruleId) => ruleId !== "MPA-REQUIRED");
+  if (live && live.status !== "invited") refuse(`You already have a relationship with ${provider.legalName} (${live.status}).`);
+
+  const [claimed] = await tx
+    .update(invitations)
+    .set({ acceptedAt: sql`now()`, acceptedByOrganizationId: reseller.id })
+    .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
+    .returning({ id: invitations.id });
+  if (!claimed) refuse(NOT_OPEN);
+
+  let relationshipId: string | undefined;
+  if (live) {
+    const [activated] = await tx
+      .update(relationships)
+      .set({ status: "active", activatedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(and(eq(relationships.id, live.id), eq(relationships.resellerId, reseller.id), eq(relationships.status, "invited")))
+      .returning({ id: relationships.id });
+    relationshipId = activated?.id;
+  } else {
+    const [created] = await tx
+      .insert(relationships)
+      .values({ providerId: provider.id, resellerId: reseller.id, status: "active", activatedAt: sql`now()` })
+      .onConflictDoNothing()
+      .returning({ id: relationships.id });
+    relationshipId = created?.id;
+  }
+  if (!relationshipId) refuse(`A relationship with ${provider.legalName} was set up at the same moment; reload the page.`);
+  await tx.update(invitations).set({ relationshipId }).where(eq(invitations.id, invitation.id));
+  return { invitationId: invitation.id, relationshipId, providerId: provider.id, providerName: provider.legalName };
+}
+
+/** The reseller declines an open invitation addressed to it. */
+export async function declineInvitationById(tx: Tx, actor: Actor, invitationId: string) {
+  const reseller = await ownReseller(tx, actor);
+  const invitation = await addressedInvitation(tx, reseller.id, invitationId);
+  const [declined] = await tx
+    .update(invitations)
+    .set({ declinedAt: sql`now()` })
+    .where(and(eq(invitations.id, invitation.id), invitationIsOpen, invitationAddressedTo(tx, reseller.id)))
+    .returning({ id: invitations.id });
+  if (!declined) refuse(NOT_OPEN);
+  return { invitationId: invitation.id, providerId: invitation.providerId };
+}
+
+/**
+ * The reseller asks program support to end a relationship (TERMINATION-VIA-SUPPORT): a pending request is filed
+ * and the relationship shows "termination requested" until support decides.
+ */
+export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipId: string, reason: string) {
+  const reseller = await ownReseller(tx, actor);
+  const [relationship] = await tx
+    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId })
+    .from(relationships)
+    .where(and(eq(relationships.id, relationshipId), eq(relationships.resellerId, reseller.id)));
+  if (!relationship) refuse("This relationship was not found.");
+  if (relationship.status === "termination-requested") refuse("An end to this relationship is already requested; program support will decide.");
+  if (relationship.status === "invited") refuse("This relationship has not started; decline the invitation instead.");
+  const provider = await providerFacts(tx, relationship.providerId);
+  refuseUnlessAllowed(
+    evaluate({
+      action: "end-relationship",
+      on: today(),
+      actor: toRulesPartner(reseller),
+      counterparty: toRulesPartner(provider),
+      relationship: relationship.status,
+      requestedBy: "partner",
+    }),
+  );
+
+  const [updated] = await tx
+    .update(relationships)
+    .set({ status: "termination-requested", terminationRequestedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(relationships.id, relationship.id), eq(relationships.resellerId, reseller.id), inArray(relationships.status, ["active", "suspended"])))
+    .returning({ id: relationships.id });
+  if (!updated) refuse("This relationship changed meanwhile; reload the page.");
+  const [request] = await tx
+    .insert(terminationRequests)
+    .values({ relationshipId: relationship.id, requestedByOrganizationId: reseller.id, requestedByUserId: actor.userId, reason })
+    .onConflictDoNothing()
+    .returning({ id: terminationRequests.id });
+  if (!request) refuse("An end to this relationship is already requested; program support will decide.");
+  return { requestId: request.id, relationshipId: relationship.id, providerId: provider.id, before: relationship.status };
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { guidSchema, idSchema, trimmed } from "./fields";
+
+const GUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+/** The purchase being considered, as the page's query string carries it. */
+export const ownUseChoiceSchema = z.object({
+  deliverTo: z.union([z.literal("csp"), idSchema]),
+  seller: z.string().regex(new RegExp(`^${GUID}(:${GUID})?$`, "i")),
+});
+
+export const registerOwnUseTenantSchema = z.object({
+  name: trimmed("a name for the tenant", 200),
+  tenantId: guidSchema,
+});
+
+export const buyForOwnUseSchema = z.object({
+  /** A registered internal-use tenant (its row id), or "csp" for the organization's CSP tenant. */
+  deliverTo: z.union([z.literal("csp"), idSchema], "Choose where the services go."),
+  /** "<seller id>" for a direct-bill partner, "<seller id>:<provider id>" for a reseller and its provider. */
+  seller: z
+    .string("Choose who you buy from.")
+    .regex(new RegExp(`^${GUID}(:${GUID})?$`, "i"), "Choose who you buy from."),
+  offerName: trimmed("the offer", 200),
+  quantity: z.coerce.number("Enter a quantity.").int("Enter a whole number.").min(1, "At least 1.").max(1_000_000, "At most 1,000,000."),
+  requestKey: z.string().min(8).max(100),
+});
