@@ -76,17 +76,29 @@ describe("buying for own use", () => {
     expect(await database.db.select().from(subscriptions)).toHaveLength(before.length);
   });
 
-  it("into a separate internal-use tenant (option 1) the purchase is allowed and billed by the seller's provider", async () => {
+  it("a reseller buying from its own provider into its internal-use tenant is still refused with the three ways out", async () => {
     const lea = await actor("lea@litware.example");
     const [internal] = await listOwnUseTenants(lea);
-    const seller = await viaContoso(ADVENTURE);
+    const verdict = await checkOwnUsePurchase(lea, { deliverTo: internal!.id, seller: await viaContoso(ADVENTURE) });
+    expect(failing(verdict)).toEqual(["RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER"]);
+    expect(verdict!.remedies.map((r) => r.id)).toEqual(["option-1-separate-tenant", "option-2-switch-provider", "option-3-add-provider"]);
+    const before = await database.db.select().from(subscriptions);
+    const result = await buyForOurOwnUse(purchase(internal!.id, await viaContoso(ADVENTURE)));
+    expect(!result.ok && result.error).toContain("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER");
+    expect(await database.db.select().from(subscriptions)).toHaveLength(before.length);
+  });
+
+  it("buying from a direct-bill partner into the internal-use tenant is allowed, billed by the seller and audited", async () => {
+    const lea = await actor("lea@litware.example");
+    const [internal] = await listOwnUseTenants(lea);
+    const seller = (await org(BLUE_YONDER)).id;
     expect((await checkOwnUsePurchase(lea, { deliverTo: internal!.id, seller }))!.allowed).toBe(true);
     const result = await buyForOurOwnUse(purchase(internal!.id, seller));
     expect(result.ok).toBe(true);
     const [row] = await database.db.select().from(subscriptions).where(eq(subscriptions.id, result.ok ? result.data.subscriptionId : ""));
-    expect(row).toMatchObject({ billingPartnerId: (await org(CONTOSO)).id, resellerOfRecordId: (await org(ADVENTURE)).id, tenantId: internal!.id });
+    expect(row).toMatchObject({ billingPartnerId: seller, resellerOfRecordId: null, tenantId: internal!.id });
     const [event] = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, row!.id));
-    expect(event!.subjectOrganizationIds).toEqual(expect.arrayContaining([(await org(LITWARE)).id, (await org(CONTOSO)).id, (await org(ADVENTURE)).id]));
+    expect(event!.subjectOrganizationIds).toEqual(expect.arrayContaining([(await org(LITWARE)).id, seller]));
   });
 
   it("refuses itself and an affiliate as seller", async () => {
