@@ -14,6 +14,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
     setupFiles: ["test/setup.ts"],
+    // Signs the test sessions' re-issue proofs and sign-in tickets.
+    env: { AUTH_SECRET: "vitest-auth-secret-not-used-anywhere-else" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -16,6 +16,9 @@ export type Actor = {
   organizationName: string | null;
   partnerType: PartnerType | null;
   audience: Audience;
+  twoFactorEnabled: boolean;
+  /** The organization requires two-factor sign-in and this user has not set it up: only enrolment is open to them. */
+  mustEnrolTwoFactor: boolean;
 };
 
 /** Loads the actor for a user id and session generation; null if the user is gone or the session was ended. */
@@ -31,13 +34,21 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
       organizationId: users.organizationId,
       organizationName: organizations.legalName,
       partnerType: organizations.partnerType,
+      requireTwoFactor: organizations.requireTwoFactor,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(eq(users.id, userId));
   if (!row || row.sessionVersion !== sessionVersion) return null;
-  const { sessionVersion: _ignored, ...actor } = row;
-  return { ...actor, audience: row.role === "support" ? "support" : row.partnerType! };
+  const { sessionVersion: _version, requireTwoFactor, totpEnabledAt, ...actor } = row;
+  const twoFactorEnabled = totpEnabledAt !== null;
+  return {
+    ...actor,
+    audience: row.role === "support" ? "support" : row.partnerType!,
+    twoFactorEnabled,
+    mustEnrolTwoFactor: Boolean(requireTwoFactor) && !twoFactorEnabled,
+  };
 }
 
 /** The current request's actor (once per request), or null when nobody is signed in. */

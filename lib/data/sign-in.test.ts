@@ -16,7 +16,7 @@ describe("checking credentials", () => {
   it("accepts the right password, case-insensitive email, and returns no password hash", async () => {
     const user = await checkCredentials("Lea@Litware.example", "right-password", "10.0.0.1");
     expect(user).toMatchObject({ email: "lea@litware.example", name: "Léa Martin" });
-    expect(Object.keys(user!)).toEqual(["id", "email", "name", "sessionVersion"]);
+    expect(Object.keys(user!)).toEqual(["id", "email", "name", "sessionVersion", "twoFactor"]);
   });
 
   it("answers a wrong password and an unknown email alike", async () => {
