@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/**
+ * Text a person typed: no control characters (NUL breaks Postgres text; others hide content) and no lone UTF-16
+ * surrogates (not valid Unicode, so not storable as UTF-8). Use it in every schema for names and free text.
+ */
+export const isPlainText = (value: string) => !/[\u0000-\u001f\u007f]/.test(value) && value.isWellFormed();
+
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
 
 export const signInSchema = z.object({
@@ -18,15 +24,12 @@ export const displayNameSchema = z.object({
     .trim()
     .min(1, "Enter a name.")
     .max(100, "A name has at most 100 characters.")
-    .refine((value) => noControlCharacters(value), "A name cannot contain control characters."),
+    .refine(isPlainText, "A name cannot contain control characters or broken characters."),
 });
 
 /** The one answer to every failed sign-in, whatever the reason, so it tells nobody which emails exist. */
 export const GENERIC_SIGN_IN_ERROR =
   "That email and password do not match an account, or sign-in is paused after too many attempts.";
-
-/** Letters, digits and printable symbols only in names: no control characters (NUL breaks Postgres text). */
-export const noControlCharacters = (value: string) => !/[\u0000-\u001f\u007f]/.test(value);
 
 export const changePasswordSchema = z
   .object({
