@@ -30,14 +30,14 @@ export async function discoverEndpoints(): Promise<Discovered[]> {
     const source = readFileSync(file, "utf8");
     const isRoute = /^route\.tsx?$/.test(path.basename(file));
     if (!isRoute && !isServerActionFile(source)) continue;
-    const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+    const exports = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     if (isRoute) {
       // By binding, not value: Auth.js's handlers are undefined under the test mocks but still exported.
       for (const method of HTTP_METHODS) {
-        if (method in module) found.push({ key: `${relative(file)}#${method}`, file, exportName: method, kind: "route" });
+        if (method in exports) found.push({ key: `${relative(file)}#${method}`, file, exportName: method, kind: "route" });
       }
     } else {
-      for (const [name, value] of Object.entries(module)) {
+      for (const [name, value] of Object.entries(exports)) {
         if (typeof value === "function") found.push({ key: `${relative(file)}#${name}`, file, exportName: name, kind: "action" });
       }
     }
