@@ -1,4 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/env";
+import { IDLE_TIMEOUT_SECONDS, nowInSeconds, sessionState, verifyReissueProof } from "@/lib/auth/session-policy";
 
 /** Public pages; everything else needs a session. The proxy redirects early; pages, actions and the data layer check again. */
 const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api\/auth\//];
@@ -10,7 +12,9 @@ export function isPublicPath(pathname: string): boolean {
 // Import-light (no database, no argon2) so the proxy can load it.
 export const authConfig = {
   pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lives as long as the idle timeout and is renewed on each request (by the proxy); the jwt callback
+  // also ends sessions past the absolute maximum.
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
   providers: [],
   logger: {
     // A wrong password is an expected outcome, answered on the form; not an error for the server log.
@@ -23,11 +27,22 @@ export const authConfig = {
     authorized({ auth, request }) {
       return Boolean(auth?.user) || isPublicPath(request.nextUrl.pathname);
     },
-    jwt({ token, user }) {
+    jwt({ token, user, trigger, session }) {
+      const now = nowInSeconds();
       if (user) {
         token.userId = user.id!;
         token.sessionVersion = user.sessionVersion;
+        token.issuedAt = now;
+        token.lastSeen = now;
+        return token;
       }
+      if (sessionState(token, now) !== "valid") return null; // idle too long or too old: signed out
+      if (trigger === "update") {
+        const secret = env().AUTH_SECRET ?? "";
+        const version = secret ? verifyReissueProof(secret, token.userId, (session as { reissue?: unknown } | undefined)?.reissue, now) : null;
+        if (version !== null) token.sessionVersion = version;
+      }
+      token.lastSeen = now;
       return token;
     },
     session({ session, token }) {

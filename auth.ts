@@ -1,21 +1,64 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
-import { checkCredentials } from "@/lib/data/sign-in";
-import { signInSchema } from "@/lib/validation/auth";
+import { checkCredentials, clientAddressOf, completeSignIn, isThrottled, recordFailure, throttleKeys } from "@/lib/data/sign-in";
+import { acceptSecondFactor, signInUserById } from "@/lib/data/two-factor";
+import { makeTicket, readTicket } from "@/lib/auth/second-factor-ticket";
+import { env } from "@/lib/env";
+import { getDb } from "@/lib/db/client";
+import { signInCodeSchema, signInSchema } from "@/lib/validation/auth";
 
-export const { auth, handlers, signIn, signOut } = NextAuth({
+/** The password was right and the account uses two-factor sign-in: the form asks for a code, holding this ticket. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second-factor-required";
+  constructor(readonly ticket: string) {
+    super();
+  }
+}
+
+/** A wrong or reused code in the second step (the password was right, so this reveals nothing about the account). */
+export class SecondFactorWrong extends CredentialsSignin {
+  code = "second-factor-wrong";
+}
+
+function secret(): string {
+  const value = env().AUTH_SECRET;
+  if (!value) throw new Error("AUTH_SECRET is not set.");
+  return value;
+}
+
+export const { auth, handlers, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(raw, request) {
+        const clientAddress = clientAddressOf(request.headers);
+        if (raw?.ticket) return secondStep(raw, clientAddress);
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const clientAddress = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
         const user = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress);
-        return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+        if (!user) return null;
+        if (user.twoFactor) throw new SecondFactorRequired(makeTicket(secret(), user.id, user.sessionVersion));
+        await completeSignIn(user.email);
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
       },
     }),
   ],
 });
+
+async function secondStep(raw: Partial<Record<string, unknown>>, clientAddress: string) {
+  const ticket = readTicket(secret(), raw.ticket);
+  const parsed = signInCodeSchema.safeParse(raw);
+  if (!ticket) return null; // expired or forged: start again
+  const user = await signInUserById(ticket.userId, ticket.sessionVersion);
+  if (!user) return null;
+  const keys = throttleKeys(user.email, clientAddress);
+  if (await isThrottled(keys)) return null;
+  if (!parsed.success || !(await acceptSecondFactor(await getDb(), user.id, parsed.data.code))) {
+    await recordFailure(keys);
+    throw new SecondFactorWrong();
+  }
+  await completeSignIn(user.email);
+  return user;
+}

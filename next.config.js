@@ -1,8 +1,19 @@
+import { staticSecurityHeaders } from "./lib/security/headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WASM that must load from node_modules, not be bundled into the server output or static folder.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  experimental: {
+    // The largest request a server action accepts (Next's default is 1 MB). Sized for the reseller CSV upload: 5,000
+    // Partner IDs are well under 100 KB, so 2 MB leaves room for extra columns while refusing huge bodies before any
+    // parsing. Forms should check `MAX_UPLOAD_BYTES` (lib/validation/upload.ts) first, for a friendlier message.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+  },
 };
 
 export default nextConfig;

@@ -3,6 +3,9 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// One secret per run, shared with the test workers (they inherit the environment), so a spec can look for it in the
+// client bundle.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium: no browser download here. Flags keep it off the (closed) network.
 const chromium = "/usr/bin/chromium";
@@ -40,7 +43,7 @@ export default defineConfig({
     env: {
       PGLITE_DIR: ".data/e2e",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
       AUTH_TRUST_HOST: "true",
       SEED_PASSWORD: "csp-demo-2026",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -14,6 +14,10 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
     setupFiles: ["test/setup.ts"],
+    // next-auth imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
+    // Signs the test sessions' re-issue proofs and sign-in tickets.
+    env: { AUTH_SECRET: "vitest-auth-secret-not-used-anywhere-else" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

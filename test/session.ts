@@ -1,6 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { OpenDatabase } from "@/lib/db/open";
 import { users } from "@/lib/db/schema";
+import { verifyReissueProof } from "@/lib/auth/session-policy";
+import { env } from "@/lib/env";
 
 // The session `auth()` returns in tests; `test/setup.ts` mocks "@/auth" to read it.
 let current: { user: { id: string }; sessionVersion: number } | null = null;
@@ -22,4 +24,11 @@ export async function signInAs({ db }: OpenDatabase, email: string): Promise<str
 
 export function signOutOfTests(): void {
   current = null;
+}
+
+/** What `unstable_update` does in the app, for the test session: move to a new version only with a valid proof. */
+export function updateTestSession(data: unknown): void {
+  if (!current) return;
+  const version = verifyReissueProof(env().AUTH_SECRET ?? "", current.user.id, (data as { reissue?: unknown })?.reissue);
+  if (version !== null) current = { ...current, sessionVersion: version };
 }

@@ -16,5 +16,8 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId: string;
     sessionVersion: number;
+    /** Seconds since the epoch: sign-in time (absolute lifetime) and last request (idle timeout). */
+    issuedAt?: number;
+    lastSeen?: number;
   }
 }

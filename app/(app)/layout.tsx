@@ -12,7 +12,8 @@ const audienceLabel = {
 } as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requireActor();
+  // Each page checks again (and sends a user who must set up two-factor sign-in to do so); the layout only needs who.
+  const actor = await requireActor(undefined, { beforeTwoFactor: true });
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

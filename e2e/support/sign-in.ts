@@ -11,6 +11,9 @@ export const demo = {
   directBillAdmin: "olivia@blueyonder-cloud.example",
   directBillMember: "oscar@blueyonder-cloud.example",
   support: "sam@program-support.example",
+  twoFactorDemo: "tess@trey-research.example",
+  directBillOtherMember: "ivan@woodgrove-direct.example",
+  providerOtherMember: "fiona@fabrikam-cloud.example",
 } as const;
 
 /** Signs in through the real form and waits for the home page. */

@@ -38,10 +38,23 @@ type ActionDefinition<S extends z.ZodType, T> = {
   revalidate?: string[];
   /** True for actions that only read (no audit event needed). */
   readOnly?: boolean;
+  /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
+  allowBeforeTwoFactor?: boolean;
+  /** Runs once the transaction has committed (e.g. to re-issue the session cookie); not for database writes. */
+  afterCommit?: (context: { actor: Actor; data: T }) => Promise<void>;
 };
 
 export const NOT_ALLOWED = "You are not allowed to do this.";
 export const SIGNED_OUT = "Your session has ended. Sign in again.";
+export const TWO_FACTOR_FIRST = "Your organization requires two-factor sign-in. Set it up in Settings first.";
+/** The one answer for a record that does not exist and for one the actor may not see, so ids leak nothing. */
+export const NOT_FOUND = "We could not find that record.";
+export const NOT_A_FORM = "The request was not a form submission.";
+
+/** Refuses with the same answer a missing record gets; use it for another organization's ids too. */
+export function refuseNotFound(): never {
+  throw new Refusal(NOT_FOUND);
+}
 
 /**
  * The one way to write a server action: parse -> authenticate -> authorize -> run in a transaction with its audit
@@ -59,18 +72,20 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       };
     }
     let actor: Actor | null;
+    let data: T;
     try {
       actor = await getActor();
     } catch (error) {
       return { ok: false, error: describeDatabaseError(error) };
     }
     if (!actor) return { ok: false, error: SIGNED_OUT };
+    if (actor.mustEnrolTwoFactor && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
     if (!definition.allow(actor)) return { ok: false, error: NOT_ALLOWED };
 
     try {
       const db = await getDb();
       const signedIn = actor;
-      const data = await db.transaction(async (tx) => {
+      data = await db.transaction(async (tx) => {
         let audited = 0;
         const audit = async (entry: AuditEntry) => {
           audited++;
@@ -80,16 +95,23 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         if (!definition.readOnly && audited === 0) throw new Error("A changing action must write an audit event.");
         return result;
       });
-      for (const path of definition.revalidate ?? []) revalidatePath(path);
-      return { ok: true, data };
     } catch (error) {
       if (error instanceof Refusal) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       return { ok: false, error: describeDatabaseError(error) };
     }
+    for (const path of definition.revalidate ?? []) revalidatePath(path);
+    await definition.afterCommit?.({ actor, data });
+    return { ok: true, data };
   };
 }
 
-/** Adapts an action to `useActionState`: the form's fields become the input. */
+/**
+ * Adapts an action to `useActionState`: the form's fields become the input. Anyone can post any serialisable value to
+ * an action, so a second argument that is not a form is refused rather than thrown on.
+ */
 export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
-  return async (_previous: unknown, formData: FormData) => action(Object.fromEntries(formData));
+  return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
+    if (!(formData instanceof FormData)) return { ok: false, error: NOT_A_FORM };
+    return action(Object.fromEntries(formData));
+  };
 }

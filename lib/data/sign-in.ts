@@ -10,18 +10,18 @@ export const FREE_FAILURES = { account: 5, client: 30 } as const;
 const BASE_DELAY_SECONDS = 2;
 const MAX_DELAY_SECONDS = 15 * 60;
 
-export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number };
+export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number; twoFactor: boolean };
 
 type ThrottleKey = { key: string; freeFailures: number };
 
-function throttleKeys(email: string, clientAddress: string): ThrottleKey[] {
+export function throttleKeys(email: string, clientAddress: string): ThrottleKey[] {
   return [
     { key: `account:${email.toLowerCase()}`, freeFailures: FREE_FAILURES.account },
     { key: `client:${clientAddress}`, freeFailures: FREE_FAILURES.client },
   ];
 }
 
-async function isThrottled(keys: ThrottleKey[]): Promise<boolean> {
+export async function isThrottled(keys: ThrottleKey[]): Promise<boolean> {
   const db = await getDb();
   for (const { key } of keys) {
     const [row] = await db
@@ -33,7 +33,7 @@ async function isThrottled(keys: ThrottleKey[]): Promise<boolean> {
   return false;
 }
 
-async function recordFailure(keys: ThrottleKey[]): Promise<void> {
+export async function recordFailure(keys: ThrottleKey[]): Promise<void> {
   const db = await getDb();
   for (const { key, freeFailures } of keys) {
     // One statement per key, so concurrent failures on several app instances add up instead of overwriting.
@@ -54,8 +54,10 @@ async function recordFailure(keys: ThrottleKey[]): Promise<void> {
 }
 
 /**
- * Checks an email and password. Unknown email, wrong password and a throttled account all give `null` after about the
- * same work, so the answer tells nobody which emails exist.
+ * Checks an email and password (the first factor). Unknown email, wrong password and a throttled account all give
+ * `null` after about the same work, so the answer tells nobody which emails exist. A success does not clear the
+ * account's failures yet: `completeSignIn` does, once every factor has passed, so that knowing the password does not
+ * reset the count of wrong two-factor codes.
  */
 export async function checkCredentials(
   email: string,
@@ -71,6 +73,7 @@ export async function checkCredentials(
       name: users.name,
       passwordHash: users.passwordHash,
       sessionVersion: users.sessionVersion,
+      totpEnabledAt: users.totpEnabledAt,
     })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
@@ -81,6 +84,21 @@ export async function checkCredentials(
     await recordFailure(keys);
     return null;
   }
-  await db.delete(signInThrottles).where(eq(signInThrottles.key, keys[0]!.key));
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, twoFactor: user.totpEnabledAt !== null };
+}
+
+/** Every factor passed: the account's failure count starts again. */
+export async function completeSignIn(email: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(signInThrottles).where(eq(signInThrottles.key, `account:${email.toLowerCase()}`));
+}
+
+/**
+ * The client address for throttling: the last entry of X-Forwarded-For. Behind a reverse proxy that appends the address
+ * it saw (the supported deployment), that entry is the real client; earlier entries come from the client and could be
+ * anything. Next fills the header from the socket only when nobody sent one.
+ */
+export function clientAddressOf(headers: Headers): string {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return (entries.at(-1) ?? "local").slice(0, 64);
 }

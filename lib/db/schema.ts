@@ -129,6 +129,8 @@ export const users = pgTable(
     /** Base32 TOTP secret while two-factor sign-in is on (or being set up: enabled_at still null). */
     totpSecret: text("totp_secret"),
     totpEnabledAt: at("totp_enabled_at"),
+    /** The last TOTP time step accepted, so one code cannot be used twice. */
+    totpLastUsedStep: integer("totp_last_used_step"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

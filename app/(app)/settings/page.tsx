@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
+import { getOrganizationSecurity, getTwoFactorStatus } from "@/lib/data/two-factor";
+import { formatDate } from "@/lib/format";
 import { DisplayNameForm } from "./display-name-form";
+import { PasswordForm } from "./password-form";
+import { RequireTwoFactorForm } from "./require-two-factor-form";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
+  const [twoFactor, organization] = await Promise.all([getTwoFactorStatus(actor), getOrganizationSecurity(actor)]);
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -16,6 +22,33 @@ export default async function SettingsPage() {
         <p className="mt-1 text-sm text-slate-600">Signed in as {actor.email}.</p>
         <DisplayNameForm currentName={actor.name} />
       </section>
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading" className="text-lg font-medium">
+          Password
+        </h2>
+        <PasswordForm />
+      </section>
+      <section className="card" aria-labelledby="two-factor-heading">
+        <h2 id="two-factor-heading" className="text-lg font-medium">
+          Two-factor sign-in
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          {twoFactor.enabledAt
+            ? `On since ${formatDate(twoFactor.enabledAt)}; ${twoFactor.recoveryCodesLeft} recovery codes left.`
+            : "Off. Partner Center requires multi-factor sign-in for partners; set it up with an authenticator app."}
+        </p>
+        <Link href="/settings/two-factor" className="btn-secondary mt-3 inline-block">
+          {twoFactor.enabledAt ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
+        </Link>
+      </section>
+      {organization && actor.role === "admin" && (
+        <section className="card" aria-labelledby="organization-security-heading">
+          <h2 id="organization-security-heading" className="text-lg font-medium">
+            Organization security
+          </h2>
+          <RequireTwoFactorForm required={organization.requireTwoFactor} version={organization.version} />
+        </section>
+      )}
     </div>
   );
 }

@@ -3,33 +3,65 @@
 import { useActionState } from "react";
 import { signInWithPassword } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
-import { FormMessage } from "@/components/form-message";
+import type { SignInState } from "@/lib/validation/auth";
 
 export function SignInForm() {
-  const [state, action] = useActionState(signInWithPassword, null);
+  const [state, action] = useActionState<SignInState, FormData>(signInWithPassword, null);
+  const askCode = state?.step === "code";
   return (
     <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="input mt-1" />
+      {askCode ? (
+        <div>
+          <input type="hidden" name="step" value="code" />
+          <label htmlFor="code" className="block text-sm font-medium">
+            Code from your authenticator app
+          </label>
+          <input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            autoFocus
+            required
+            maxLength={40}
+            aria-describedby="code-help"
+            className="input mt-1"
+          />
+          <p id="code-help" className="mt-1 text-sm text-slate-600">
+            Two-factor sign-in is on for this account. Lost your device? Enter one of your recovery codes instead.
+          </p>
+        </div>
+      ) : (
+        <>
+          <div>
+            <label htmlFor="email" className="block text-sm font-medium">
+              Email
+            </label>
+            <input id="email" name="email" type="email" autoComplete="username" required className="input mt-1" />
+          </div>
+          <div>
+            <label htmlFor="password" className="block text-sm font-medium">
+              Password
+            </label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              className="input mt-1"
+            />
+          </div>
+        </>
+      )}
+      <div aria-live="polite" className="min-h-5 text-sm">
+        {state?.error && (
+          <p role="alert" className="text-red-700">
+            {state.error}
+          </p>
+        )}
       </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="input mt-1"
-        />
-      </div>
-      <FormMessage state={state} />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <SubmitButton pendingLabel={askCode ? "Checking…" : "Signing in…"}>{askCode ? "Verify" : "Sign in"}</SubmitButton>
     </form>
   );
 }

@@ -127,5 +127,8 @@ export const demoUsers: DemoUser[] = [
   { email: "oscar@blueyonder-cloud.example", name: "Oscar Green", organization: "blueyonder", role: "member", what: "direct-bill partner, member" },
   { email: "wei@woodgrove-direct.example", name: "Wei Chen", organization: "woodgrove", role: "admin", what: "direct-bill partner missing a requirement, admin" },
   { email: "kai@wideworld-importers.example", name: "Kai Huber", organization: "wideworld", role: "admin", what: "indirect reseller, signed up only, admin" },
+  { email: "fiona@fabrikam-cloud.example", name: "Fiona Clark", organization: "fabrikam", role: "member", what: "indirect provider (US), member" },
+  { email: "tess@trey-research.example", name: "Tess Virtanen", organization: "trey", role: "admin", what: "indirect reseller, admin (two-factor sign-in demo)" },
+  { email: "ivan@woodgrove-direct.example", name: "Ivan Petrov", organization: "woodgrove", role: "member", what: "direct-bill partner, member" },
   { email: "sam@program-support.example", name: "Sam Okafor", organization: null, role: "support", what: "program support" },
 ];

@@ -1,0 +1,120 @@
+// Property tests: hostile and random values thrown at every server action and route handler the app has (found the
+// same way as the authorization matrix, so new ones are covered). Never a throw or a 500; always a structured
+// refusal ({ ok: false } or a 4xx), and a refusal writes nothing.
+import { demoOrganizations } from "@/lib/db/seed/demo-data";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/test/database";
+import { seedDemoData } from "@/lib/db/seed/seed-demo";
+import { signInAs, signOutOfTests } from "@/test/session";
+import { discoverEndpoints, type Discovered } from "./discover";
+import { matrix } from "./matrix";
+import { databaseFingerprint } from "./snapshot";
+import { callerNames, loadWorld, MATRIX_PASSWORD, resetWorld, type World } from "./world";
+import { callAction, toFormData } from "./invoke";
+import { hostileInputs, hostileString, hostileValue } from "./hostile-values";
+import { scenarioRequestBody } from "./requests";
+
+const RUNS_PER_ACTION = Number(process.env.HOSTILE_RUNS ?? 40);
+const RUNS_PER_ROUTE = Number(process.env.HOSTILE_RUNS ?? 40) * 2;
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let world: World;
+let endpoints: Discovered[];
+let tried = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database, MATRIX_PASSWORD);
+  world = await loadWorld(database);
+  endpoints = await discoverEndpoints();
+});
+afterAll(async () => {
+  console.log(`hostile inputs: ${tried} tried against ${endpoints.length} endpoints`);
+  await database.drop();
+});
+
+const load = async (endpoint: Discovered) =>
+  (await import(/* @vite-ignore */ endpoint.file))[endpoint.exportName] as (...args: unknown[]) => Promise<unknown>;
+
+function isStructured(value: unknown): boolean {
+  if (value === null || value === undefined) return true; // forms that answer "nothing to show" (sign-in, sign-out)
+  if (typeof value !== "object" || typeof (value as { ok?: unknown }).ok !== "boolean") return false;
+  const { ok, error } = value as { ok: boolean; error?: unknown };
+  return ok || error === null || typeof error === "string";
+}
+
+describe("hostile input to server actions", () => {
+  it("every action answers every hostile input with a structured result; refusals write nothing", async () => {
+    for (const endpoint of endpoints.filter((e) => e.kind === "action")) {
+      const entry = matrix[endpoint.key];
+      if (!entry || entry.kind !== "action") continue;
+      // Call as a user who may use the action, so the input reaches the validation and the data layer.
+      const caller = callerNames.find((name) => entry.expect[name] === "ok") ?? "anonymous";
+      const fn = await load(endpoint);
+      await resetWorld(world);
+      const valid = await entry.input(world, world.caller(caller));
+      await fc.assert(
+        fc.asyncProperty(hostileInputs(valid), fc.boolean(), async (input, asForm) => {
+          tried++;
+          signOutOfTests();
+          const email = world.caller(caller).email;
+          if (email) await signInAs(database, email);
+          const before = await databaseFingerprint(database);
+          const shaped = asForm && input && typeof input === "object" && !Array.isArray(input) ? toFormData(input as Record<string, unknown>) : input;
+          const answer = await callAction(fn, entry, endpoint.exportName, shaped);
+          if (answer.kind === "redirect") return; // sign-in succeeded (Auth.js is mocked): Next's answer, not a crash
+          expect(isStructured(answer.value), `${endpoint.key}: ${JSON.stringify(answer.value)}`).toBe(true);
+          if ((answer.value as { ok?: boolean } | null)?.ok === false) {
+            expect(await databaseFingerprint(database), `${endpoint.key}: refused but wrote`).toEqual(before);
+          }
+        }),
+        { numRuns: RUNS_PER_ACTION, seed: Number(process.env.HOSTILE_SEED ?? 7_2026) },
+      );
+    }
+  }, 300_000);
+
+  it("stores names with SQL and markup verbatim (parameters, not string building)", async () => {
+    const { changeDisplayName } = await import("@/app/(app)/settings/actions");
+    await signInAs(database, "hugo@litware.example");
+    for (const name of ["Robert'); DELETE FROM organizations;--", "<script>alert(1)</script>", "🧑🏽‍💻 \u202eevil"]) {
+      tried++;
+      expect(await changeDisplayName({ name })).toEqual({ ok: true, data: { name } });
+    }
+    expect((await databaseFingerprint(database)).organizations).toMatch(new RegExp(`^${demoOrganizations.length}:`));
+  });
+});
+
+describe("hostile requests to route handlers", () => {
+  const contentTypes = fc.constantFrom("application/json", "application/json; charset=utf-8", "text/plain", "multipart/form-data", "application/x-www-form-urlencoded", "", "application/vnd.api+json");
+  const bodies = fc.oneof(
+    hostileString,
+    fc.json(),
+    hostileValue.map((value) => JSON.stringify(value) ?? "null"),
+    fc.constant(scenarioRequestBody.replace("link-provider-reseller", "<script>")),
+    fc.constant(scenarioRequestBody.slice(0, 40)),
+    fc.constant("[".repeat(5000)),
+    fc.constant(JSON.stringify({ padding: "x".repeat(200_000) })),
+  );
+
+  it("route handlers answer every hostile request with 2xx or 4xx, never a 5xx or a throw", async () => {
+    for (const endpoint of endpoints.filter((e) => e.kind === "route")) {
+      const entry = matrix[endpoint.key];
+      if (!entry || entry.kind !== "route") continue;
+      const fn = await load(endpoint);
+      const url = entry.request(world).url;
+      await fc.assert(
+        fc.asyncProperty(bodies, contentTypes, fc.constantFrom("GET", "POST"), hostileString, async (body, contentType, method, query) => {
+          tried++;
+          const withQuery = `${url}?q=${encodeURIComponent(query.toWellFormed())}&bad=%E0%A4%A`;
+          const init: RequestInit = { method, headers: contentType ? { "content-type": contentType } : {} };
+          if (method === "POST") init.body = body;
+          const response = (await fn(new Request(withQuery, init), { params: Promise.resolve({}) })) as Response;
+          expect(response.status, `${endpoint.key} ${method} ${contentType}`).toBeLessThan(500);
+          if (response.status >= 400) expect(await response.json()).toHaveProperty("error");
+        }),
+        { numRuns: RUNS_PER_ROUTE, seed: 2026 },
+      );
+    }
+  }, 120_000);
+});

@@ -1,0 +1,61 @@
+import { expect } from "vitest";
+import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, TWO_FACTOR_FIRST } from "@/lib/actions/define-action";
+import type { ActionEntry, Outcome } from "./matrix-types";
+
+export type Answer = { kind: "result"; value: unknown } | { kind: "redirect"; to: string };
+
+/** FormData from a plain object, the way a browser form would send it (values as strings or files). */
+export function toFormData(input: Record<string, unknown>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(input)) {
+    if (value instanceof Blob) form.append(key, value);
+    else if (value !== undefined) form.append(key, typeof value === "string" ? value : JSON.stringify(value) ?? "");
+  }
+  return form;
+}
+
+function isRedirect(error: unknown): string | null {
+  const digest = (error as { digest?: unknown })?.digest;
+  return typeof digest === "string" && digest.startsWith("NEXT_REDIRECT") ? digest.split(";")[2] ?? "" : null;
+}
+
+/** Calls an action as Next would; Next's redirect (thrown on purpose) becomes an answer, any other throw propagates. */
+export async function callAction(fn: (...args: unknown[]) => Promise<unknown>, entry: Pick<ActionEntry, "call">, exportName: string, input: unknown): Promise<Answer> {
+  const style = entry.call ?? (exportName.endsWith("Form") ? "form" : "object");
+  try {
+    const args =
+      style === "none" ? [] : style === "form" ? [null, input instanceof FormData || typeof input !== "object" || input === null ? input : toFormData(input as Record<string, unknown>)] : [input];
+    return { kind: "result", value: await fn(...args) };
+  } catch (error) {
+    const to = isRedirect(error);
+    if (to !== null) return { kind: "redirect", to };
+    throw error;
+  }
+}
+
+const refusals: Record<string, string> = {
+  "signed-out": SIGNED_OUT,
+  "not-allowed": NOT_ALLOWED,
+  "not-found": NOT_FOUND,
+  "two-factor-first": TWO_FACTOR_FIRST,
+};
+
+export function isRefusal(outcome: Outcome): boolean {
+  return typeof outcome === "string" && outcome in refusals;
+}
+
+/** Asserts an action's answer matches the cell. */
+export function expectAnswer(answer: Answer, outcome: Outcome, where: string): void {
+  if (outcome === "public") return;
+  if (outcome === "redirect") {
+    expect(answer.kind, where).toBe("redirect");
+    return;
+  }
+  expect(answer.kind, `${where}: unexpected redirect`).toBe("result");
+  const value = (answer as { value: unknown }).value as { ok?: unknown; error?: unknown };
+  if (outcome === "ok") {
+    expect(value, where).toMatchObject({ ok: true });
+    return;
+  }
+  if (typeof outcome === "string") expect(value, where).toEqual({ ok: false, error: refusals[outcome] });
+}

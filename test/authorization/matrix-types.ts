@@ -1,0 +1,65 @@
+import type { Caller, CallerInfo, World } from "./world";
+import { callerNames } from "./world";
+
+/**
+ * What a caller should get:
+ * - "ok": `{ ok: true }` and something was written (at least the audit event);
+ * - "signed-out" / "not-allowed" / "not-found" / "two-factor-first": that refusal, and nothing written;
+ * - "redirect": Next's redirect (sign-in); "public": any answer, no authorization involved;
+ * - `{ status }`: a route handler's HTTP status.
+ */
+export type Outcome = "ok" | "signed-out" | "not-allowed" | "not-found" | "two-factor-first" | "redirect" | "public" | { status: number };
+
+export type Cells = Record<Caller, Outcome>;
+
+export type ActionEntry = {
+  kind: "action";
+  /**
+   * A valid input for this caller that targets organization A's record (it may write set-up rows first; those
+   * writes happen before the "nothing changed" snapshot).
+   */
+  input: (world: World, caller: CallerInfo) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** The same input with A's record id replaced by one that exists nowhere: must get the same answer as A's id. */
+  withMissingRecord?: (input: Record<string, unknown>) => Record<string, unknown>;
+  /** How the function is called: `(input)` (default), `(previousState, FormData)` (default for names ending in
+   * "Form"), or with no argument. */
+  call?: "object" | "form" | "none";
+  expect: Cells;
+};
+
+export type RouteEntry = {
+  kind: "route";
+  request: (world: World) => Request;
+  expect: Cells;
+};
+
+/** Handled by a library and checked end to end instead (named spec), e.g. Auth.js's own endpoints. */
+export type DelegatedEntry = { kind: "delegated"; coveredBy: string; reason: string };
+
+export type MatrixEntry = ActionEntry | RouteEntry | DelegatedEntry;
+
+/** Fills every caller: `rest` for those not named. */
+export function cells(named: Partial<Cells>, rest: Outcome): Cells {
+  return Object.fromEntries(callerNames.map((caller) => [caller, named[caller] ?? rest])) as Cells;
+}
+
+export const signedInUsers = cells({ anonymous: "signed-out" }, "ok");
+export const everyone = (outcome: Outcome) => cells({}, outcome);
+/** Admins of any partner organization (each acting on its own organization). */
+export const partnerAdmins = cells(
+  {
+    anonymous: "signed-out",
+    "provider-admin": "ok",
+    "reseller-admin": "ok",
+    "direct-bill-admin": "ok",
+    "other-provider-admin": "ok",
+    "other-reseller-admin": "ok",
+    "other-direct-bill-admin": "ok",
+  },
+  "not-allowed",
+);
+
+/** An action and its `formAction` twin, keyed by file and export. */
+export function withFormTwin(file: string, name: string, entry: ActionEntry): Record<string, MatrixEntry> {
+  return { [`${file}#${name}`]: entry, [`${file}#${name}Form`]: { ...entry, call: "form" } };
+}

@@ -1,0 +1,95 @@
+// The authorization matrix: every server action and route handler, found by reading app/, called as each kind of
+// user; the answer must be the expected one, and a refusal must leave every table exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/test/database";
+import { seedDemoData } from "@/lib/db/seed/seed-demo";
+import { signInAs, signOutOfTests } from "@/test/session";
+import { discoverEndpoints, type Discovered } from "./discover";
+import { matrix } from "./matrix";
+import type { ActionEntry, Outcome, RouteEntry } from "./matrix-types";
+import { databaseFingerprint } from "./snapshot";
+import { callerNames, loadWorld, MATRIX_PASSWORD, resetWorld, type Caller, type World } from "./world";
+import { callAction, expectAnswer, isRefusal } from "./invoke";
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+let world: World;
+let endpoints: Discovered[];
+let cellsRun = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database, MATRIX_PASSWORD);
+  world = await loadWorld(database);
+  endpoints = await discoverEndpoints();
+});
+afterAll(async () => {
+  console.log(`authorization matrix: ${endpoints.length} endpoints, ${cellsRun} cells run`);
+  await database.drop();
+});
+
+async function actAs(caller: Caller) {
+  signOutOfTests();
+  const email = world.caller(caller).email;
+  if (email) await signInAs(database, email);
+}
+
+async function load(endpoint: Discovered) {
+  return (await import(/* @vite-ignore */ endpoint.file))[endpoint.exportName] as (...args: unknown[]) => Promise<unknown>;
+}
+
+describe("authorization matrix", () => {
+  it("discovers the app's actions and route handlers, and each has exactly one entry", () => {
+    const keys = endpoints.map((e) => e.key);
+    expect(keys.length).toBeGreaterThan(10);
+    expect(keys).toContain("app/(app)/settings/actions.ts#changeDisplayName");
+    expect(keys).toContain("app/api/v1/evaluate/route.ts#POST");
+    const missing = keys.filter((key) => !(key in matrix));
+    expect(missing, "add these to test/authorization/matrix.ts").toEqual([]);
+    const stale = Object.keys(matrix).filter((key) => !keys.includes(key));
+    expect(stale, "these matrix entries name no endpoint").toEqual([]);
+  });
+
+  it("every action and route answers each caller as the matrix says; refusals write nothing", async () => {
+    for (const endpoint of endpoints) {
+      const entry = matrix[endpoint.key];
+      if (!entry || entry.kind === "delegated") continue;
+      const fn = await load(endpoint);
+      for (const caller of callerNames) {
+        const outcome = entry.expect[caller];
+        const where = `${endpoint.key} as ${caller}`;
+        await resetWorld(world);
+        if (entry.kind === "route") await checkRoute(fn, entry, caller, outcome, where);
+        else await checkAction(fn, entry, endpoint.exportName, caller, outcome, where);
+        cellsRun++;
+      }
+    }
+    expect(cellsRun).toBeGreaterThan(100);
+  }, 240_000);
+});
+
+async function checkAction(fn: (...args: unknown[]) => Promise<unknown>, entry: ActionEntry, exportName: string, caller: Caller, outcome: Outcome, where: string) {
+  signOutOfTests();
+  const input = await entry.input(world, world.caller(caller));
+  await actAs(caller);
+  const before = await databaseFingerprint(database);
+  const answer = await callAction(fn, entry, exportName, input);
+  const after = await databaseFingerprint(database);
+  expectAnswer(answer, outcome, where);
+  if (isRefusal(outcome)) expect(after, `${where}: a refusal wrote to the database`).toEqual(before);
+  if (outcome === "ok") expect(after, `${where}: succeeded without writing (no audit event?)`).not.toEqual(before);
+  if (outcome === "not-found" && entry.withMissingRecord) {
+    await actAs(caller);
+    const missing = await callAction(fn, entry, exportName, entry.withMissingRecord(input));
+    expect(missing, `${where}: another organization's id must look like a missing one`).toEqual(answer);
+    expect(await databaseFingerprint(database)).toEqual(before);
+  }
+}
+
+async function checkRoute(fn: (...args: unknown[]) => Promise<unknown>, entry: RouteEntry, caller: Caller, outcome: Outcome, where: string) {
+  await actAs(caller);
+  const before = await databaseFingerprint(database);
+  const response = (await fn(entry.request(world), { params: Promise.resolve({}) })) as Response;
+  const after = await databaseFingerprint(database);
+  if (typeof outcome === "object") expect(response.status, where).toBe(outcome.status);
+  if (typeof outcome === "object" && outcome.status >= 400) expect(after, `${where}: a refusal wrote to the database`).toEqual(before);
+}

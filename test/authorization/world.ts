@@ -1,0 +1,81 @@
+import { eq, sql } from "drizzle-orm";
+import type { OpenDatabase } from "@/lib/db/open";
+import { organizations, recoveryCodes, users } from "@/lib/db/schema";
+import { demoOrganizations } from "@/lib/db/seed/demo-data";
+
+/**
+ * Who calls in the matrix. Organization A of each partner type is the target; "other-*" callers are admins of a
+ * second organization of the same type, acting on A's records.
+ */
+export const callers = {
+  anonymous: null,
+  "provider-admin": "anna@contoso-distribution.example",
+  "provider-member": "mark@contoso-distribution.example",
+  "reseller-admin": "lea@litware.example",
+  "reseller-member": "hugo@litware.example",
+  "direct-bill-admin": "olivia@blueyonder-cloud.example",
+  "direct-bill-member": "oscar@blueyonder-cloud.example",
+  support: "sam@program-support.example",
+  "other-provider-admin": "frank@fabrikam-cloud.example",
+  "other-reseller-admin": "ben@adventure-works.example",
+  "other-direct-bill-admin": "wei@woodgrove-direct.example",
+} as const;
+
+export type Caller = keyof typeof callers;
+export const callerNames = Object.keys(callers) as Caller[];
+
+/** Organization A of each type, and the second organization of that type. */
+export const targetOrganizations = {
+  provider: "contoso",
+  reseller: "litware",
+  directBill: "blueyonder",
+  otherProvider: "fabrikam",
+  otherReseller: "adventure",
+  otherDirectBill: "woodgrove",
+} as const;
+
+export const MATRIX_PASSWORD = "matrix-password";
+
+export type CallerInfo = { name: Caller; email: string | null; userId: string | null; organizationId: string | null };
+
+export type World = {
+  database: OpenDatabase;
+  /** Organization id by demo key (contoso, litware, ...). */
+  organization: (key: string) => string;
+  caller: (name: Caller) => CallerInfo;
+  /** The seeded password hash (of MATRIX_PASSWORD), to put a user's password back. */
+  passwordHash: string;
+};
+
+export async function loadWorld(database: OpenDatabase): Promise<World> {
+  const orgRows = await database.db.select({ id: organizations.id, partnerId: organizations.partnerId }).from(organizations);
+  const byPartnerId = new Map(orgRows.map((row) => [row.partnerId, row.id]));
+  const organizationIds = new Map(demoOrganizations.map((o) => [o.key, byPartnerId.get(o.partnerId)!]));
+  const userRows = await database.db
+    .select({ id: users.id, email: users.email, organizationId: users.organizationId, passwordHash: users.passwordHash })
+    .from(users);
+  const byEmail = new Map(userRows.map((row) => [row.email, row]));
+  return {
+    database,
+    organization: (key) => {
+      const id = organizationIds.get(key);
+      if (!id) throw new Error(`No demo organization ${key}`);
+      return id;
+    },
+    caller: (name) => {
+      const email = callers[name];
+      const row = email ? byEmail.get(email) : undefined;
+      if (email && !row) throw new Error(`Demo user ${email} is missing from the seed`);
+      return { name, email, userId: row?.id ?? null, organizationId: row?.organizationId ?? null };
+    },
+    passwordHash: userRows[0]!.passwordHash,
+  };
+}
+
+/** Undoes what earlier cells may have changed that would change later answers (run before each cell, not measured). */
+export async function resetWorld(world: World): Promise<void> {
+  const { db } = world.database;
+  await db.update(organizations).set({ requireTwoFactor: false }).where(eq(organizations.requireTwoFactor, true));
+  await db.update(users).set({ passwordHash: world.passwordHash, totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null }).where(sql`true`);
+  await db.delete(recoveryCodes);
+}
