@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/navigation";
 
@@ -19,11 +19,24 @@ export function NavLinks({ items }: { items: NavItem[] }) {
                 className={`rounded px-3 py-1.5 ${current ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
               >
                 {item.label}
+                <PendingDot />
               </Link>
             </li>
           );
         })}
       </ul>
     </nav>
+  );
+}
+
+/** While a clicked page loads: a small pulsing dot beside its link (pages stream no loading skeleton, so that a
+ * "not found" keeps its 404 status). */
+function PendingDot() {
+  const { pending } = useLinkStatus();
+  return (
+    <span
+      aria-hidden
+      className={`ml-1.5 inline-block h-1.5 w-1.5 rounded-full bg-brand-600 align-middle ${pending ? "animate-pulse" : "invisible"}`}
+    />
   );
 }
