@@ -29,6 +29,8 @@ export const demoOrganizations: DemoOrganization[] = [
   { key: "trey", partnerType: "indirect-reseller", legalName: "Trey Research Oy", partnerId: "5200007", country: "FI", onboarded: "2020-03-03", enrolled: "2020-03-10", mpa: "2020-03-11" },
   { key: "humongous", partnerType: "indirect-reseller", legalName: "Humongous IT Services LLC", partnerId: "5200008", country: "US", onboarded: "2021-07-07", enrolled: "2021-07-09", mpa: "2021-07-10" },
   { key: "alpine", partnerType: "indirect-reseller", legalName: "Alpine Ski House Tech Inc.", partnerId: "5200009", country: "US", onboarded: "2022-11-01", enrolled: "2022-11-03", mpa: "2022-11-05" },
+  // Enrolled in Poland without the MPA and with no provider yet: the provider-flow walk-through invites it.
+  { key: "firstup", partnerType: "indirect-reseller", legalName: "First Up Consultants Sp. z o.o.", partnerId: "5200110", country: "PL", onboarded: "2025-05-05", enrolled: "2025-05-20" },
   // Direct-bill partners
   { key: "blueyonder", partnerType: "direct-bill", legalName: "Blue Yonder Cloud Ltd", partnerId: "6300001", country: "GB", affiliationGroup: "blue-yonder-group", onboarded: "2018-10-01", enrolled: "2018-10-15", mpa: "2019-12-01", directBillCapabilities: { api: true, billing: true, support: true, managed: true } },
   { key: "woodgrove", partnerType: "direct-bill", legalName: "Woodgrove Direct Cloud Inc.", partnerId: "6300002", country: "CA", onboarded: "2020-01-10", enrolled: "2020-01-20", directBillCapabilities: { api: true, billing: true, support: true, managed: false } },
@@ -124,5 +126,7 @@ export const demoUsers: DemoUser[] = [
   { email: "olivia@blueyonder-cloud.example", name: "Olivia Brown", organization: "blueyonder", role: "admin", what: "direct-bill partner, admin" },
   { email: "oscar@blueyonder-cloud.example", name: "Oscar Green", organization: "blueyonder", role: "member", what: "direct-bill partner, member" },
   { email: "wei@woodgrove-direct.example", name: "Wei Chen", organization: "woodgrove", role: "admin", what: "direct-bill partner missing a requirement, admin" },
+  { email: "piotr@firstup-consultants.example", name: "Piotr Nowak", organization: "firstup", role: "admin", what: "indirect reseller in Poland, no provider yet, no MPA, admin" },
+  { email: "ola@firstup-consultants.example", name: "Ola Kowalska", organization: "firstup", role: "member", what: "indirect reseller in Poland, member" },
   { email: "sam@program-support.example", name: "Sam Okafor", organization: null, role: "support", what: "program support" },
 ];
