@@ -13,7 +13,12 @@ const shared: NavItem[] = [
 
 /** The menu of each audience; the first entry is its home page. Only pages that audience may use appear. */
 export const navigation: Record<Audience, NavItem[]> = {
-  "indirect-provider": [{ href: "/resellers", label: "Resellers" }, ...shared],
+  "indirect-provider": [
+    { href: "/resellers", label: "Resellers" },
+    { href: "/resellers/invitations", label: "Invitations" },
+    { href: "/resellers/verify", label: "Verify MPA" },
+    ...shared,
+  ],
   "indirect-reseller": [{ href: "/status", label: "My status" }, ...shared],
   "direct-bill": [{ href: "/status", label: "My status" }, ...shared],
   support: [{ href: "/support", label: "Support queue" }, ...shared],

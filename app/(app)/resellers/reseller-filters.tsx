@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { readinessFilters, resellerSorts, statusFilters, type ResellerListQuery } from "@/lib/validation/resellers";
 import { readinessFilterLabel, statusFilterLabel } from "@/lib/relationship-labels";
 
@@ -38,7 +39,7 @@ export function ResellerFilters({ query }: { query: ResellerListQuery }) {
       </div>
       <div className="flex gap-2 sm:col-span-6">
         <button type="submit" className="btn-primary">Apply</button>
-        <a href="/resellers" className="btn-secondary">Clear</a>
+        <Link href="/resellers" className="btn-secondary">Clear</Link>
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/data/require-actor";
 import { getOwnOrganization } from "@/lib/data/organizations";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/format";
+import { AcceptMpaForm } from "./accept-mpa-form";
 
 export const metadata: Metadata = { title: "My status" };
 
@@ -43,6 +44,7 @@ export default async function StatusPage() {
             </li>
           ))}
         </ol>
+        {!organization.mpaAcceptedOn && actor.role === "admin" && <AcceptMpaForm />}
       </section>
     </div>
   );
