@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { organizations } from "@/lib/db/schema";
 import { parsePartnerId, verifyMpa, type MpaCheckResult, type RegionId } from "@/lib/rules";
 import type { Actor } from "./actor";
@@ -12,6 +12,7 @@ export type VerifyLineResult =
 
 /**
  * Checks a chunk of pasted or uploaded lines (one Partner ID each) for the provider, with ONE set-based query.
+ * Runs on the caller's connection (the action's transaction: PGlite has one connection, so a second would wait).
  *
  * What a provider may learn about a Partner ID it has no relationship with: only what Partner Center's own MPA
  * check tells it — the verify status and code (unknown, other region, not onboarded, not enrolled, MPA not accepted,
@@ -19,9 +20,8 @@ export type VerifyLineResult =
  * them, so no page or CSV can leak them. (The "other region" explanation names the partner's country, as Partner
  * Center's 2201 does.)
  */
-export async function verifyPartnerIds(actor: Actor, lines: string[], firstLine = 1): Promise<VerifyLineResult[]> {
+export async function verifyPartnerIds(db: Db | Tx, actor: Actor, lines: string[], firstLine = 1): Promise<VerifyLineResult[]> {
   if (actor.partnerType !== "indirect-provider" || !actor.organizationId) return [];
-  const db = await getDb();
   const [provider] = await db.select({ region: organizations.region }).from(organizations).where(eq(organizations.id, actor.organizationId));
   if (!provider) return [];
 
