@@ -193,6 +193,8 @@ export type InvitationView = {
   state: InvitationState;
   /** Why the signed-in reseller cannot answer, or null when it can accept or decline. */
   closed: string | null;
+  /** The signed-in reseller's organization is the one that accepted it. */
+  acceptedByYou: boolean;
   /** What the rules say about linking this reseller with the provider. */
   verdict: Verdict;
   existingStatus: string | null;
@@ -219,6 +221,7 @@ export async function getInvitationForReseller(actor: Actor, token: string): Pro
     expiresAt: invitation.expiresAt,
     state,
     closed: closedReason(invitation, reseller.id, state) ?? mismatch,
+    acceptedByYou: state === "accepted" && invitation.acceptedByOrganizationId === reseller.id,
     verdict: linkVerdict(reseller, invitation.provider, existing?.status),
     existingStatus: existing?.status ?? null,
   };

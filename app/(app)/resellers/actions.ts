@@ -99,7 +99,7 @@ export const verifyPartnerIds = defineAction({
   input: verifyPartnerIdsSchema.extend({ firstLine: z.number().int().min(1).default(1) }),
   allow: provider,
   readOnly: true,
-  async run({ actor, input }) {
-    return verifyChunk(actor, input.lines, input.firstLine);
+  async run({ actor, input, tx }) {
+    return verifyChunk(tx, actor, input.lines, input.firstLine);
   },
 });

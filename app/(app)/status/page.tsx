@@ -4,6 +4,7 @@ import { getOwnOrganization } from "@/lib/data/organizations";
 import { notFound } from "next/navigation";
 import { formatDate } from "@/lib/format";
 import { AcceptMpaForm } from "./accept-mpa-form";
+import { ProviderRelationships } from "./provider-relationships";
 
 export const metadata: Metadata = { title: "My status" };
 
@@ -46,6 +47,7 @@ export default async function StatusPage() {
         </ol>
         {!organization.mpaAcceptedOn && actor.role === "admin" && <AcceptMpaForm />}
       </section>
+      {organization.partnerType === "indirect-reseller" && <ProviderRelationships actor={actor} />}
     </div>
   );
 }

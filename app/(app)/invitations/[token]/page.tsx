@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getInvitationForReseller } from "@/lib/data/invitations";
@@ -31,7 +32,11 @@ export default async function InvitationPage({ params }: Props) {
           <dt className="text-slate-600">Link valid until</dt>
           <dd>{formatDate(invitation.expiresAt)}</dd>
         </dl>
-        {invitation.closed ? (
+        {invitation.acceptedByYou ? (
+          <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+            Your organization accepted this invitation: {invitation.providerName} is one of your providers. <Link href="/status" className="underline">See your status</Link>.
+          </p>
+        ) : invitation.closed ? (
           <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{invitation.closed}</p>
         ) : (
           <>
