@@ -228,9 +228,9 @@ export async function getInvitationForReseller(actor: Actor, token: string): Pro
 }
 
 /**
- * The invited reseller accepts. The rules decide (SAME-REGION-RELATIONSHIP and the rest); then one conditional
- * UPDATE claims the invitation (`accepted_at is null`), so of two people accepting at once exactly one wins, and the
- * unique live-pair index keeps the pair to one live relationship even across two invitations.
+ * The invited reseller accepts. One conditional UPDATE claims the invitation (`accepted_at is null`), so of two people
+ * accepting at once exactly one wins; then the rules decide (SAME-REGION-RELATIONSHIP and the rest), and a refusal
+ * rolls the claim back. The unique live-pair index keeps the pair to one live relationship even across two invitations.
  */
 export async function acceptInvitation(tx: Tx, actor: Actor, token: string) {
   if (actor.partnerType !== "indirect-reseller" || !actor.organizationId) refuse("Only an indirect reseller can accept a provider's invitation.");
@@ -240,15 +240,7 @@ export async function acceptInvitation(tx: Tx, actor: Actor, token: string) {
   const closed = closedReason(invitation, reseller.id, stateOf(invitation)) ?? partnerIdMismatch(invitation, reseller);
   if (closed) refuse(closed);
 
-  const existing = await livePairStatus(tx, invitation.providerId, reseller.id);
-  const verdict = linkVerdict(reseller, invitation.provider, existing?.status);
-  if (!verdict.allowed) {
-    refuse(refusalMessage(`You cannot link with ${invitation.provider.legalName}.`, blockingFindings(verdict)));
-  }
-  if (existing && existing.status !== "invited") {
-    refuse(`You already have a relationship with ${invitation.provider.legalName} (${existing.status}).`);
-  }
-
+  // Claim first: the row lock makes a concurrent acceptance of the same link wait here and then find it taken.
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: sql`now()`, acceptedByOrganizationId: reseller.id })
@@ -263,6 +255,15 @@ export async function acceptInvitation(tx: Tx, actor: Actor, token: string) {
     )
     .returning({ id: invitations.id });
   if (!claimed) refuse("This invitation has just been accepted or withdrawn by someone else. Reload the page to see its state.");
+
+  const existing = await livePairStatus(tx, invitation.providerId, reseller.id);
+  const verdict = linkVerdict(reseller, invitation.provider, existing?.status);
+  if (!verdict.allowed) {
+    refuse(refusalMessage(`You cannot link with ${invitation.provider.legalName}.`, blockingFindings(verdict)));
+  }
+  if (existing && existing.status !== "invited") {
+    refuse(`You already have a relationship with ${invitation.provider.legalName} (${existing.status}).`);
+  }
 
   const relationship = existing
     ? await activateInvited(tx, existing.id)
