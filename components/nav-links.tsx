@@ -6,11 +6,14 @@ import type { NavItem } from "@/lib/navigation";
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  // The most specific entry wins, so /resellers/verify marks "Verify MPA", not "Resellers" too.
+  const matches = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  const currentHref = matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1 text-sm">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <Link

@@ -16,7 +16,13 @@ const ownUse: NavItem = { href: "/own-use", label: "Own use" };
 
 /** The menu of each audience; the first entry is its home page. Only pages that audience may use appear. */
 export const navigation: Record<Audience, NavItem[]> = {
-  "indirect-provider": [{ href: "/resellers", label: "Resellers" }, ownUse, ...shared],
+  "indirect-provider": [
+    { href: "/resellers", label: "Resellers" },
+    { href: "/resellers/invitations", label: "Invitations" },
+    { href: "/resellers/verify", label: "Verify MPA" },
+    ownUse,
+    ...shared,
+  ],
   "indirect-reseller": [
     { href: "/status", label: "My status" },
     { href: "/providers", label: "My providers" },

@@ -7,7 +7,8 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { hashPassword } from "@/lib/auth/password";
 import { auditEvents, invitations, organizations, providerResellerRelationships as relationships, terminationRequests, users } from "@/lib/db/schema";
 import { getActor } from "@/lib/data/actor";
-import { listMyProviders, listPendingInvitations } from "@/lib/data/my-providers";
+import { listPendingInvitations } from "@/lib/data/my-providers";
+import { listRelationshipsOfReseller as listMyProviders } from "@/lib/data/relationships";
 import { listPendingTerminationRequests } from "@/lib/data/termination-requests";
 import { acceptProviderInvitation, declineProviderInvitation, requestProviderRelationshipEnd } from "@/app/(app)/providers/actions";
 
@@ -134,7 +135,7 @@ describe("requesting the end of a relationship", () => {
     const result = await requestProviderRelationshipEnd({ relationshipId: contoso!.relationshipId, reason: "We move to another provider." });
     expect(result).toEqual({ ok: true, data: null });
     const [after] = await listMyProviders(lea);
-    expect(after).toMatchObject({ status: "termination-requested", pendingRequestReason: "We move to another provider." });
+    expect(after).toMatchObject({ status: "termination-requested", terminationStatus: "pending", terminationReason: "We move to another provider." });
     const queue = await listPendingTerminationRequests(await actor("sam@program-support.example"));
     expect(queue.map((r) => r.resellerName)).toContain("Litware Solutions SARL");
 

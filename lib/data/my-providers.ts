@@ -1,42 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import {
-  invitations,
-  organizations,
-  providerResellerRelationships as relationships,
-  terminationRequests,
-  users,
-} from "@/lib/db/schema";
+import { invitations, organizations, users } from "@/lib/db/schema";
 import type { Actor } from "./actor";
-
-/** A reseller's providers (every relationship, the ended ones too), with any pending request to end it. */
-export async function listMyProviders(actor: Actor) {
-  if (actor.partnerType !== "indirect-reseller" || !actor.organizationId) return [];
-  const db = await getDb();
-  return db
-    .select({
-      relationshipId: relationships.id,
-      status: relationships.status,
-      invitedAt: relationships.invitedAt,
-      activatedAt: relationships.activatedAt,
-      terminationRequestedAt: relationships.terminationRequestedAt,
-      terminatedAt: relationships.terminatedAt,
-      providerName: organizations.legalName,
-      providerPartnerId: organizations.partnerId,
-      providerCountry: organizations.country,
-      providerRegion: organizations.region,
-      pendingRequestReason: terminationRequests.reason,
-    })
-    .from(relationships)
-    .innerJoin(organizations, eq(organizations.id, relationships.providerId))
-    .leftJoin(
-      terminationRequests,
-      and(eq(terminationRequests.relationshipId, relationships.id), eq(terminationRequests.status, "pending")),
-    )
-    .where(eq(relationships.resellerId, actor.organizationId))
-    .orderBy(sql`${relationships.status} = 'terminated'`, asc(organizations.legalName), desc(relationships.invitedAt));
-}
 
 /** Invitations addressed to the reseller: by its Partner ID, or to the email of one of its users. */
 export function invitationAddressedTo(db: Db | Tx, organizationId: string) {

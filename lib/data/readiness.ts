@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { organizations, users } from "@/lib/db/schema";
+import { organizations, providerResellerRelationships, users } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { blockedActions, blockedWithout, type BlockedAction, type ReadinessItem } from "@/lib/readiness/blocks";
 import { refuse } from "@/lib/actions/define-action";
@@ -143,7 +143,12 @@ export async function acceptMpa(
     .where(and(eq(organizations.id, actor.organizationId), isNull(organizations.mpaAcceptedOn)))
     .returning({ id: organizations.id });
   if (!row) refuse("Your organization has already accepted the MPA.");
-  return changed({ mpaAcceptedOn: null }, { mpaAcceptedOn: acceptedOn, ...input });
+  // Its providers see the acceptance in their history of the relationship.
+  const providers = await tx
+    .select({ id: providerResellerRelationships.providerId })
+    .from(providerResellerRelationships)
+    .where(and(eq(providerResellerRelationships.resellerId, row.id), ne(providerResellerRelationships.status, "terminated")));
+  return { ...changed({ mpaAcceptedOn: null }, { mpaAcceptedOn: acceptedOn, ...input }), providerIds: providers.map((p) => p.id) };
 }
 
 /** Enrolls the actor's organization as an indirect reseller, when the rules allow it (it must be onboarded first). */

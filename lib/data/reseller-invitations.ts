@@ -1,11 +1,10 @@
 import "server-only";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import {
   invitations,
   organizations,
   providerResellerRelationships as relationships,
-  terminationRequests,
 } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { refuse } from "@/lib/actions/define-action";
@@ -14,6 +13,7 @@ import { ownPartnerFacts } from "./readiness";
 import { invitationAddressedTo, invitationIsOpen } from "./my-providers";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
+import { fileTerminationRequest } from "./termination-requests";
 
 const NOT_FOUND = "This invitation was not found.";
 const NOT_OPEN = "This invitation is no longer open: it was accepted, declined, revoked or it expired.";
@@ -62,9 +62,8 @@ export async function acceptInvitationById(tx: Tx, actor: Actor, invitationId: s
     counterparty: toRulesPartner(provider),
     relationship: live?.status,
   });
-  // Accepting sets up the relationship; it is not yet a transaction. The MPA gates business done through it
-  // (MPA-BEFORE-NEW-BUSINESS, MPA-BEFORE-ASSOCIATION), so a missing MPA does not stop the link itself.
-  refuseUnlessAllowed(verdict, (ruleId) => ruleId !== "MPA-REQUIRED");
+  // The rules let a reseller link before its MPA (only a reminder then); business through the link waits for it.
+  refuseUnlessAllowed(verdict);
   if (live && live.status !== "invited") refuse(`You already have a relationship with ${provider.legalName} (${live.status}).`);
 
   const [claimed] = await tx
@@ -119,8 +118,6 @@ export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipI
     .from(relationships)
     .where(and(eq(relationships.id, relationshipId), eq(relationships.resellerId, reseller.id)));
   if (!relationship) refuse("This relationship was not found.");
-  if (relationship.status === "termination-requested") refuse("An end to this relationship is already requested; program support will decide.");
-  if (relationship.status === "invited") refuse("This relationship has not started; decline the invitation instead.");
   const provider = await providerFacts(tx, relationship.providerId);
   refuseUnlessAllowed(
     evaluate({
@@ -133,17 +130,6 @@ export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipI
     }),
   );
 
-  const [updated] = await tx
-    .update(relationships)
-    .set({ status: "termination-requested", terminationRequestedAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(relationships.id, relationship.id), eq(relationships.resellerId, reseller.id), inArray(relationships.status, ["active", "suspended"])))
-    .returning({ id: relationships.id });
-  if (!updated) refuse("This relationship changed meanwhile; reload the page.");
-  const [request] = await tx
-    .insert(terminationRequests)
-    .values({ relationshipId: relationship.id, requestedByOrganizationId: reseller.id, requestedByUserId: actor.userId, reason })
-    .onConflictDoNothing()
-    .returning({ id: terminationRequests.id });
-  if (!request) refuse("An end to this relationship is already requested; program support will decide.");
-  return { requestId: request.id, relationshipId: relationship.id, providerId: provider.id, before: relationship.status };
+  const requestId = await fileTerminationRequest(tx, actor, relationship, reason);
+  return { requestId, relationshipId: relationship.id, providerId: provider.id, before: relationship.status };
 }

@@ -1,17 +1,34 @@
 import "server-only";
 import { refuse } from "@/lib/actions/define-action";
-import type { Verdict } from "@/lib/rules";
+import type { Finding, Verdict } from "@/lib/rules";
+
+/** The failing findings of several verdicts, each rule and explanation once. */
+export function blockingFindings(...verdicts: Verdict[]): Finding[] {
+  const seen = new Set<string>();
+  const blocking: Finding[] = [];
+  for (const verdict of verdicts) {
+    for (const finding of verdict.findings) {
+      const key = `${finding.ruleId}:${finding.explanation}`;
+      if (finding.outcome !== "fail" || seen.has(key)) continue;
+      seen.add(key);
+      blocking.push(finding);
+    }
+  }
+  return blocking;
+}
+
+/** A refusal users can act on: each blocking rule by id, with our explanation. */
+export function refusalMessage(lead: string, findings: Finding[]): string {
+  return [lead, ...findings.map((finding) => `${finding.ruleId}: ${finding.explanation}`)].join(" ");
+}
 
 /** The failing findings of a verdict, as "RULE-ID: explanation" sentences a user can act on. */
 export function failingReasons(verdict: Verdict): string[] {
-  return verdict.findings
-    .filter((finding) => finding.outcome === "fail")
-    .map((finding) => `${finding.ruleId}: ${finding.explanation}`);
+  return blockingFindings(verdict).map((finding) => `${finding.ruleId}: ${finding.explanation}`);
 }
 
 /** Refuses the action (the transaction rolls back) with the rules' own reasons when the verdict blocks it. */
 export function refuseUnlessAllowed(verdict: Verdict, only?: (ruleId: string) => boolean): void {
-  const failing = verdict.findings.filter((finding) => finding.outcome === "fail" && (!only || only(finding.ruleId)));
-  if (failing.length === 0) return;
-  refuse(`Not allowed. ${failing.map((finding) => `${finding.ruleId}: ${finding.explanation}`).join(" ")}`);
+  const failing = blockingFindings(verdict).filter((finding) => !only || only(finding.ruleId));
+  if (failing.length > 0) refuse(refusalMessage("Not allowed.", failing));
 }

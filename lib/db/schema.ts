@@ -242,6 +242,8 @@ export const terminationRequests = pgTable(
       .references(() => organizations.id),
     requestedByUserId: uuid("requested_by_user_id").references(() => users.id, { onDelete: "set null" }),
     reason: text("reason").notNull(),
+    /** The relationship's status when the request was filed; a rejection puts the relationship back to it. */
+    previousStatus: relationshipStatus("previous_status").notNull().default("active"),
     status: terminationStatus("status").notNull().default("pending"),
     decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
     decidedAt: at("decided_at"),
@@ -251,6 +253,10 @@ export const terminationRequests = pgTable(
   (t) => [
     check("termination_reason_length", sql`char_length(${t.reason}) between 1 and 2000`),
     check("termination_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+    check(
+      "termination_previous_status",
+      sql`${t.previousStatus} in ('active', 'suspended')`,
+    ),
     uniqueIndex("termination_one_pending_key")
       .on(t.relationshipId)
       .where(sql`${t.status} = 'pending'`),

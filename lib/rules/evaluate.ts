@@ -53,7 +53,9 @@ function evaluateAction(proposal: Proposal): Outcome {
       const findings = [
         checkProviderResellerPair(actor, proposal.counterparty, "a provider–reseller relationship"),
         checkMpaRequired(provider, on),
-        checkMpaRequired(reseller, on),
+        // Linking is not transacting: a reseller may accept an invitation before the MPA, which then gates its
+        // association with subscriptions and new business (MPA-BEFORE-ASSOCIATION, MPA-BEFORE-NEW-BUSINESS).
+        mpaNoteForEnrolment(reseller, on),
         checkSameRegionRelationship(provider, reseller),
       ];
       if (proposal.relationship === "active") {
@@ -149,7 +151,7 @@ function enroll(proposal: EnrollProposal): Outcome {
   return { findings: [readiness, mpaNote], chains: ["indirect"] };
 }
 
-/** Enrolling is not yet transacting: a missing MPA is a reminder here, not a block. */
+/** Enrolling (or linking with a provider) is not yet transacting: a missing MPA is a reminder here, not a block. */
 function mpaNoteForEnrolment(actor: Partner, on: string): Finding {
   const facts = { on, mpaAcceptedOn: actor.mpaAcceptedOn ?? null };
   if (mpaAcceptedBy(actor.mpaAcceptedOn, on)) {

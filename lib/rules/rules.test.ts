@@ -220,3 +220,15 @@ describe("TERMINATION-VIA-SUPPORT verdicts", () => {
     expect(verdict.routedTo).toBeUndefined();
   });
 });
+
+describe("linking a provider and a reseller is not transacting", () => {
+  it("a reseller without the MPA may accept an invitation, with a reminder; the provider still needs the MPA", () => {
+    const verdict = evaluate({ action: "link-provider-reseller", on: ON, actor: reseller({ mpaAcceptedOn: null }), counterparty: provider() });
+    expect(verdict.allowed).toBe(true);
+    const mpa = verdict.findings.filter((finding) => finding.ruleId === "MPA-REQUIRED");
+    expect(mpa.map((finding) => finding.outcome)).toEqual(["pass", "info"]);
+    expect(mpa[1]!.explanation).toContain("before its first transaction");
+    const withoutProviderMpa = evaluate({ action: "link-provider-reseller", on: ON, actor: provider({ mpaAcceptedOn: null }), counterparty: reseller() });
+    expect(withoutProviderMpa.allowed).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
-import { listMyProviders, listPendingInvitations } from "@/lib/data/my-providers";
+import { listPendingInvitations } from "@/lib/data/my-providers";
+import { listRelationshipsOfReseller } from "@/lib/data/relationships";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
 import { formatDate } from "@/lib/format";
 import { ActionButton } from "@/components/action-button";
@@ -20,7 +21,7 @@ const statusLabel = {
 
 export default async function ProvidersPage() {
   const actor = await requireActor(["indirect-reseller"]);
-  const [providers, pending, admins] = await Promise.all([listMyProviders(actor), listPendingInvitations(actor), listOrganizationAdmins(actor)]);
+  const [providers, pending, admins] = await Promise.all([listRelationshipsOfReseller(actor), listPendingInvitations(actor), listOrganizationAdmins(actor)]);
   const isAdmin = actor.role === "admin";
   return (
     <div className="space-y-6">
@@ -91,8 +92,14 @@ export default async function ProvidersPage() {
                     <td className="px-4 py-3">{provider.providerCountry} ({provider.providerRegion})</td>
                     <td className="px-4 py-3">
                       {statusLabel[provider.status]}
-                      {provider.pendingRequestReason && (
-                        <p className="text-xs text-slate-600">Waiting for program support: “{provider.pendingRequestReason}”</p>
+                      {provider.terminationStatus === "pending" && (
+                        <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
+                      )}
+                      {provider.terminationStatus && provider.terminationStatus !== "pending" && (
+                        <p className="text-xs text-slate-600">
+                          End request {provider.terminationStatus} by program support
+                          {provider.terminationNote && <>: “{provider.terminationNote}”</>}
+                        </p>
                       )}
                     </td>
                     <td className="px-4 py-3">

@@ -1,44 +1,131 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
-import { listResellersOfProvider } from "@/lib/data/relationships";
+import { listResellersOfProvider, readinessFunnel } from "@/lib/data/relationships";
 import { formatDate } from "@/lib/format";
+import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from "@/lib/validation/resellers";
+import { ReadinessFunnel } from "@/components/readiness-funnel";
+import { Pager } from "@/components/pager";
+import { ResellerFilters } from "./reseller-filters";
 
 export const metadata: Metadata = { title: "Resellers" };
 
-export default async function ResellersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ResellersPage({ searchParams }: Props) {
   const actor = await requireActor(["indirect-provider"]);
-  const resellers = await listResellersOfProvider(actor);
+  const query = parseResellerListQuery(await searchParams);
+  const [list, funnel] = await Promise.all([listResellersOfProvider(actor, query), readinessFunnel(actor)]);
+  const filtered = query.q !== "" || query.status !== "live" || query.readiness !== "any";
+  const isAdmin = actor.role === "admin";
+  const stages = [
+    { label: "Invited", count: funnel.invited, href: resellerListHref({}) },
+    { label: "Onboarded", count: funnel.onboarded, href: resellerListHref({ readiness: "onboarded" }) },
+    { label: "Enrolled", count: funnel.enrolled, href: resellerListHref({ readiness: "enrolled" }) },
+    { label: "MPA signed", count: funnel["mpa-signed"], href: resellerListHref({ readiness: "mpa-signed" }) },
+    { label: "Transacting", count: funnel.transacting, href: resellerListHref({ readiness: "transacting" }) },
+  ];
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Resellers</h1>
-      {resellers.length === 0 ? (
-        <p className="card text-slate-600">You have no resellers yet. Invite one to get started.</p>
-      ) : (
-        <div className="card overflow-x-auto p-0">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-4 py-2">Reseller</th>
-                <th scope="col" className="px-4 py-2">Partner ID</th>
-                <th scope="col" className="px-4 py-2">Country</th>
-                <th scope="col" className="px-4 py-2">Relationship</th>
-                <th scope="col" className="px-4 py-2">MPA</th>
-              </tr>
-            </thead>
-            <tbody>
-              {resellers.map((reseller) => (
-                <tr key={reseller.relationshipId} className="border-b border-slate-100 last:border-0">
-                  <td className="px-4 py-2 font-medium">{reseller.legalName}</td>
-                  <td className="px-4 py-2 tabular-nums">{reseller.partnerId}</td>
-                  <td className="px-4 py-2">{reseller.country}</td>
-                  <td className="px-4 py-2">{reseller.status}</td>
-                  <td className="px-4 py-2">{reseller.mpaAcceptedOn ? formatDate(reseller.mpaAcceptedOn) : "not accepted"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-semibold">Resellers</h1>
+        <div className="ml-auto flex flex-wrap gap-2">
+          <Link href="/resellers/verify" className="btn-secondary">Verify MPA by Partner ID</Link>
+          <Link href="/resellers/invitations" className="btn-primary">{isAdmin ? "Invite a reseller" : "Invitations"}</Link>
         </div>
+      </div>
+      <ReadinessFunnel stages={stages} />
+      <ResellerFilters query={query} />
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <p aria-live="polite">
+          {list.total.toLocaleString("en")} {list.total === 1 ? "reseller" : "resellers"}
+          {filtered && " match these filters"}
+        </p>
+        {list.total > 0 && (
+          <a href={resellerListHref({ ...query, page: 1 }, "/resellers/export")} className="ml-auto text-brand-700 underline" download>
+            Download these as CSV
+          </a>
+        )}
+      </div>
+      {list.rows.length === 0 ? (
+        <EmptyState filtered={filtered} isAdmin={isAdmin} />
+      ) : (
+        <ResellerTable rows={list.rows} query={query} />
       )}
+      <Pager page={list.page} pageCount={list.pageCount} label="Reseller pages" hrefFor={(page) => resellerListHref({ ...query, page })} />
+    </div>
+  );
+}
+
+function EmptyState({ filtered, isAdmin }: { filtered: boolean; isAdmin: boolean }) {
+  if (filtered) {
+    return (
+      <p className="card text-slate-600">
+        No reseller matches these filters. <Link href="/resellers" className="text-brand-700 underline">Clear the filters</Link> or search by the first letters of a name.
+      </p>
+    );
+  }
+  return (
+    <p className="card text-slate-600">
+      You have no resellers yet.{" "}
+      {isAdmin ? (
+        <Link href="/resellers/invitations" className="text-brand-700 underline">Invite your first reseller</Link>
+      ) : (
+        "Ask an admin of your organization to invite one."
+      )}
+    </p>
+  );
+}
+
+type Row = Awaited<ReturnType<typeof listResellersOfProvider>>["rows"][number];
+
+function SortHeader({ query, sort, children }: { query: ResellerListQuery; sort: ResellerListQuery["sort"]; children: React.ReactNode }) {
+  const active = query.sort === sort;
+  const dir = active && query.dir === "asc" ? "desc" : "asc";
+  return (
+    <th scope="col" className="px-4 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <Link href={resellerListHref({ ...query, sort, dir, page: 1 })} className="hover:underline">
+        {children}
+        {active && <span aria-hidden> {query.dir === "asc" ? "▲" : "▼"}</span>}
+      </Link>
+    </th>
+  );
+}
+
+function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery }) {
+  return (
+    <div className="card overflow-x-auto p-0">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Your resellers, their relationship and readiness</caption>
+        <thead className="border-b border-slate-200 bg-slate-50">
+          <tr>
+            <SortHeader query={query} sort="name">Reseller</SortHeader>
+            <SortHeader query={query} sort="partner-id">Partner ID</SortHeader>
+            <SortHeader query={query} sort="country">Country / region</SortHeader>
+            <SortHeader query={query} sort="status">Relationship</SortHeader>
+            <th scope="col" className="px-4 py-2">Onboarded</th>
+            <th scope="col" className="px-4 py-2">Enrolled</th>
+            <SortHeader query={query} sort="mpa">MPA</SortHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.relationshipId} className="border-b border-slate-100 last:border-0">
+              <th scope="row" className="px-4 py-2 font-medium">
+                <Link href={`/resellers/${row.resellerId}`} className="text-brand-700 hover:underline">{row.legalName}</Link>
+                {row.transacting && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs text-green-800">transacting</span>}
+              </th>
+              <td className="px-4 py-2 tabular-nums">{row.partnerId}</td>
+              <td className="px-4 py-2">{row.country} · {row.region}</td>
+              <td className="px-4 py-2">{relationshipStatusLabel[row.status]}</td>
+              <td className="px-4 py-2">{row.onboardedAt ? "Yes" : "No"}</td>
+              <td className="px-4 py-2">{row.enrolledAt ? "Yes" : "No"}</td>
+              <td className="px-4 py-2">{row.mpaAcceptedOn ? `Signed ${formatDate(row.mpaAcceptedOn)}` : "Not signed"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }

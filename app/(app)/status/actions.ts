@@ -19,8 +19,8 @@ export const acceptMpa = defineAction({
   allow: isPartnerAdmin,
   async run({ actor, input, tx, audit }) {
     const { confirm: _confirmed, ...signer } = input;
-    const change = await recordMpaAcceptance(tx, actor, signer);
-    await audit({ action: "organization.mpa-accepted", entityType: "organization", entityId: actor.organizationId!, ...change });
+    const { providerIds, ...change } = await recordMpaAcceptance(tx, actor, signer);
+    await audit({ action: "organization.mpa-accepted", entityType: "organization", entityId: actor.organizationId!, subjects: providerIds, ...change });
     return { acceptedOn: change.after.mpaAcceptedOn };
   },
   revalidate: ["/status", "/providers"],

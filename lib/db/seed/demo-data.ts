@@ -31,6 +31,8 @@ export const demoOrganizations: DemoOrganization[] = [
   { key: "alpine", partnerType: "indirect-reseller", legalName: "Alpine Ski House Tech Inc.", partnerId: "5200009", country: "US", onboarded: "2022-11-01", enrolled: "2022-11-03", mpa: "2022-11-05" },
   // Signed up only, no provider yet: walks the three readiness steps in the end-to-end tests.
   { key: "wideworld", partnerType: "indirect-reseller", legalName: "Wide World Importers IT AG", partnerId: "5200010", country: "AT" },
+  // Enrolled in Poland without the MPA and with no provider yet: the provider-flow walk-through invites it.
+  { key: "firstup", partnerType: "indirect-reseller", legalName: "First Up Consultants Sp. z o.o.", partnerId: "5200110", country: "PL", onboarded: "2025-05-05", enrolled: "2025-05-20" },
   // Direct-bill partners
   { key: "blueyonder", partnerType: "direct-bill", legalName: "Blue Yonder Cloud Ltd", partnerId: "6300001", country: "GB", affiliationGroup: "blue-yonder-group", onboarded: "2018-10-01", enrolled: "2018-10-15", mpa: "2019-12-01", directBillCapabilities: { api: true, billing: true, support: true, managed: true } },
   { key: "woodgrove", partnerType: "direct-bill", legalName: "Woodgrove Direct Cloud Inc.", partnerId: "6300002", country: "CA", onboarded: "2020-01-10", enrolled: "2020-01-20", directBillCapabilities: { api: true, billing: true, support: true, managed: false } },
@@ -130,5 +132,7 @@ export const demoUsers: DemoUser[] = [
   { email: "fiona@fabrikam-cloud.example", name: "Fiona Clark", organization: "fabrikam", role: "member", what: "indirect provider (US), member" },
   { email: "tess@trey-research.example", name: "Tess Virtanen", organization: "trey", role: "admin", what: "indirect reseller, admin (two-factor sign-in demo)" },
   { email: "ivan@woodgrove-direct.example", name: "Ivan Petrov", organization: "woodgrove", role: "member", what: "direct-bill partner, member" },
+  { email: "piotr@firstup-consultants.example", name: "Piotr Nowak", organization: "firstup", role: "admin", what: "indirect reseller in Poland, no provider yet, no MPA, admin" },
+  { email: "ola@firstup-consultants.example", name: "Ola Kowalska", organization: "firstup", role: "member", what: "indirect reseller in Poland, member" },
   { email: "sam@program-support.example", name: "Sam Okafor", organization: null, role: "support", what: "program support" },
 ];

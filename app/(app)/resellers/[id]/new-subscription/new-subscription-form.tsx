@@ -1,0 +1,87 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { createSubscriptionForm } from "../../actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+type Props = {
+  resellerId: string;
+  resellerName: string;
+  requestKey: string;
+  customers: { id: string; name: string; country: string }[];
+  countries: { code: string; name: string; regionName: string }[];
+};
+
+export function NewSubscriptionForm({ resellerId, resellerName, requestKey, customers, countries }: Props) {
+  const [state, action] = useActionState(createSubscriptionForm, null);
+  if (state?.ok) {
+    return (
+      <div role="status" className="space-y-2">
+        <p className="font-medium text-green-800">
+          Subscription created for {state.data.customerName} with {resellerName} as reseller of record.
+        </p>
+        <Link href={`/resellers/${resellerId}`} className="btn-secondary">Back to {resellerName}</Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="space-y-5">
+      <input type="hidden" name="resellerId" value={resellerId} />
+      <input type="hidden" name="requestKey" value={requestKey} />
+      <fieldset className="space-y-3">
+        <legend className="font-medium">Customer</legend>
+        <div>
+          <label htmlFor="customerId" className="block text-sm font-medium">A customer you serve through {resellerName}</label>
+          <select id="customerId" name="customerId" defaultValue="" className="input mt-1" aria-describedby="customerId-error">
+            <option value="">— A new customer (enter it below) —</option>
+            {customers.map((customer) => (
+              <option key={customer.id} value={customer.id}>{customer.name} ({customer.country})</option>
+            ))}
+          </select>
+          <FieldError id="customerId-error" state={state} field="customerId" />
+        </div>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div>
+            <label htmlFor="customerName" className="block text-sm font-medium">New customer&apos;s name</label>
+            <input id="customerName" name="customerName" maxLength={200} className="input mt-1" aria-describedby="customerName-error" />
+            <FieldError id="customerName-error" state={state} field="customerName" />
+          </div>
+          <div>
+            <label htmlFor="customerCountry" className="block text-sm font-medium">New customer&apos;s country</label>
+            <select id="customerCountry" name="customerCountry" defaultValue="" className="input mt-1" aria-describedby="customerCountry-error">
+              <option value="">Choose a country</option>
+              {countries.map((country) => (
+                <option key={country.code} value={country.code}>{country.name} ({country.regionName})</option>
+              ))}
+            </select>
+            <FieldError id="customerCountry-error" state={state} field="customerCountry" />
+          </div>
+        </div>
+      </fieldset>
+      <fieldset className="grid gap-3 sm:grid-cols-3">
+        <legend className="mb-2 font-medium">Subscription</legend>
+        <div>
+          <label htmlFor="offerName" className="block text-sm font-medium">Offer</label>
+          <input id="offerName" name="offerName" required maxLength={200} className="input mt-1" aria-describedby="offerName-error" />
+          <FieldError id="offerName-error" state={state} field="offerName" />
+        </div>
+        <div>
+          <label htmlFor="publisher" className="block text-sm font-medium">Publisher</label>
+          <select id="publisher" name="publisher" defaultValue="first-party" className="input mt-1">
+            <option value="first-party">Microsoft (first-party)</option>
+            <option value="third-party">Third-party (marketplace)</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="quantity" className="block text-sm font-medium">Quantity</label>
+          <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} required className="input mt-1" aria-describedby="quantity-error" />
+          <FieldError id="quantity-error" state={state} field="quantity" />
+        </div>
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton pendingLabel="Checking the rules and creating…">Create subscription</SubmitButton>
+    </form>
+  );
+}

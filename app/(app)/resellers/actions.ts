@@ -1,0 +1,105 @@
+"use server";
+
+import { defineAction, formAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/data/actor";
+import { createInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
+import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
+import { requestTermination as fileTerminationRequest } from "@/lib/data/termination-requests";
+import { verifyPartnerIds as verifyChunk } from "@/lib/data/verify-mpa";
+import {
+  invitationIdSchema,
+  inviteResellerSchema,
+  newSubscriptionSchema,
+  terminationRequestSchema,
+  verifyPartnerIdsSchema,
+} from "@/lib/validation/resellers";
+import { z } from "zod";
+
+// Members of a provider read everything; only its admins change relationships, invitations and subscriptions.
+const providerAdmin = (actor: Actor) => actor.partnerType === "indirect-provider" && actor.role === "admin";
+const provider = (actor: Actor) => actor.partnerType === "indirect-provider";
+
+export const inviteReseller = defineAction({
+  input: inviteResellerSchema,
+  allow: providerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const invitation = await createInvitation(tx, actor, input);
+    await audit({
+      action: "invitation.created",
+      entityType: "invitation",
+      entityId: invitation.id,
+      after: { email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt },
+    });
+    return { token: invitation.token, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() };
+  },
+  revalidate: ["/resellers/invitations"],
+});
+export const inviteResellerForm = formAction(inviteReseller);
+
+export const revokeInvitation = defineAction({
+  input: invitationIdSchema,
+  allow: providerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const revoked = await revokeOwnInvitation(tx, actor, input.invitationId);
+    await audit({ action: "invitation.revoked", entityType: "invitation", entityId: revoked.id, after: { email: revoked.email } });
+    return revoked;
+  },
+  revalidate: ["/resellers/invitations"],
+});
+export const revokeInvitationForm = formAction(revokeInvitation);
+
+export const requestTermination = defineAction({
+  input: terminationRequestSchema,
+  allow: providerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const request = await fileTerminationRequest(tx, actor, input);
+    await audit({
+      action: "relationship.termination-requested",
+      entityType: "relationship",
+      entityId: request.relationshipId,
+      subjects: [request.resellerId],
+      before: { status: request.previousStatus },
+      after: { status: "termination-requested", requestId: request.requestId, reason: input.reason },
+    });
+    return request;
+  },
+  revalidate: ["/resellers", "/support"],
+});
+export const requestTerminationForm = formAction(requestTermination);
+
+export const createSubscription = defineAction({
+  input: newSubscriptionSchema,
+  allow: providerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const created = await createSubscriptionThroughReseller(tx, actor, input);
+    if (created.newCustomer) {
+      await audit({
+        action: "customer.created-for-reseller",
+        entityType: "customer",
+        entityId: created.customerId,
+        subjects: [input.resellerId],
+        after: { name: created.customerName, country: input.customerCountry, onBehalfOf: input.resellerId },
+      });
+    }
+    await audit({
+      action: "subscription.created-with-reseller",
+      entityType: "subscription",
+      entityId: created.subscriptionId,
+      subjects: [input.resellerId],
+      after: { customer: created.customerName, offer: input.offerName, quantity: input.quantity, resellerOfRecord: input.resellerId },
+    });
+    return created;
+  },
+  revalidate: ["/resellers"],
+});
+export const createSubscriptionForm = formAction(createSubscription);
+
+/** Reads only: checks one chunk of lines; the page sends up to 5,000 lines in chunks. */
+export const verifyPartnerIds = defineAction({
+  input: verifyPartnerIdsSchema.extend({ firstLine: z.number().int().min(1).default(1) }),
+  allow: provider,
+  readOnly: true,
+  async run({ actor, input, tx }) {
+    return verifyChunk(tx, actor, input.lines, input.firstLine);
+  },
+});

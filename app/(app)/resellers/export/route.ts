@@ -1,0 +1,35 @@
+import { getActor } from "@/lib/data/actor";
+import { exportResellersOfProvider } from "@/lib/data/relationships";
+import { toCsv } from "@/lib/csv";
+import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { parseResellerListQuery } from "@/lib/validation/resellers";
+
+/** The reseller list as CSV, with the same filters as the page. Checks the session and the actor's organization itself. */
+export async function GET(request: Request) {
+  const actor = await getActor();
+  if (!actor) return new Response("Sign in first.", { status: 401 });
+  if (actor.partnerType !== "indirect-provider") return new Response("Not found.", { status: 404 });
+  const query = parseResellerListQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const rows = await exportResellersOfProvider(actor, query);
+  const csv = toCsv(
+    ["Reseller", "Partner ID", "Country", "Region", "Relationship", "Onboarded on", "Enrolled on", "MPA signed on", "Transacting"],
+    rows.map((row) => [
+      row.legalName,
+      row.partnerId,
+      row.country,
+      row.region,
+      relationshipStatusLabel[row.status],
+      row.onboardedAt?.toISOString().slice(0, 10),
+      row.enrolledAt?.toISOString().slice(0, 10),
+      row.mpaAcceptedOn,
+      row.transacting ? "yes" : "no",
+    ]),
+  );
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="resellers-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

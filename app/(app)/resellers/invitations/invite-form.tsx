@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { inviteResellerForm } from "../actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+/** Makes an invitation and shows its link once: only a hash is kept, so the link cannot be shown again later. */
+export function InviteForm({ origin }: { origin: string }) {
+  const [state, action] = useActionState(inviteResellerForm, null);
+  const link = state?.ok ? `${origin}/invitations/${state.data.token}` : null;
+  return (
+    <div className="space-y-4">
+      <form action={action} className="grid gap-3 sm:grid-cols-3">
+        <div>
+          <label htmlFor="invite-email" className="block text-sm font-medium">Reseller&apos;s email</label>
+          <input id="invite-email" name="email" type="email" required maxLength={254} aria-describedby="invite-email-error" className="input mt-1" />
+          <FieldError id="invite-email-error" state={state} field="email" />
+        </div>
+        <div>
+          <label htmlFor="invite-partner-id" className="block text-sm font-medium">Partner ID (optional)</label>
+          <input id="invite-partner-id" name="partnerId" inputMode="numeric" maxLength={10} aria-describedby="invite-partner-id-hint invite-partner-id-error" className="input mt-1" />
+          <p id="invite-partner-id-hint" className="mt-1 text-xs text-slate-600">When given, only that partner can accept.</p>
+          <FieldError id="invite-partner-id-error" state={state} field="partnerId" />
+        </div>
+        <div className="flex items-start pt-6">
+          <SubmitButton pendingLabel="Creating…">Create invitation link</SubmitButton>
+        </div>
+        <div className="sm:col-span-3">
+          <FormMessage state={state} />
+        </div>
+      </form>
+      {link && state?.ok && <InvitationLink link={link} email={state.data.email} expiresAt={state.data.expiresAt} />}
+    </div>
+  );
+}
+
+function InvitationLink({ link, email, expiresAt }: { link: string; email: string; expiresAt: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="rounded-md border border-green-300 bg-green-50 p-4 text-sm" role="status">
+      <p className="font-medium text-green-900">
+        Invitation for {email} created. Send this link; it is shown only now and works once, until {new Date(expiresAt).toUTCString().slice(0, 16)}.
+      </p>
+      <div className="mt-2 flex gap-2">
+        <label htmlFor="invitation-link" className="sr-only">Invitation link</label>
+        <input id="invitation-link" readOnly value={link} className="input font-mono text-xs" onFocus={(event) => event.currentTarget.select()} />
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={async () => {
+            await navigator.clipboard?.writeText(link).catch(() => undefined);
+            setCopied(true);
+          }}
+        >
+          {copied ? "Copied" : "Copy link"}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { listDecidedTerminationRequests, listPendingTerminationRequests } from "@/lib/data/termination-requests";
+import type { Actor } from "@/lib/data/actor";
+import { formatDate } from "@/lib/format";
+import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { TerminationDecisionForm } from "./termination-decision-form";
+
+/** Program support's queue of requests to end a provider–reseller relationship, and its recent decisions. */
+export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
+  const [pending, decided] = await Promise.all([listPendingTerminationRequests(actor), listDecidedTerminationRequests(actor)]);
+  return (
+    <section className="card" aria-labelledby="termination-heading">
+      <h2 id="termination-heading" className="text-lg font-medium">Requests to end a provider–reseller relationship</h2>
+      {pending.length === 0 ? (
+        <p className="mt-2 text-slate-600">No requests are waiting for a decision.</p>
+      ) : (
+        <ul className="mt-4 divide-y divide-slate-100">
+          {pending.map((request) => (
+            <li key={request.id} className="space-y-2 py-4" aria-label={`${request.providerName} and ${request.resellerName}`}>
+              <p className="font-medium">
+                {request.providerName} ({request.providerPartnerId}) → {request.resellerName} ({request.resellerPartnerId})
+              </p>
+              <p className="text-sm text-slate-600">
+                Filed {formatDate(request.createdAt)}
+                {request.requestedByName && ` by ${request.requestedByName}`}; relationship was {relationshipStatusLabel[request.previousStatus].toLowerCase()}.
+              </p>
+              <blockquote className="border-l-2 border-slate-300 pl-3 text-sm">{request.reason}</blockquote>
+              <TerminationDecisionForm requestId={request.id} label={`${request.providerName} and ${request.resellerName}`} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {decided.length > 0 && (
+        <details className="mt-6">
+          <summary className="cursor-pointer text-sm font-medium">Recent decisions ({decided.length})</summary>
+          <ul className="mt-2 space-y-1 text-sm">
+            {decided.map((request) => (
+              <li key={request.id}>
+                {formatDate(request.decidedAt)}: {request.providerName} → {request.resellerName}, {request.status}
+                {request.decisionNote && ` — “${request.decisionNote}”`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

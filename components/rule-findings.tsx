@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { Finding } from "@/lib/rules";
+
+/** Blocking findings: the rule's id (linking to the rule) and our explanation of the concrete case. */
+export function RuleFindings({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul className="space-y-2">
+      {findings.map((finding) => (
+        <li key={`${finding.ruleId}:${finding.explanation}`} className="rounded-md border border-red-200 bg-red-50 p-3 text-sm">
+          <Link href={`/rules#${finding.ruleId}`} className="font-mono text-xs font-semibold text-red-800 underline">
+            {finding.ruleId}
+          </Link>
+          <span className="ml-2 font-medium">{finding.title}</span>
+          <p className="mt-1 text-slate-800">{finding.explanation}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "termination_requests" ADD COLUMN "previous_status" "relationship_status" DEFAULT 'active' NOT NULL;--> statement-breakpoint
+ALTER TABLE "termination_requests" ADD CONSTRAINT "termination_previous_status" CHECK ("termination_requests"."previous_status" in ('active', 'suspended'));

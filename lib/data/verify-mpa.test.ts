@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "@/test/database";
+import { signInAs } from "@/test/session";
+import { seedDemoData } from "@/lib/db/seed/seed-demo";
+import { verifyPartnerIds } from "@/app/(app)/resellers/actions";
+
+let database: Awaited<ReturnType<typeof createTestDatabase>>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemoData(database, "pw-for-tests");
+});
+afterAll(() => database.drop());
+
+describe("verifying resellers' MPA by Partner ID", () => {
+  it("gives each line its status and Partner Center code; malformed lines are reported, not fatal", async () => {
+    await signInAs(database, "mark@contoso-distribution.example"); // members may verify: it only reads
+    const result = await verifyPartnerIds({ lines: ["5200004", "9999999", "5200006", "5200001", "5200002", "5200003", " 12a4567 ", "123", "5200004"], firstLine: 11 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const summary = result.data.map((row) => (row.ok ? [row.line, row.result.status, row.result.code ?? null] : [row.line, "malformed", row.error]));
+    expect(summary).toEqual([
+      [11, "mpa-accepted", null],
+      [12, "unknown-partner-id", 2200],
+      [13, "other-region", 2201],
+      [14, "not-onboarded", null],
+      [15, "not-enrolled", 2204],
+      [16, "mpa-not-accepted", 2203],
+      [17, "malformed", "A Partner ID has digits only."],
+      [18, "malformed", "A Partner ID has 6 to 10 digits."],
+      [19, "mpa-accepted", null],
+    ]);
+  });
+
+  it("never reveals the name of a partner the provider has no relationship with", async () => {
+    await signInAs(database, "anna@contoso-distribution.example");
+    const result = await verifyPartnerIds({ lines: ["5200008", "6300001"] }); // a Fabrikam reseller and a direct-bill partner
+    expect(result.ok).toBe(true);
+    const text = JSON.stringify(result);
+    expect(text).not.toContain("Humongous");
+    expect(text).not.toContain("Blue Yonder");
+  });
+
+  it("refuses non-providers and chunks over 500 lines", async () => {
+    await signInAs(database, "lea@litware.example");
+    expect(await verifyPartnerIds({ lines: ["5200004"] })).toEqual({ ok: false, error: "You are not allowed to do this." });
+    await signInAs(database, "anna@contoso-distribution.example");
+    expect((await verifyPartnerIds({ lines: Array(501).fill("5200004") })).ok).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import { eq, sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import type { OpenDatabase } from "@/lib/db/open";
+import * as t from "@/lib/db/schema";
+
+/** A distributor with many resellers, for the list's scale goal (20,000 resellers, 200,000 customers). */
+export const LARGE_PROVIDER = {
+  legalName: "Tailwind Traders Distribution GmbH",
+  partnerId: "4199999",
+  country: "DE",
+  adminEmail: "lena@tailwind-distribution.example",
+};
+
+/**
+ * Seeds the large distributor in set-based SQL (generate_series, one statement per table), so it takes seconds, not
+ * minutes. Readiness varies by reseller number so that every filter and funnel stage has rows. Returns false when the
+ * distributor is already there.
+ */
+export async function seedLargeVolume({ db }: OpenDatabase, password: string, resellerCount = 20_000, customersPerReseller = 10): Promise<boolean> {
+  const [existing] = await db.select({ id: t.organizations.id }).from(t.organizations).where(eq(t.organizations.partnerId, LARGE_PROVIDER.partnerId));
+  if (existing) return false;
+  const passwordHash = await hashPassword(password);
+
+  await db.transaction(async (tx) => {
+    const [provider] = await tx
+      .insert(t.organizations)
+      .values({
+        partnerType: "indirect-provider",
+        legalName: LARGE_PROVIDER.legalName,
+        partnerId: LARGE_PROVIDER.partnerId,
+        country: LARGE_PROVIDER.country,
+        region: "europe",
+        cspTenantId: sql`gen_random_uuid()`,
+        onboardingStatus: "approved",
+        onboardedAt: new Date("2018-01-15T09:00:00Z"),
+        mpaAcceptedOn: "2019-10-01",
+        mpaSignerName: "Global administrator",
+        mpaSignerEmail: LARGE_PROVIDER.adminEmail,
+      })
+      .returning({ id: t.organizations.id });
+    const providerId = provider!.id;
+    await tx.insert(t.users).values({ email: LARGE_PROVIDER.adminEmail, name: "Lena Schmidt", passwordHash, organizationId: providerId, role: "admin" });
+
+    await tx.execute(sql`create temp table seed_resellers on commit drop as
+      select g, gen_random_uuid() as id from generate_series(1, ${resellerCount}) g`);
+    // Names start with one of 40 words, so a prefix search finds about 1 in 40; Partner IDs 8000001, 8000002, …
+    await tx.execute(sql`
+      with words as (select array['Alpha','Apex','Atlas','Aurora','Beacon','Blue','Bright','Cedar','Cloud','Cobalt',
+        'Crest','Delta','Echo','Ember','Falcon','Forge','Granite','Harbor','Horizon','Iron','Juniper','Keystone','Lumen',
+        'Maple','Meridian','Nimbus','Nova','Oak','Orbit','Pioneer','Quartz','Redwood','Summit','Titan','Unity','Vector',
+        'Vertex','Willow','Zenith','Zephyr'] as w),
+      countries as (select array_agg(country order by country) as c from country_regions where region = 'europe')
+      insert into organizations (id, partner_type, legal_name, partner_id, country, region, csp_tenant_id,
+        onboarding_status, onboarded_at, reseller_enrolled_at, mpa_accepted_on, mpa_signer_name, mpa_signer_email)
+      select r.id, 'indirect-reseller', w[1 + r.g % 40] || ' IT Services ' || lpad(r.g::text, 5, '0'),
+        (8000000 + r.g)::text, c[1 + r.g % array_length(c, 1)], 'europe', gen_random_uuid(),
+        case when r.g % 10 = 0 then 'not-submitted'::onboarding_status else 'approved'::onboarding_status end,
+        case when r.g % 10 = 0 then null else timestamptz '2021-01-01' + (r.g % 900) * interval '1 day' end,
+        case when r.g % 10 in (0, 1) then null else timestamptz '2021-02-01' + (r.g % 900) * interval '1 day' end,
+        case when r.g % 10 in (0, 1, 2) then null else date '2021-03-01' + (r.g % 900) end,
+        case when r.g % 10 in (0, 1, 2) then null else 'Global administrator' end,
+        case when r.g % 10 in (0, 1, 2) then null else 'admin@reseller' || r.g || '.example' end
+      from seed_resellers r, words, countries`);
+    await tx.execute(sql`
+      insert into provider_reseller_relationships (provider_id, reseller_id, status, invited_at, activated_at, suspended_at, terminated_at)
+      select ${providerId}, r.id, s.status::relationship_status, timestamptz '2021-01-01', 
+        case when s.status = 'invited' then null else timestamptz '2021-04-01' end,
+        case when s.status = 'suspended' then timestamptz '2024-01-01' end,
+        case when s.status = 'terminated' then timestamptz '2025-01-01' end
+      from seed_resellers r,
+        lateral (select case when r.g % 25 = 0 then 'invited' when r.g % 25 = 1 then 'suspended'
+          when r.g % 50 = 2 then 'terminated' else 'active' end as status) s`);
+
+    await tx.execute(sql`create temp table seed_customers on commit drop as
+      select c, r.id as reseller_id, r.g as reseller_g, gen_random_uuid() as id, gen_random_uuid() as tenant_row
+      from seed_resellers r, generate_series(1, ${customersPerReseller}) c`);
+    await tx.execute(sql`
+      with countries as (select array_agg(country order by country) as codes from country_regions where region = 'europe')
+      insert into customers (id, name, country, region, created_by_organization_id)
+      select s.id, 'Customer ' || s.reseller_g || '-' || s.c, codes[1 + (s.reseller_g + s.c) % array_length(codes, 1)], 'europe', ${providerId}
+      from seed_customers s, countries`);
+    await tx.execute(sql`insert into tenants (id, tenant_id, customer_id, tenant_type)
+      select tenant_row, gen_random_uuid(), id, 'customer' from seed_customers`);
+    await tx.execute(sql`insert into customer_partners (customer_id, partner_organization_id, on_behalf_of_reseller_id)
+      select id, ${providerId}, reseller_id from seed_customers
+      union all select id, reseller_id, null from seed_customers`);
+    // Ready resellers with an active relationship transact: one subscription per customer.
+    await tx.execute(sql`insert into subscriptions (customer_id, tenant_id, offer_name, publisher, billing_partner_id, reseller_of_record_id, quantity, starts_on)
+      select s.id, s.tenant_row, 'Microsoft 365 Business Premium', 'first-party', ${providerId}, s.reseller_id, 1 + s.c * 3, date '2025-01-01'
+      from seed_customers s
+      where s.reseller_g % 10 not in (0, 1, 2) and s.reseller_g % 25 not in (0, 1) and s.reseller_g % 50 <> 2 and s.reseller_g % 7 <> 0`);
+    await tx.insert(t.auditEvents).values({
+      action: "large-volume.seeded",
+      entityType: "database",
+      entityId: "large",
+      after: { resellers: resellerCount, customers: resellerCount * customersPerReseller },
+    });
+  });
+  return true;
+}
