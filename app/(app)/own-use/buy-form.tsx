@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
+import { useOncePerForm } from "@/components/use-once-per-form";
 import { buyForOurOwnUseForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -8,13 +9,10 @@ import { FieldError, FormMessage } from "@/components/form-message";
 /** Records an allowed purchase; the server asks the rules again before writing. */
 export function BuyForm({ deliverTo, seller }: { deliverTo: string; seller: string }) {
   const [state, action] = useActionState(buyForOurOwnUseForm, null);
-  const [requestKey, setRequestKey] = useState(() => crypto.randomUUID());
+  const { requestKey, submit } = useOncePerForm(action);
   return (
     <form
-      action={async (formData) => {
-        await action(formData);
-        setRequestKey(crypto.randomUUID());
-      }}
+      action={submit}
       className="mt-3 grid max-w-xl gap-3"
       aria-label="Buy for our own use"
     >
