@@ -19,7 +19,8 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected outcome, answered on the form; not an error for the server log.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      // By type, not class name: a subclass (the two-factor step) is minified in production builds.
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(error);
     },
   },
