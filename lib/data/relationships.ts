@@ -115,7 +115,7 @@ export async function listResellersOfProvider(actor: Actor, query: ResellerListQ
   const total = page[0]?.total ?? (query.page > 1 ? await countResellers(providerId, query) : 0);
   const transacting = await transactingResellers(providerId, page.map((row) => row.resellerId));
   return {
-    rows: page.map(({ total: _total, ...row }) => ({ ...row, transacting: transacting.has(row.resellerId) })),
+    rows: page.map(({ total: _total, ...row }) => ({ ...row, transacting: isTransacting(row, transacting.has(row.resellerId)) })),
     total,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)),
@@ -130,6 +130,11 @@ async function countResellers(providerId: string, query: ResellerListQuery): Pro
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(listConditions(providerId, query));
   return row?.total ?? 0;
+}
+
+/** The funnel's last stage for one listed row: ready, active, and with business through the provider. */
+function isTransacting(row: { status: string; onboardedAt: unknown; enrolledAt: unknown; mpaAcceptedOn: unknown }, hasBusiness: boolean) {
+  return hasBusiness && row.status === "active" && row.onboardedAt !== null && row.enrolledAt !== null && row.mpaAcceptedOn !== null;
 }
 
 async function transactingResellers(providerId: string, resellerIds: string[]): Promise<Set<string>> {
@@ -156,7 +161,7 @@ export async function exportResellersOfProvider(actor: Actor, query: ResellerLis
   const db = await getDb();
   const direction = query.dir === "desc" ? desc : asc;
   return db
-    .select({ ...listColumns, transacting: transactingWith(providerId) })
+    .select({ ...listColumns, transacting: sql<boolean>`${stageReached("transacting", providerId)}` })
     .from(relationships)
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(listConditions(providerId, query))

@@ -96,8 +96,8 @@ export type DemoSubscription = {
 export const demoSubscriptions: DemoSubscription[] = [
   { customer: "fourthcoffee", offer: "Microsoft 365 Business Premium", publisher: "first-party", billing: "contoso", reseller: "litware", quantity: 45, startsOn: "2025-01-01" },
   { customer: "margies", offer: "Azure plan", publisher: "first-party", billing: "contoso", reseller: "litware", quantity: 1, startsOn: "2024-06-01" },
-  { customer: "lucerne", offer: "Dynamics 365 Sales Enterprise", publisher: "first-party", billing: "contoso", reseller: "northwind", quantity: 12, startsOn: "2025-03-15" },
-  { customer: "wingtip", offer: "Acronis Cyber Protect Cloud", publisher: "third-party", billing: "contoso", reseller: "northwind", quantity: 30, startsOn: "2025-09-01" },
+  { customer: "lucerne", offer: "Dynamics 365 Sales Enterprise", publisher: "first-party", billing: "contoso", reseller: "proseware", quantity: 12, startsOn: "2025-03-15" },
+  { customer: "wingtip", offer: "Acronis Cyber Protect Cloud", publisher: "third-party", billing: "contoso", reseller: "proseware", quantity: 30, startsOn: "2025-09-01" },
   { customer: "relecloud", offer: "Microsoft 365 E3", publisher: "first-party", billing: "contoso", reseller: "litware", quantity: 120, startsOn: "2023-02-01" },
   { customer: "graphic", offer: "Microsoft 365 Business Standard", publisher: "first-party", billing: "fabrikam", reseller: "humongous", quantity: 25, startsOn: "2024-10-01" },
   { customer: "southridge", offer: "Azure plan", publisher: "first-party", billing: "fabrikam", reseller: "humongous", quantity: 1, startsOn: "2025-05-01" },
