@@ -66,3 +66,12 @@ test("a user changes their display name", async ({ page }) => {
   await page.reload();
   await expect(page.getByTestId("whoami")).toContainText("Mark J.");
 });
+
+test("signing in from a link returns to the page the link pointed at", async ({ page }) => {
+  await page.goto("/resellers/invitations");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill(demo.providerAdmin);
+  await page.getByLabel("Password").fill("csp-demo-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/resellers\/invitations$/);
+});

@@ -60,3 +60,21 @@ export const SIGN_IN_CODE_EXPIRED = "The sign-in took too long. Enter your email
 
 /** What the sign-in form shows: `step: "code"` asks for the second factor; `error: null` means no message yet. */
 export type SignInState = { ok: false; error: string | null; step?: "code" } | null;
+
+/**
+ * Where to go after signing in: a path on this site taken from the `callbackUrl` the proxy adds, or null. Only the
+ * path and query are kept (never a host), so the link cannot send anyone to another site.
+ */
+export function safeReturnPath(raw: unknown): string | null {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, "http://return.invalid");
+  } catch {
+    return null;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return null;
+  const path = `${url.pathname}${url.search}`;
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/sign-in")) return null;
+  return path;
+}

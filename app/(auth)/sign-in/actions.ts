@@ -9,6 +9,7 @@ import {
   SIGN_IN_CODE_EXPIRED,
   WRONG_SIGN_IN_CODE,
   signInCodeSchema,
+  safeReturnPath,
   signInSchema,
   type SignInState,
 } from "@/lib/validation/auth";
@@ -29,14 +30,14 @@ export async function signInWithPassword(_previous: unknown, formData: FormData)
     if (!ticket) return { ok: false, error: SIGN_IN_CODE_EXPIRED };
     const parsed = signInCodeSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, step: "code", error: WRONG_SIGN_IN_CODE };
-    return attempt({ ticket, code: parsed.data.code });
+    return attempt({ ticket, code: parsed.data.code }, safeReturnPath(formData.get("returnTo")));
   }
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, error: GENERIC_SIGN_IN_ERROR };
-  return attempt(parsed.data);
+  return attempt(parsed.data, safeReturnPath(formData.get("returnTo")));
 }
 
-async function attempt(credentials: Record<string, string>): Promise<SignInState> {
+async function attempt(credentials: Record<string, string>, returnTo: string | null): Promise<SignInState> {
   const jar = await cookies();
   try {
     await signIn("credentials", { ...credentials, redirect: false });
@@ -51,7 +52,7 @@ async function attempt(credentials: Record<string, string>): Promise<SignInState
     throw error;
   }
   jar.delete(TICKET_COOKIE);
-  redirect("/"); // outside the try: Next's redirect is thrown and must propagate
+  redirect(returnTo ?? "/"); // outside the try: Next's redirect is thrown and must propagate
 }
 
 export async function signOutNow(): Promise<void> {

@@ -3,20 +3,22 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
+import { safeReturnPath } from "@/lib/validation/auth";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
   const actor = await getActor();
-  if (actor) redirect(homeOf(actor.audience));
+  if (actor) redirect(returnTo ?? homeOf(actor.audience));
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-semibold">Sign in to CSP Partner Hub</h1>
       <p className="mt-2 text-sm text-slate-600">
         For indirect providers, indirect resellers, direct-bill partners and program support.
       </p>
-      <SignInForm />
+      <SignInForm returnTo={returnTo} />
       <p className="mt-6 text-sm text-slate-600">
         New indirect reseller?{" "}
         <Link href="/sign-up" className="font-medium text-brand-700 underline">
