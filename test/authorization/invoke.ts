@@ -41,7 +41,12 @@ const refusals: Record<string, string> = {
 };
 
 export function isRefusal(outcome: Outcome): boolean {
-  return typeof outcome === "string" && outcome in refusals;
+  return (typeof outcome === "string" && outcome in refusals) || (typeof outcome === "object" && "refused" in outcome);
+}
+
+/** Outcomes that must have written something (at least the audit event). */
+export function mustWrite(outcome: Outcome): boolean {
+  return outcome === "ok" || outcome === "done";
 }
 
 /** Asserts an action's answer matches the cell. */
@@ -53,8 +58,17 @@ export function expectAnswer(answer: Answer, outcome: Outcome, where: string): v
   }
   expect(answer.kind, `${where}: unexpected redirect`).toBe("result");
   const value = (answer as { value: unknown }).value as { ok?: unknown; error?: unknown };
-  if (outcome === "ok") {
+  if (outcome === "ok" || outcome === "read") {
     expect(value, where).toMatchObject({ ok: true });
+    return;
+  }
+  if (outcome === "done") {
+    if (value !== null) expect(value, where).toMatchObject({ ok: true });
+    return;
+  }
+  if (typeof outcome === "object" && "refused" in outcome) {
+    expect(value, where).toMatchObject({ ok: false });
+    expect(String(value.error), where).toContain(outcome.refused);
     return;
   }
   if (typeof outcome === "string") expect(value, where).toEqual({ ok: false, error: refusals[outcome] });

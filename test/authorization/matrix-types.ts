@@ -4,11 +4,25 @@ import { callerNames } from "./world";
 /**
  * What a caller should get:
  * - "ok": `{ ok: true }` and something was written (at least the audit event);
+ * - "read": `{ ok: true }` from a read-only action, and nothing written;
+ * - "done": a public form's success (`{ ok: true }` or the form's `null`), and something was written;
  * - "signed-out" / "not-allowed" / "not-found" / "two-factor-first": that refusal, and nothing written;
+ * - `{ refused }`: a refusal whose message contains that text (a rule or state, not authorization), nothing written;
  * - "redirect": Next's redirect (sign-in); "public": any answer, no authorization involved;
  * - `{ status }`: a route handler's HTTP status.
  */
-export type Outcome = "ok" | "signed-out" | "not-allowed" | "not-found" | "two-factor-first" | "redirect" | "public" | { status: number };
+export type Outcome =
+  | "ok"
+  | "read"
+  | "done"
+  | "signed-out"
+  | "not-allowed"
+  | "not-found"
+  | "two-factor-first"
+  | "redirect"
+  | "public"
+  | { status: number }
+  | { refused: string };
 
 export type Cells = Record<Caller, Outcome>;
 

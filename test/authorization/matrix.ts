@@ -4,12 +4,17 @@ import { totp } from "@/lib/auth/totp";
 import { scenarioRequestBody } from "./requests";
 import { everyone, partnerAdmins, signedInUsers, withFormTwin, type MatrixEntry } from "./matrix-types";
 import { MATRIX_PASSWORD, type World } from "./world";
+import { customerEntries } from "./matrix/customers";
+import { providerEntries } from "./matrix/provider";
+import { resellerEntries, statusEntries } from "./matrix/reseller";
+import { publicEntries, supportEntries } from "./matrix/support";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
  * discovers the app's endpoints itself and fails for any without an entry here, and for entries whose endpoint is
  * gone. To add an action: its key, how to build a valid input aimed at organization A's record, and the outcome per
  * caller (see matrix-types.ts for the shorthands). Actions that take a record id should give `withMissingRecord`.
+ * Entries by area live in matrix/*.ts; set-up helpers for inputs in matrix/setup.ts.
  */
 
 const TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
@@ -29,6 +34,12 @@ async function organizationVersion(world: World, organizationId: string) {
 }
 
 export const matrix: Record<string, MatrixEntry> = {
+  ...providerEntries,
+  ...resellerEntries,
+  ...statusEntries,
+  ...customerEntries,
+  ...supportEntries,
+  ...publicEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

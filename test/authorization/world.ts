@@ -1,7 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { OpenDatabase } from "@/lib/db/open";
-import { organizations, recoveryCodes, users } from "@/lib/db/schema";
+import { organizations, recoveryCodes, signInThrottles, users } from "@/lib/db/schema";
+import { regionIdOf } from "@/lib/db/regions";
 import { demoOrganizations } from "@/lib/db/seed/demo-data";
+import { backUpTables, restoreStatements } from "./restore";
 
 /**
  * Who calls in the matrix. Organization A of each partner type is the target; "other-*" callers are admins of a
@@ -36,6 +38,12 @@ export const targetOrganizations = {
 
 export const MATRIX_PASSWORD = "matrix-password";
 
+/**
+ * A ready provider in Europe with no resellers, added to the demo world: its invitations are ones litware (A) can
+ * accept, since litware already works with the only demo provider in its region.
+ */
+export const MATRIX_PROVIDER = { key: "matrix-provider", legalName: "Matrix Distribution GmbH", partnerId: "4199999", country: "DE" } as const;
+
 export type CallerInfo = { name: Caller; email: string | null; userId: string | null; organizationId: string | null };
 
 export type World = {
@@ -45,12 +53,29 @@ export type World = {
   caller: (name: Caller) => CallerInfo;
   /** The seeded password hash (of MATRIX_PASSWORD), to put a user's password back. */
   passwordHash: string;
+  /** What resetWorld runs to put the partner data back as it was after loadWorld. */
+  restore: string[];
 };
 
 export async function loadWorld(database: OpenDatabase): Promise<World> {
+  await database.db.insert(organizations).values({
+    partnerType: "indirect-provider",
+    legalName: MATRIX_PROVIDER.legalName,
+    partnerId: MATRIX_PROVIDER.partnerId,
+    country: MATRIX_PROVIDER.country,
+    region: regionIdOf(MATRIX_PROVIDER.country),
+    cspTenantId: "00000000-0000-4000-8000-000000000999",
+    onboardingStatus: "approved",
+    onboardedAt: new Date("2020-01-01"),
+    onboardedBy: "Program support",
+    mpaAcceptedOn: "2020-02-01",
+    mpaSignerName: "Global administrator",
+    mpaSignerEmail: "admin@matrix-distribution.example",
+  });
+  await backUpTables(database);
   const orgRows = await database.db.select({ id: organizations.id, partnerId: organizations.partnerId }).from(organizations);
   const byPartnerId = new Map(orgRows.map((row) => [row.partnerId, row.id]));
-  const organizationIds = new Map(demoOrganizations.map((o) => [o.key, byPartnerId.get(o.partnerId)!]));
+  const organizationIds = new Map([...demoOrganizations, MATRIX_PROVIDER].map((o) => [o.key, byPartnerId.get(o.partnerId)!]));
   const userRows = await database.db
     .select({ id: users.id, email: users.email, organizationId: users.organizationId, passwordHash: users.passwordHash })
     .from(users);
@@ -69,6 +94,7 @@ export async function loadWorld(database: OpenDatabase): Promise<World> {
       return { name, email, userId: row?.id ?? null, organizationId: row?.organizationId ?? null };
     },
     passwordHash: userRows[0]!.passwordHash,
+    restore: await restoreStatements(database),
   };
 }
 
@@ -78,4 +104,6 @@ export async function resetWorld(world: World): Promise<void> {
   await db.update(organizations).set({ requireTwoFactor: false }).where(eq(organizations.requireTwoFactor, true));
   await db.update(users).set({ passwordHash: world.passwordHash, totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null }).where(sql`true`);
   await db.delete(recoveryCodes);
+  await db.delete(signInThrottles);
+  for (const statement of world.restore) await db.execute(sql.raw(statement));
 }

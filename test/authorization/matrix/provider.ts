@@ -1,0 +1,54 @@
+import { randomUUID } from "node:crypto";
+import { cells, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { freshInvitation, only, withField } from "./setup";
+
+/** An indirect provider's actions on its resellers: admins change, members read (app/(app)/resellers). */
+const file = "app/(app)/resellers/actions.ts";
+const providerAdmins = only({ "provider-admin": "ok", "other-provider-admin": "ok" });
+/** Contoso's admin acts on its own record; Fabrikam's admin on Contoso's record gets "not found". */
+const onContosoRecord = only({ "provider-admin": "ok", "other-provider-admin": "not-found" });
+
+export const providerEntries: Record<string, MatrixEntry> = {
+  ...withFormTwin(file, "inviteReseller", {
+    kind: "action",
+    input: () => ({ email: `invitee-${randomUUID().slice(0, 8)}@example.com` }),
+    expect: providerAdmins,
+  }),
+  ...withFormTwin(file, "revokeInvitation", {
+    kind: "action",
+    input: async (world) => ({ invitationId: (await freshInvitation(world, "contoso", { email: "someone@example.com" })).id }),
+    withMissingRecord: withField("invitationId"),
+    expect: onContosoRecord,
+  }),
+  ...withFormTwin(file, "requestTermination", {
+    kind: "action",
+    input: (world) => ({ resellerId: world.organization("litware"), reason: "Ending it, for the matrix." }),
+    withMissingRecord: withField("resellerId"),
+    expect: onContosoRecord,
+  }),
+  ...withFormTwin(file, "createSubscription", {
+    kind: "action",
+    input: (world) => ({
+      resellerId: world.organization("litware"),
+      customerId: "",
+      customerName: "Matrix Bakery SARL",
+      customerCountry: "FR",
+      offerName: "Microsoft 365 Business Premium",
+      publisher: "first-party",
+      quantity: 5,
+      requestKey: randomUUID(),
+    }),
+    withMissingRecord: withField("resellerId"),
+    expect: onContosoRecord,
+  }),
+  [`${file}#verifyPartnerIds`]: {
+    kind: "action",
+    input: () => ({ lines: ["5200004", "5200003", "not-an-id"], firstLine: 1 }),
+    expect: only({ "provider-admin": "read", "provider-member": "read", "other-provider-admin": "read" }),
+  },
+  "app/(app)/resellers/export/route.ts#GET": {
+    kind: "route",
+    request: () => new Request("http://localhost/resellers/export?status=all&q=a"),
+    expect: cells({ anonymous: { status: 401 }, "provider-admin": { status: 200 }, "provider-member": { status: 200 }, "other-provider-admin": { status: 200 } }, { status: 404 }),
+  },
+};

@@ -1,0 +1,91 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, eq, ne } from "drizzle-orm";
+import { customers, invitations, organizations, providerResellerRelationships as relationships, tenants, terminationRequests } from "@/lib/db/schema";
+import { regionIdOf } from "@/lib/db/regions";
+import { hashInvitationToken } from "@/lib/data/invitations";
+import { cells, type Cells, type Outcome } from "../matrix-types";
+import type { Caller, CallerInfo, World } from "../world";
+
+/** Set-up rows for matrix inputs: written before the cell's snapshot, put back by resetWorld after it. */
+
+/** An id that exists nowhere, for `withMissingRecord`. */
+export const MISSING_ID = "00000000-0000-4000-8000-00000000dead";
+
+export const withField = (field: string) => (input: Record<string, unknown>) => ({ ...input, [field]: MISSING_ID });
+
+/** The caller's own organization, or organization A of the caller's type for callers without one. */
+export function ownOrganization(world: World, caller: CallerInfo, fallback = "litware"): string {
+  return caller.organizationId ?? world.organization(fallback);
+}
+
+/** Organization A of the caller's partner type ("other-*" callers aim at it); null for anonymous and support. */
+export function targetOf(caller: Caller): "contoso" | "litware" | "blueyonder" | null {
+  if (caller.includes("provider")) return "contoso";
+  if (caller.includes("reseller")) return "litware";
+  if (caller.includes("direct-bill")) return "blueyonder";
+  return null;
+}
+
+export async function countryOf(world: World, organizationId: string): Promise<string> {
+  const [row] = await world.database.db.select({ country: organizations.country }).from(organizations).where(eq(organizations.id, organizationId));
+  return row!.country;
+}
+
+/** A fresh open invitation from a provider; the token is returned once, as the link would carry it. */
+export async function freshInvitation(world: World, providerKey: string, to: { email: string; partnerId?: string }) {
+  const token = randomBytes(32).toString("base64url");
+  const [row] = await world.database.db
+    .insert(invitations)
+    .values({
+      providerId: world.organization(providerKey),
+      email: to.email,
+      partnerId: to.partnerId ?? null,
+      tokenHash: hashInvitationToken(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
+    .returning({ id: invitations.id });
+  return { id: row!.id, token };
+}
+
+/** A fresh end customer with a customer-type tenant; `owner` makes it that partner's internal-use tenant. */
+export async function freshCustomer(world: World, country: string, createdBy: string, owner?: string) {
+  const { db } = world.database;
+  const [customer] = await db
+    .insert(customers)
+    .values({ name: `Matrix customer ${randomUUID().slice(0, 8)}`, country, region: regionIdOf(country), createdByOrganizationId: createdBy, ownerOrganizationId: owner ?? null })
+    .returning({ id: customers.id });
+  const [tenant] = await db
+    .insert(tenants)
+    .values({ tenantId: randomUUID(), customerId: customer!.id, tenantType: "customer", ownerOrganizationId: owner ?? null })
+    .returning({ id: tenants.id, tenantId: tenants.tenantId });
+  return { customerId: customer!.id, tenantRowId: tenant!.id, tenantId: tenant!.tenantId };
+}
+
+export async function liveRelationship(world: World, providerKey: string, resellerKey: string) {
+  const [row] = await world.database.db
+    .select({ id: relationships.id, status: relationships.status })
+    .from(relationships)
+    .where(and(eq(relationships.providerId, world.organization(providerKey)), eq(relationships.resellerId, world.organization(resellerKey)), ne(relationships.status, "terminated")));
+  return row!;
+}
+
+/** Files a pending termination request on a live relationship, as a partner would have. */
+export async function pendingTerminationRequest(world: World, providerKey: string, resellerKey: string) {
+  const { db } = world.database;
+  const relationship = await liveRelationship(world, providerKey, resellerKey);
+  await db.update(relationships).set({ status: "termination-requested", terminationRequestedAt: new Date() }).where(eq(relationships.id, relationship.id));
+  const [request] = await db
+    .insert(terminationRequests)
+    .values({ relationshipId: relationship.id, requestedByOrganizationId: world.organization(providerKey), reason: "Set up by the matrix.", previousStatus: "active" })
+    .returning({ id: terminationRequests.id });
+  return request!.id;
+}
+
+export async function updateOrganization(world: World, organizationId: string, values: Partial<typeof organizations.$inferInsert>) {
+  await world.database.db.update(organizations).set(values).where(eq(organizations.id, organizationId));
+}
+
+/** Cells for an action only certain callers may use; `fallback` for the rest of the signed-in callers. */
+export function only(allowed: Partial<Cells>, fallback: Outcome = "not-allowed"): Cells {
+  return cells({ anonymous: "signed-out", ...allowed }, fallback);
+}

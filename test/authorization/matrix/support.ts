@@ -1,0 +1,57 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { everyone, withFormTwin, type ActionEntry, type MatrixEntry } from "../matrix-types";
+import { only, pendingTerminationRequest, updateOrganization } from "./setup";
+
+/** The onboarding decisions' form twins do not follow the "<action>Form" naming. */
+function onboardingDecision(name: string, formName: string, entry: ActionEntry): Record<string, MatrixEntry> {
+  const file = "app/(app)/support/onboarding-actions.ts";
+  return { [`${file}#${name}`]: entry, [`${file}#${formName}`]: { ...entry, call: "form" } };
+}
+
+/** Program support's queues: support only (no partner, whatever its role). */
+const supportOnly = only({ support: "ok" });
+
+export const supportEntries: Record<string, MatrixEntry> = {
+  ...withFormTwin("app/(app)/support/actions.ts", "decideTermination", {
+    kind: "action",
+    input: async (world) => ({ requestId: await pendingTerminationRequest(world, "contoso", "litware"), decision: "approve", note: "" }),
+    expect: supportOnly,
+  }),
+  ...onboardingDecision("approveOnboardingRequest", "approveOnboardingForm", {
+    kind: "action",
+    input: async (world) => {
+      await updateOrganization(world, world.organization("litware"), { onboardingStatus: "submitted", onboardingSubmittedAt: new Date() });
+      return { organizationId: world.organization("litware") };
+    },
+    expect: supportOnly,
+  }),
+  ...onboardingDecision("rejectOnboardingRequest", "rejectOnboardingForm", {
+    kind: "action",
+    input: async (world) => {
+      await updateOrganization(world, world.organization("litware"), { onboardingStatus: "submitted", onboardingSubmittedAt: new Date() });
+      return { organizationId: world.organization("litware"), reason: "The website does not answer." };
+    },
+    expect: supportOnly,
+  }),
+};
+
+/** Public: a reseller organization signs itself up (the same for signed-in callers; Auth.js's signIn is mocked). */
+export const publicEntries: Record<string, MatrixEntry> = {
+  "app/(auth)/sign-up/actions.ts#signUpReseller": {
+    kind: "action",
+    call: "form",
+    input: () => {
+      const unique = randomUUID().slice(0, 8);
+      return {
+        legalName: `Matrix Reseller ${unique}`,
+        country: "FR",
+        partnerId: String(randomInt(10_000_000, 99_999_999)),
+        cspTenantId: randomUUID(),
+        adminName: "Matrix Admin",
+        email: `admin-${unique}@matrix-reseller.example`,
+        password: "a-long-enough-password",
+      };
+    },
+    expect: everyone("done"),
+  },
+};
