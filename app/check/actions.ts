@@ -1,6 +1,6 @@
 "use server";
 
-import { defineAction, refuse } from "@/lib/actions/define-action";
+import { defineAction, refuseNotFound } from "@/lib/actions/define-action";
 import { getCheckCounterparty } from "@/lib/data/checker";
 import { counterpartyRequestSchema } from "@/lib/validation/check";
 
@@ -12,7 +12,7 @@ export const loadCheckCounterparty = defineAction({
   readOnly: true,
   async run({ actor, input, tx }) {
     const facts = await getCheckCounterparty(tx, actor, input);
-    if (!facts) refuse("That counterparty was not found.");
+    if (!facts) refuseNotFound();
     return facts;
   },
 });

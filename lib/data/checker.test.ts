@@ -1,3 +1,4 @@
+import { NOT_FOUND } from "@/lib/actions/define-action";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
@@ -86,7 +87,7 @@ describe("loading a counterparty's facts", () => {
 
   it("answers 'not found' for another organization's customer or partner, exactly as for a missing id", async () => {
     await signInAs(database, "lea@litware.example");
-    const notFound = { ok: false, error: "That counterparty was not found." };
+    const notFound = { ok: false, error: NOT_FOUND };
     expect(await loadCheckCounterparty({ kind: "customer", id: await customerId("Graphic Design Institute") })).toEqual(notFound);
     expect(await loadCheckCounterparty({ kind: "customer", id: "00000000-0000-4000-8000-000000000000" })).toEqual(notFound);
     // Fabrikam is a provider, but not Litware's; Blue Yonder's id is not a customer id.

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import { getDb, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate, type Verdict } from "@/lib/rules";
@@ -102,7 +102,15 @@ export async function revokeInvitation(tx: Tx, actor: Actor, invitationId: strin
       ),
     )
     .returning({ id: invitations.id, email: invitations.email });
-  if (!row) refuse("This invitation is no longer pending, so there is nothing to revoke.");
+  if (!row) {
+    // Only the provider's own invitation may say why it cannot be revoked; another's answers like a missing id.
+    const [own] = await tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.id, invitationId), eq(invitations.providerId, providerId)));
+    if (!own) refuseNotFound();
+    refuse("This invitation is no longer pending, so there is nothing to revoke.");
+  }
   return row;
 }
 

@@ -1,3 +1,4 @@
+import { NOT_FOUND } from "@/lib/actions/define-action";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
@@ -79,8 +80,8 @@ describe("answering an invitation", () => {
   it("answers another organization's invitation id as not found", async () => {
     const [tomsInvitation] = await listPendingInvitations(await actor("tom@tailspin-toys.example"));
     await actor("lea@litware.example");
-    expect(await acceptProviderInvitation({ invitationId: tomsInvitation!.invitationId })).toEqual({ ok: false, error: "This invitation was not found." });
-    expect(await declineProviderInvitation({ invitationId: tomsInvitation!.invitationId })).toEqual({ ok: false, error: "This invitation was not found." });
+    expect(await acceptProviderInvitation({ invitationId: tomsInvitation!.invitationId })).toEqual({ ok: false, error: NOT_FOUND });
+    expect(await declineProviderInvitation({ invitationId: tomsInvitation!.invitationId })).toEqual({ ok: false, error: NOT_FOUND });
   });
 
   it("accepting activates the invited relationship once and audits it; a second acceptance is refused", async () => {
@@ -148,7 +149,7 @@ describe("requesting the end of a relationship", () => {
   it("another reseller's relationship is not found, and nothing changes", async () => {
     const [northwind] = await listMyProviders(await actor("nina@northwind-it.example"));
     await actor("lea@litware.example");
-    expect(await requestProviderRelationshipEnd({ relationshipId: northwind!.relationshipId, reason: "Mine now." })).toEqual({ ok: false, error: "This relationship was not found." });
+    expect(await requestProviderRelationshipEnd({ relationshipId: northwind!.relationshipId, reason: "Mine now." })).toEqual({ ok: false, error: NOT_FOUND });
     const [unchanged] = await listMyProviders(await actor("nina@northwind-it.example"));
     expect(unchanged!.status).toBe("active");
   });

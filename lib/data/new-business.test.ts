@@ -1,3 +1,4 @@
+import { NOT_FOUND } from "@/lib/actions/define-action";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
@@ -61,7 +62,7 @@ describe("a new subscription with the reseller of record", () => {
 
   it("refuses another provider's reseller and customer as if they did not exist", async () => {
     await signInAs(database, "frank@fabrikam-cloud.example");
-    expect(await attempt("litware")).toMatchObject({ ok: false, error: "This reseller is not one of yours." });
+    expect(await attempt("litware")).toMatchObject({ ok: false, error: NOT_FOUND });
     await signInAs(database, "anna@contoso-distribution.example");
     const [graphic] = await database.db.select({ id: customers.id }).from(customers).where(eq(customers.name, "Graphic Design Institute"));
     expect(await attempt("litware", { customerId: graphic!.id })).toMatchObject({ ok: false, error: "This customer is not one you serve." });

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import { getDb, type Tx } from "@/lib/db/client";
 import { regionIdOf } from "@/lib/db/regions";
 import {
@@ -100,7 +100,7 @@ export async function createSubscriptionThroughReseller(tx: Tx, actor: Actor, in
 
   const [provider] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
   const pair = await resellerForNewBusiness(tx, providerId, input.resellerId);
-  if (!pair || !provider) refuse("This reseller is not one of yours.");
+  if (!pair || !provider) refuseNotFound();
 
   const existing = input.customerId ? await servedCustomer(tx, providerId, input.customerId) : null;
   if (input.customerId && !existing) refuse("This customer is not one you serve.", { customerId: ["Choose one of your customers."] });

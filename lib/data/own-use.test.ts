@@ -1,3 +1,4 @@
+import { NOT_FOUND } from "@/lib/actions/define-action";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
@@ -118,7 +119,7 @@ describe("buying for own use", () => {
     await actor("olivia@blueyonder-cloud.example");
     const [oliviasTenant] = await listOwnUseTenants((await getActor())!);
     await actor("lea@litware.example");
-    expect(await buyForOurOwnUse(purchase(oliviasTenant!.id, (await org(BLUE_YONDER)).id))).toEqual({ ok: false, error: "Choose a seller and an internal-use tenant from the lists." });
+    expect(await buyForOurOwnUse(purchase(oliviasTenant!.id, (await org(BLUE_YONDER)).id))).toEqual({ ok: false, error: NOT_FOUND });
     const [internal] = await listOwnUseTenants((await getActor())!);
     // Proseware's relationship with Contoso is suspended, so Contoso does not supply it.
     const suspended = `${(await org("5200005")).id}:${(await org(CONTOSO)).id}`;

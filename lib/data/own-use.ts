@@ -6,7 +6,7 @@ import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { customerPartners, customers, organizations, providerResellerRelationships as relationships, subscriptions, tenants } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { evaluate, type BuyForOwnUseProposal, type Verdict } from "@/lib/rules";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
@@ -173,6 +173,15 @@ async function prepare(db: Db | Tx, me: PartnerFacts, choice: OwnUseChoice): Pro
   return { proposal, seller, provider, tenant };
 }
 
+async function ownsTenant(tx: Tx, organizationId: string, tenantRowId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: tenants.id })
+    .from(tenants)
+    .innerJoin(customers, eq(customers.id, tenants.customerId))
+    .where(and(eq(tenants.id, tenantRowId), eq(tenants.ownerOrganizationId, organizationId), eq(customers.ownerOrganizationId, organizationId)));
+  return row !== undefined;
+}
+
 /** What the rules say about a purchase the partner is considering (read-only, for the page). */
 export async function checkOwnUsePurchase(actor: Actor, choice: OwnUseChoice): Promise<Verdict | null> {
   if (!actor.organizationId) return null;
@@ -193,6 +202,8 @@ export async function buyForOwnUse(
   input: OwnUseChoice & { offerName: string; quantity: number; requestKey: string },
 ) {
   const me = await ownPartnerFacts(tx, actor);
+  // Another organization's tenant answers like one that does not exist.
+  if (input.deliverTo !== "csp" && !(await ownsTenant(tx, me.id, input.deliverTo))) refuseNotFound();
   const prepared = await prepare(tx, me, input);
   if (!prepared) refuse("Choose a seller and an internal-use tenant from the lists.");
   refuseUnlessAllowed(evaluate(prepared.proposal));

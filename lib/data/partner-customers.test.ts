@@ -1,3 +1,4 @@
+import { NOT_FOUND } from "@/lib/actions/define-action";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
@@ -139,7 +140,7 @@ describe("selling a subscription as a direct-bill partner", () => {
     const result = await sellCustomerSubscription(sale(tasmanian.id));
     expect(!result.ok && result.error).toMatch(/MPA-REQUIRED.*DIRECT-BILL-REQUIREMENTS/s);
     const cpandl = await customerNamed("City Power & Light");
-    expect(await sellCustomerSubscription(sale(cpandl.id))).toEqual({ ok: false, error: "This customer was not found." });
+    expect(await sellCustomerSubscription(sale(cpandl.id))).toEqual({ ok: false, error: NOT_FOUND });
   });
 
   it("a reseller cannot bill a customer itself", async () => {

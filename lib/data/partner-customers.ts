@@ -5,14 +5,13 @@ import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { customerPartners, customers, managementRelationships as management, organizations, subscriptions, tenants } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { regionIdOf } from "@/lib/db/regions";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 
 export const CUSTOMERS_PAGE_SIZE = 20;
-const NOT_FOUND = "This customer was not found.";
 
 /**
  * The customers a partner may see: those it created, sells to (as biller or reseller of record), serves or manages.
@@ -182,7 +181,7 @@ export async function sellSubscription(
     })
     .from(customers)
     .where(and(eq(customers.id, input.customerId), visibleTo(tx, me.id)));
-  if (!customer) refuse(NOT_FOUND);
+  if (!customer) refuseNotFound();
   const verdict = evaluate({
     action: "sell",
     on: today(),

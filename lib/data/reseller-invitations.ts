@@ -7,7 +7,7 @@ import {
   providerResellerRelationships as relationships,
 } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { invitationAddressedTo, invitationIsOpen } from "./my-providers";
@@ -15,7 +15,6 @@ import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 import { fileTerminationRequest } from "./termination-requests";
 
-const NOT_FOUND = "This invitation was not found.";
 const NOT_OPEN = "This invitation is no longer open: it was accepted, declined, revoked or it expired.";
 
 async function ownReseller(tx: Tx, actor: Actor) {
@@ -26,7 +25,7 @@ async function ownReseller(tx: Tx, actor: Actor) {
 
 async function providerFacts(tx: Tx, providerId: string) {
   const [row] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
-  if (!row) refuse(NOT_FOUND);
+  if (!row) refuseNotFound();
   return row;
 }
 
@@ -36,7 +35,7 @@ async function addressedInvitation(tx: Tx, resellerId: string, invitationId: str
     .select({ id: invitations.id, providerId: invitations.providerId, open: sql<boolean>`${invitationIsOpen}` })
     .from(invitations)
     .where(and(eq(invitations.id, invitationId), invitationAddressedTo(tx, resellerId)));
-  if (!row) refuse(NOT_FOUND);
+  if (!row) refuseNotFound();
   if (!row.open) refuse(NOT_OPEN);
   return row;
 }
@@ -117,7 +116,7 @@ export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipI
     .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId })
     .from(relationships)
     .where(and(eq(relationships.id, relationshipId), eq(relationships.resellerId, reseller.id)));
-  if (!relationship) refuse("This relationship was not found.");
+  if (!relationship) refuseNotFound();
   const provider = await providerFacts(tx, relationship.providerId);
   refuseUnlessAllowed(
     evaluate({

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import { getDb, type Tx } from "@/lib/db/client";
 import {
   organizations,
@@ -28,7 +28,8 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
     .from(relationships)
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(and(eq(relationships.providerId, providerId), eq(relationships.resellerId, input.resellerId), ne(relationships.status, "terminated")));
-  if (!relationship) refuse("You have no live relationship with this reseller.");
+  // Another provider's reseller, or one it no longer works with, answers like a missing id.
+  if (!relationship) refuseNotFound();
   const [provider] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
   const verdict = evaluate({
     action: "end-relationship",

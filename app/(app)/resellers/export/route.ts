@@ -7,8 +7,9 @@ import { parseResellerListQuery } from "@/lib/validation/resellers";
 /** The reseller list as CSV, with the same filters as the page. Checks the session and the actor's organization itself. */
 export async function GET(request: Request) {
   const actor = await getActor();
-  if (!actor) return new Response("Sign in first.", { status: 401 });
-  if (actor.partnerType !== "indirect-provider") return new Response("Not found.", { status: 404 });
+  // Errors in the API's shape ({ error }), so scripts downloading the list can read them.
+  if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
+  if (actor.partnerType !== "indirect-provider") return Response.json({ error: "Not found." }, { status: 404 });
   const query = parseResellerListQuery(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await exportResellersOfProvider(actor, query);
   const csv = toCsv(
