@@ -33,6 +33,7 @@ export const authConfig = {
       if (user) {
         token.userId = user.id!;
         token.sessionVersion = user.sessionVersion;
+        token.sessionId = crypto.randomUUID();
         token.issuedAt = now;
         token.lastSeen = now;
         return token;
@@ -49,6 +50,7 @@ export const authConfig = {
     session({ session, token }) {
       session.user.id = token.userId;
       session.sessionVersion = token.sessionVersion;
+      session.sessionId = token.sessionId;
       return session;
     },
   },

@@ -5,7 +5,7 @@ import { verifyReissueProof } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
 
 // The session `auth()` returns in tests; `test/setup.ts` mocks "@/auth" to read it.
-let current: { user: { id: string }; sessionVersion: number } | null = null;
+let current: { user: { id: string }; sessionVersion: number; sessionId: string } | null = null;
 
 export function currentTestSession() {
   return current;
@@ -18,7 +18,7 @@ export async function signInAs({ db }: OpenDatabase, email: string): Promise<str
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   if (!user) throw new Error(`No test user ${email}`);
-  current = { user: { id: user.id }, sessionVersion: user.sessionVersion };
+  current = { user: { id: user.id }, sessionVersion: user.sessionVersion, sessionId: crypto.randomUUID() };
   return user.id;
 }
 

@@ -9,6 +9,8 @@ declare module "next-auth" {
   }
   interface Session {
     sessionVersion: number;
+    /** This browser's session; signing out records it as ended. */
+    sessionId?: string;
   }
 }
 
@@ -16,6 +18,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     userId: string;
     sessionVersion: number;
+    sessionId?: string;
     /** Seconds since the epoch: sign-in time (absolute lifetime) and last request (idle timeout). */
     issuedAt?: number;
     lastSeen?: number;

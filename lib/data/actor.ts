@@ -7,7 +7,7 @@ import { auth } from "@/auth";
 import { env } from "@/lib/env";
 import { nowInSeconds, sessionState } from "@/lib/auth/session-policy";
 import { getDb } from "@/lib/db/client";
-import { organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
+import { endedSessions, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
 import type { Audience } from "@/lib/navigation";
 
 /** The signed-in user as the rest of the server sees it: small, no secrets, role and organization fresh from the database. */
@@ -25,9 +25,16 @@ export type Actor = {
   mustEnrolTwoFactor: boolean;
 };
 
-/** Loads the actor for a user id and session generation; null if the user is gone or the session was ended. */
-export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+/**
+ * Loads the actor for a user id and session generation; null if the user is gone or the session was ended (by a
+ * credential change, or, when a session id is given, by signing out).
+ */
+export async function loadActor(userId: string, sessionVersion: number, sessionId?: string): Promise<Actor | null> {
   const db = await getDb();
+  if (sessionId !== undefined) {
+    const [ended] = await db.select({ id: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.sessionId, sessionId));
+    if (ended) return null;
+  }
   const [row] = await db
     .select({
       userId: users.id,
@@ -58,11 +65,11 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
 /** The current request's actor (once per request), or null when nobody is signed in. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  if (!session?.user?.id) return null;
-  const actor = await loadActor(session.user.id, session.sessionVersion);
+  if (!session?.user?.id || !session.sessionId) return null;
+  const actor = await loadActor(session.user.id, session.sessionVersion, session.sessionId);
   if (actor) return actor;
   const reissued = await reissuedSessionVersion(session.user.id);
-  return reissued === null ? null : loadActor(session.user.id, reissued);
+  return reissued === null ? null : loadActor(session.user.id, reissued, session.sessionId);
 });
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];

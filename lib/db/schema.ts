@@ -158,6 +158,24 @@ export const recoveryCodes = pgTable(
   (t) => [uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
 );
 
+/**
+ * Sessions ended by signing out. A session token stays cryptographically valid until it expires, and a request that
+ * was in flight during sign-out can hand the browser a renewed cookie; listing the ended session makes that cookie
+ * worthless. Rows past `expires_at` can go.
+ */
+export const endedSessions = pgTable(
+  "ended_sessions",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endedAt: at("ended_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+  },
+  (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
+);
+
 /** Failed sign-in counters, per account and per client address, kept in the database so every app instance sees them. */
 export const signInThrottles = pgTable("sign_in_throttles", {
   key: text("key").primaryKey(),

@@ -3,7 +3,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
-import { SecondFactorRequired, SecondFactorWrong, signIn, signOut } from "@/auth";
+import { auth, SecondFactorRequired, SecondFactorWrong, signIn, signOut } from "@/auth";
+import { endSession } from "@/lib/data/ended-sessions";
 import {
   GENERIC_SIGN_IN_ERROR,
   SIGN_IN_CODE_EXPIRED,
@@ -56,5 +57,7 @@ async function attempt(credentials: Record<string, string>, returnTo: string | n
 }
 
 export async function signOutNow(): Promise<void> {
+  const session = await auth();
+  if (session?.user?.id && session.sessionId) await endSession(session.user.id, session.sessionId);
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -1,0 +1,18 @@
+import "server-only";
+import { lt, sql } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { endedSessions } from "@/lib/db/schema";
+import { MAX_SESSION_SECONDS } from "@/lib/auth/session-policy";
+
+/** Records that this browser's session ended (sign-out), so no copy of its cookie is accepted again. */
+export async function endSession(userId: string, sessionId: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    // A session cannot outlive MAX_SESSION_SECONDS, so older records are no longer needed.
+    await tx.delete(endedSessions).where(lt(endedSessions.expiresAt, sql`now()`));
+    await tx
+      .insert(endedSessions)
+      .values({ sessionId, userId, expiresAt: sql`now() + make_interval(secs => ${MAX_SESSION_SECONDS})` })
+      .onConflictDoNothing();
+  });
+}
