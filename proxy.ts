@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "./auth.config";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers.mjs";
 
@@ -7,30 +7,50 @@ const { auth } = NextAuth(authConfig);
 const development = process.env.NODE_ENV === "development";
 
 /**
- * Every request: renews the session cookie (Auth.js, which also ends idle and expired sessions), sends anonymous
+ * Every request but prefetches: renews the session cookie (Auth.js, which also ends idle and expired sessions), sends anonymous
  * visitors of private pages to sign-in (a convenience: pages, actions and the data layer check again), and sets a
  * Content-Security-Policy with a fresh nonce, which Next reads from the request header and puts on its scripts.
  */
-export default auth((request) => {
-  const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, { development });
+const withSession = auth((request) => {
   const { pathname } = request.nextUrl;
-  let response: NextResponse;
   if (!request.auth?.user && !isPublicPath(pathname)) {
     const signIn = request.nextUrl.clone();
     signIn.pathname = "/sign-in";
     signIn.search = "";
     signIn.searchParams.set("callbackUrl", pathname);
-    response = NextResponse.redirect(signIn);
-  } else {
-    const headers = new Headers(request.headers);
-    headers.set("x-nonce", nonce);
-    headers.set("content-security-policy", policy);
-    response = NextResponse.next({ request: { headers } });
+    return withSecurityHeaders(NextResponse.redirect(signIn), contentSecurityPolicy(newNonce(), { development }));
   }
+  return pass(request);
+});
+
+/** Lets the request through with a fresh CSP nonce that Next reads from the request header and puts on its scripts. */
+function pass(request: NextRequest): NextResponse {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { development });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", policy);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), policy);
+}
+
+function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   response.headers.set("Content-Security-Policy", policy);
   return response;
-});
+}
+
+/**
+ * Next prefetches the pages a page links to. Such a request must not renew the session cookie: one still in flight
+ * when the user signs out (or signs in again) would hand the browser the old session back. Prefetches are not the
+ * user's activity either, so they do not extend an idle session; the page itself still checks the session.
+ */
+function isPrefetch(request: NextRequest): boolean {
+  return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch" || request.headers.get("sec-purpose")?.startsWith("prefetch") === true;
+}
+
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (isPrefetch(request)) return pass(request);
+  return withSession(request, event as never);
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico)$).*)"],
