@@ -264,21 +264,33 @@ export async function acceptInvitation(tx: Tx, actor: Actor, token: string) {
     .returning({ id: invitations.id });
   if (!claimed) refuse("This invitation has just been accepted or withdrawn by someone else. Reload the page to see its state.");
 
-  const existing = await livePairStatus(tx, invitation.providerId, reseller.id);
-  const verdict = linkVerdict(reseller, invitation.provider, existing?.status);
-  if (!verdict.allowed) {
-    refuse(refusalMessage(`You cannot link with ${invitation.provider.legalName}.`, blockingFindings(verdict)));
-  }
-  if (existing && existing.status !== "invited") {
-    refuse(`You already have a relationship with ${invitation.provider.legalName} (${existing.status}).`);
-  }
+  const relationshipId = await linkClaimedInvitation(tx, invitation, invitation.provider, reseller);
+  return { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+}
 
+/**
+ * The second half of accepting an invitation, by link or by id, once the caller has claimed it (the claim comes
+ * first, so a concurrent acceptance waits on the row and then finds it taken): the rules decide the link, an invited
+ * pair becomes active or a new active relationship is made, and the invitation records it.
+ */
+export async function linkClaimedInvitation(
+  tx: Tx,
+  invitation: { id: string; createdAt: Date },
+  provider: PartnerFacts,
+  reseller: PartnerFacts,
+): Promise<string> {
+  const existing = await livePairStatus(tx, provider.id, reseller.id);
+  const verdict = linkVerdict(reseller, provider, existing?.status);
+  if (!verdict.allowed) refuse(refusalMessage(`You cannot link with ${provider.legalName}.`, blockingFindings(verdict)));
+  if (existing && existing.status !== "invited") {
+    refuse(`You already have a relationship with ${provider.legalName} (${existing.status}).`);
+  }
   const relationship = existing
     ? await activateInvited(tx, existing.id)
-    : await insertActive(tx, invitation.providerId, reseller.id, invitation.createdAt);
-  if (!relationship) refuse(`You already have a relationship with ${invitation.provider.legalName}.`);
+    : await insertActive(tx, provider.id, reseller.id, invitation.createdAt);
+  if (!relationship) refuse(`You already have a relationship with ${provider.legalName}.`);
   await tx.update(invitations).set({ relationshipId: relationship.id }).where(eq(invitations.id, invitation.id));
-  return { invitationId: invitation.id, relationshipId: relationship.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  return relationship.id;
 }
 
 async function activateInvited(tx: Tx, relationshipId: string) {

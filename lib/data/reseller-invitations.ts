@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import {
   invitations,
@@ -14,6 +14,7 @@ import { invitationAddressedTo, invitationIsOpen } from "./my-providers";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 import { fileTerminationRequest } from "./termination-requests";
+import { linkClaimedInvitation } from "./invitations";
 
 const NOT_OPEN = "This invitation is no longer open: it was accepted, declined, revoked or it expired.";
 
@@ -49,47 +50,13 @@ export async function acceptInvitationById(tx: Tx, actor: Actor, invitationId: s
   const reseller = await ownReseller(tx, actor);
   const invitation = await addressedInvitation(tx, reseller.id, invitationId);
   const provider = await providerFacts(tx, invitation.providerId);
-  const [live] = await tx
-    .select({ id: relationships.id, status: relationships.status })
-    .from(relationships)
-    .where(and(eq(relationships.providerId, provider.id), eq(relationships.resellerId, reseller.id), ne(relationships.status, "terminated")));
-
-  const verdict = evaluate({
-    action: "link-provider-reseller",
-    on: today(),
-    actor: toRulesPartner(reseller),
-    counterparty: toRulesPartner(provider),
-    relationship: live?.status,
-  });
-  // The rules let a reseller link before its MPA (only a reminder then); business through the link waits for it.
-  refuseUnlessAllowed(verdict);
-  if (live && live.status !== "invited") refuse(`You already have a relationship with ${provider.legalName} (${live.status}).`);
-
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: sql`now()`, acceptedByOrganizationId: reseller.id })
     .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
-    .returning({ id: invitations.id });
+    .returning({ id: invitations.id, createdAt: invitations.createdAt });
   if (!claimed) refuse(NOT_OPEN);
-
-  let relationshipId: string | undefined;
-  if (live) {
-    const [activated] = await tx
-      .update(relationships)
-      .set({ status: "active", activatedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(and(eq(relationships.id, live.id), eq(relationships.resellerId, reseller.id), eq(relationships.status, "invited")))
-      .returning({ id: relationships.id });
-    relationshipId = activated?.id;
-  } else {
-    const [created] = await tx
-      .insert(relationships)
-      .values({ providerId: provider.id, resellerId: reseller.id, status: "active", activatedAt: sql`now()` })
-      .onConflictDoNothing()
-      .returning({ id: relationships.id });
-    relationshipId = created?.id;
-  }
-  if (!relationshipId) refuse(`A relationship with ${provider.legalName} was set up at the same moment; reload the page.`);
-  await tx.update(invitations).set({ relationshipId }).where(eq(invitations.id, invitation.id));
+  const relationshipId = await linkClaimedInvitation(tx, claimed, provider, reseller);
   return { invitationId: invitation.id, relationshipId, providerId: provider.id, providerName: provider.legalName };
 }
 
