@@ -49,6 +49,7 @@ await runScript(async () => {
       audience: "indirect-provider",
       twoFactorEnabled: false,
       mustEnrolTwoFactor: false,
+      emailVerified: true,
     };
     console.log(`Database: ${database.driver}${database.driver === "postgres" ? "" : " (embedded)"}`);
 

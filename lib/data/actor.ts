@@ -23,6 +23,8 @@ export type Actor = {
   twoFactorEnabled: boolean;
   /** The organization requires two-factor sign-in and this user has not set it up: only enrolment is open to them. */
   mustEnrolTwoFactor: boolean;
+  /** The user followed the link mailed to their address; until then they can act on nothing. */
+  emailVerified: boolean;
 };
 
 /**
@@ -47,18 +49,20 @@ export async function loadActor(userId: string, sessionVersion: number, sessionI
       partnerType: organizations.partnerType,
       requireTwoFactor: organizations.requireTwoFactor,
       totpEnabledAt: users.totpEnabledAt,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .where(eq(users.id, userId));
   if (!row || row.sessionVersion !== sessionVersion) return null;
-  const { sessionVersion: _version, requireTwoFactor, totpEnabledAt, ...actor } = row;
+  const { sessionVersion: _version, requireTwoFactor, totpEnabledAt, emailVerifiedAt, ...actor } = row;
   const twoFactorEnabled = totpEnabledAt !== null;
   return {
     ...actor,
     audience: row.role === "support" ? "support" : row.partnerType!,
     twoFactorEnabled,
     mustEnrolTwoFactor: Boolean(requireTwoFactor) && !twoFactorEnabled,
+    emailVerified: emailVerifiedAt !== null,
   };
 }
 

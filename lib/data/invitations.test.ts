@@ -150,7 +150,7 @@ describe("accepting an invitation", () => {
       partnerType: "indirect-reseller", legalName: "Nod Publishers IT GmbH", partnerId: "5299001", country: "AT", region: "europe",
       cspTenantId: "6f1c2b0e-8d3a-4c55-9a1e-0b2c3d4e5f60", onboardedAt: new Date(), resellerEnrolledAt: new Date(),
     }).returning({ id: organizations.id });
-    await database.db.insert(users).values({ email: "eva@nod.example", name: "Eva", passwordHash: "x", organizationId: nod!.id, role: "admin" });
+    await database.db.insert(users).values({ email: "eva@nod.example", name: "Eva", passwordHash: "x", organizationId: nod!.id, role: "admin", emailVerifiedAt: new Date() });
     const [first, second] = [await invite("a@nod.example"), await invite("b@nod.example")];
     await signInAs(database, "eva@nod.example");
     const results = await Promise.all([acceptInvitation({ token: first }), acceptInvitation({ token: second })]);

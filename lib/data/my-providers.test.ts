@@ -102,7 +102,7 @@ describe("answering an invitation", () => {
     const trey = await orgId("5200007");
     const passwordHash = await hashPassword("pw");
     await database.db.insert(users).values([
-      { email: "ada@trey-research.example", name: "Ada Virtanen", passwordHash, organizationId: trey, role: "admin" },
+      { email: "ada@trey-research.example", name: "Ada Virtanen", passwordHash, organizationId: trey, role: "admin", emailVerifiedAt: new Date() },
     ]);
     const invitationId = await invite(CONTOSO, "5200007", "ada@trey-research.example");
     await actor("ada@trey-research.example");

@@ -102,7 +102,7 @@ describe("two-factor sign-in", () => {
 describe("two admins editing one organization", () => {
   it("the second save with the same version is refused with a clear message, one change is kept", async () => {
     const [org] = await database.db.select({ id: organizations.id, version: organizations.version }).from(organizations).where(eq(organizations.legalName, "Contoso Distribution B.V."));
-    await database.db.insert(users).values({ email: "second-admin@contoso-distribution.example", name: "Second Admin", passwordHash: "x", role: "admin", organizationId: org!.id, totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() });
+    await database.db.insert(users).values({ email: "second-admin@contoso-distribution.example", name: "Second Admin", passwordHash: "x", role: "admin", organizationId: org!.id, totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date(), emailVerifiedAt: new Date() });
     const expectedVersion = String(org!.version);
     await signInAs(database, "anna@contoso-distribution.example");
     const first = await setRequireTwoFactor({ required: "true", expectedVersion });

@@ -37,6 +37,7 @@ export const terminationStatus = pgEnum("termination_status", ["pending", "appro
 export const tenantType = pgEnum("tenant_type", ["customer", "csp"]);
 export const offerPublisher = pgEnum("offer_publisher", ["first-party", "third-party"]);
 export const subscriptionStatus = pgEnum("subscription_status", ["active", "suspended", "cancelled"]);
+export const orderRequestStatus = pgEnum("order_request_status", ["pending", "accepted", "declined", "withdrawn"]);
 
 /** The CSP region of each country, loaded from the rules library's table on migrate; lets the database check that a
  * stored region is the one the country implies. */
@@ -131,6 +132,8 @@ export const users = pgTable(
     totpEnabledAt: at("totp_enabled_at"),
     /** The last TOTP time step accepted, so one code cannot be used twice. */
     totpLastUsedStep: integer("totp_last_used_step"),
+    /** Set when the user followed the link mailed to this address; until then the user can act on nothing. */
+    emailVerifiedAt: at("email_verified_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -223,9 +226,11 @@ export const invitations = pgTable(
     providerId: uuid("provider_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "restrict" }),
-    email: text("email").notNull(),
+    email: text("email"),
     partnerId: text("partner_id"),
     tokenHash: text("token_hash").notNull().unique(),
+    /** When the link was last mailed; a resend replaces the token, so only the newest link works. */
+    lastSentAt: at("last_sent_at").notNull().defaultNow(),
     createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
     expiresAt: at("expires_at").notNull(),
     acceptedAt: at("accepted_at"),
@@ -237,6 +242,8 @@ export const invitations = pgTable(
   },
   (t) => [
     check("invitations_partner_id_digits", sql`${t.partnerId} is null or ${t.partnerId} ~ '^[0-9]{6,10}$'`),
+    // An invitation names whom it is for: a Partner ID, an email, or both.
+    check("invitations_addressee", sql`num_nonnulls(${t.partnerId}, ${t.email}) >= 1`),
     check(
       "invitations_single_outcome",
       sql`num_nonnulls(${t.acceptedAt}, ${t.declinedAt}, ${t.revokedAt}) <= 1`,
@@ -413,6 +420,105 @@ export const managementRelationships = pgTable(
   ],
 );
 
+/**
+ * A partner's request to buy for its own use from another partner (the seller). Nothing lands in the seller's books
+ * until the seller's admin accepts; the rules are checked again at acceptance, and the subscription is made then.
+ */
+export const orderRequests = pgTable(
+  "order_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    buyerOrganizationId: uuid("buyer_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    sellerOrganizationId: uuid("seller_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    /** The provider that bills the purchase when the seller is an indirect reseller; null for a direct-bill seller. */
+    providerOrganizationId: uuid("provider_organization_id").references(() => organizations.id, { onDelete: "restrict" }),
+    /** The buyer's internal-use tenant that receives the purchase. */
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "restrict" }),
+    offerName: text("offer_name").notNull(),
+    quantity: integer("quantity").notNull(),
+    status: orderRequestStatus("status").notNull().default("pending"),
+    requestedByUserId: uuid("requested_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: at("decided_at"),
+    decisionNote: text("decision_note"),
+    subscriptionId: uuid("subscription_id").references(() => subscriptions.id, { onDelete: "restrict" }),
+    /** Set by the form, so a double submission makes one request. */
+    requestKey: text("request_key").unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("order_requests_distinct_parties", sql`${t.buyerOrganizationId} <> ${t.sellerOrganizationId}`),
+    check("order_requests_quantity_positive", sql`${t.quantity} between 1 and 1000000`),
+    check("order_requests_offer_name_length", sql`char_length(${t.offerName}) between 1 and 200`),
+    check("order_requests_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+    check("order_requests_subscription", sql`(${t.status} = 'accepted') = (${t.subscriptionId} is not null)`),
+    index("order_requests_seller_idx").on(t.sellerOrganizationId, t.status, t.createdAt),
+    index("order_requests_buyer_idx").on(t.buyerOrganizationId, t.createdAt),
+  ],
+);
+
+/**
+ * Single-use, expiring links mailed to a user (verify an email address; later: reset a password). Only a hash of the
+ * token is kept; `next_path` is where the user lands afterwards (an invitation they were signing up for).
+ */
+export const userTokens = pgTable(
+  "user_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    nextPath: text("next_path"),
+    expiresAt: at("expires_at").notNull(),
+    usedAt: at("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("user_tokens_purpose", sql`${t.purpose} in ('verify-email', 'reset-password')`),
+    check("user_tokens_next_path", sql`${t.nextPath} is null or ${t.nextPath} ~ '^/[^/\\\\]'`),
+    index("user_tokens_user_idx").on(t.userId, t.purpose),
+  ],
+);
+
+/**
+ * Outgoing email, written in the transaction of the change it announces and delivered after commit (a transactional
+ * outbox): a deliverer claims rows with `FOR UPDATE SKIP LOCKED`, so two app instances never send one message twice;
+ * a failure waits longer before each retry and gives up after the last attempt.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** What the message is about (e.g. "verify-email", "invitation"), for support and tests. */
+    kind: text("kind").notNull(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: at("next_attempt_at").notNull().defaultNow(),
+    /** While a deliverer holds the row; a crashed one's claim runs out and another takes over. */
+    claimedUntil: at("claimed_until"),
+    sentAt: at("sent_at"),
+    failedAt: at("failed_at"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("email_outbox_recipient_shape", sql`${t.recipient} ~ '^[^@\\s]+@[^@\\s]+$'`),
+    check("email_outbox_one_end", sql`num_nonnulls(${t.sentAt}, ${t.failedAt}) <= 1`),
+    index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+  ],
+);
+
 /** Append-only record of every change to partner data; triggers refuse updates and deletes. */
 export const auditEvents = pgTable(
   "audit_events",
@@ -447,6 +553,7 @@ export type Customer = typeof customers.$inferSelect;
 export type Tenant = typeof tenants.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type OrderRequest = typeof orderRequests.$inferSelect;
 export type PartnerType = (typeof partnerType.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type RelationshipStatus = (typeof relationshipStatus.enumValues)[number];

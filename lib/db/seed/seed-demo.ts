@@ -84,7 +84,7 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
     for (const u of demoUsers) {
       const [row] = await tx
         .insert(t.users)
-        .values({ email: u.email, name: u.name, passwordHash, role: u.role, organizationId: u.organization ? id(u.organization) : null })
+        .values({ email: u.email, name: u.name, passwordHash, role: u.role, organizationId: u.organization ? id(u.organization) : null, emailVerifiedAt: new Date() })
         .returning({ id: t.users.id });
       userIds.set(u.email, row!.id);
     }

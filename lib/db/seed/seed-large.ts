@@ -39,7 +39,7 @@ export async function seedLargeVolume({ db }: OpenDatabase, password: string, re
       })
       .returning({ id: t.organizations.id });
     const providerId = provider!.id;
-    await tx.insert(t.users).values({ email: LARGE_PROVIDER.adminEmail, name: "Lena Schmidt", passwordHash, organizationId: providerId, role: "admin" });
+    await tx.insert(t.users).values({ email: LARGE_PROVIDER.adminEmail, name: "Lena Schmidt", passwordHash, organizationId: providerId, role: "admin", emailVerifiedAt: new Date() });
 
     await tx.execute(sql`create temp table seed_resellers on commit drop as
       select g, gen_random_uuid() as id from generate_series(1, ${resellerCount}) g`);

@@ -30,7 +30,7 @@ export function InviteForm({ origin }: { origin: string }) {
           <FormMessage state={state} />
         </div>
       </form>
-      {link && state?.ok && <InvitationLink link={link} email={state.data.email} expiresAt={state.data.expiresAt} />}
+      {link && state?.ok && <InvitationLink link={link} email={state.data.email ?? ""} expiresAt={state.data.expiresAt} />}
     </div>
   );
 }

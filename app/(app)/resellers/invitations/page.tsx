@@ -71,7 +71,7 @@ export default async function InvitationsPage() {
                       )}
                     </td>
                     <td className="px-4 py-2 text-right">
-                      {isAdmin && invitation.state === "pending" && <RevokeButton invitationId={invitation.id} email={invitation.email} />}
+                      {isAdmin && invitation.state === "pending" && <RevokeButton invitationId={invitation.id} email={invitation.email ?? `Partner ID ${invitation.partnerId}`} />}
                     </td>
                   </tr>
                 ))}
