@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { SMTP_PORT } from "./e2e/support/mail-config";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // One secret per run, shared with the test workers (they inherit the environment), so a spec can look for it in the
@@ -18,6 +19,8 @@ const launchOptions = existsSync(chromium)
 
 export default defineConfig({
   testDir: "e2e",
+  // A real SMTP server for the app's mail; specs read what it received (e2e/support/mail.ts).
+  globalSetup: "./e2e/support/mail-server.ts",
   fullyParallel: false,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -47,6 +50,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       SEED_PASSWORD: "csp-demo-2026",
       NEXT_TELEMETRY_DISABLED: "1",
+      SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      APP_URL: baseURL,
     },
   },
 });

@@ -13,9 +13,22 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
   /** The password every demo user gets when the demo data is seeded. */
   SEED_PASSWORD: z.string().min(8).default("csp-demo-2026"),
+  /** Where outgoing email goes (`smtp://user:pass@host:port`); without it messages are printed in the terminal. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+  /** The sender of outgoing email. */
+  MAIL_FROM: z.string().min(3).default("CSP Partner Hub <no-reply@csp-partner-hub.example>"),
+  /** The app's public address, for links in email (falls back to AUTH_URL, then the local dev server). */
+  APP_URL: z.url().optional(),
+  AUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The app's public origin, for absolute links in email. */
+export function appUrl(): string {
+  const { APP_URL, AUTH_URL } = env();
+  return (APP_URL ?? AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "").replace(/\/api\/auth$/, "");
+}
 
 let cached: Env | undefined;
 
@@ -27,6 +40,10 @@ export function env(): Env {
     PGLITE_DIR: process.env.PGLITE_DIR || undefined,
     AUTH_SECRET: process.env.AUTH_SECRET || undefined,
     SEED_PASSWORD: process.env.SEED_PASSWORD || undefined,
+    SMTP_URL: process.env.SMTP_URL || undefined,
+    MAIL_FROM: process.env.MAIL_FROM || undefined,
+    APP_URL: process.env.APP_URL || undefined,
+    AUTH_URL: process.env.AUTH_URL || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/data/require-actor";
 import { navigation } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "@/components/nav-links";
+import { startPeriodicDelivery } from "@/lib/email/deliver";
 
 const audienceLabel = {
   "indirect-provider": "Indirect provider",
@@ -14,6 +15,7 @@ const audienceLabel = {
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Each page checks again (and sends a user who must set up two-factor sign-in to do so); the layout only needs who.
   const actor = await requireActor(undefined, { beforeTwoFactor: true });
+  startPeriodicDelivery();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -6,6 +6,7 @@ import { getActor, type Actor } from "@/lib/data/actor";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
 import type { ActionResult } from "./result";
 import { describeDatabaseError } from "./database-errors";
+import { deliverSoon } from "@/lib/email/deliver";
 
 /** Thrown inside an action to refuse it with a message for the user; the transaction rolls back. */
 export class Refusal extends Error {
@@ -99,6 +100,8 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       if (error instanceof Refusal) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       return { ok: false, error: describeDatabaseError(error) };
     }
+    // Messages the change queued go out now that it has committed.
+    if (!definition.readOnly) deliverSoon();
     for (const path of definition.revalidate ?? []) revalidatePath(path);
     await definition.afterCommit?.({ actor, data });
     return { ok: true, data };

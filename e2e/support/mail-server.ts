@@ -1,0 +1,17 @@
+// Playwright's global set-up: a real SMTP server (smtp-server, parsed with mailparser) for the app under test. Each
+// received message is written as JSON to MAIL_DIR, where the specs' workers (other processes) read it.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { startMailServer } from "../../test/mail";
+import { MAIL_DIR, SMTP_PORT } from "./mail-config";
+
+export default async function globalSetup() {
+  rmSync(MAIL_DIR, { recursive: true, force: true });
+  mkdirSync(MAIL_DIR, { recursive: true });
+  let count = 0;
+  const server = await startMailServer((mail) => {
+    count++;
+    writeFileSync(join(MAIL_DIR, `${Date.now()}-${String(count).padStart(5, "0")}.json`), JSON.stringify(mail));
+  }, SMTP_PORT);
+  return async () => server.close();
+}

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "@playwright/test";
+import type { ReceivedMail } from "../../test/mail";
+import { MAIL_DIR } from "./mail-config";
+
+export { linkIn } from "../../test/mail";
+
+function allMail(): ReceivedMail[] {
+  return readdirSync(MAIL_DIR)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(MAIL_DIR, file), "utf8")) as ReceivedMail);
+}
+
+/** Mail received so far for one address, oldest first. */
+export function mailTo(address: string): ReceivedMail[] {
+  return allMail().filter((mail) => mail.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+}
+
+/**
+ * Waits for the newest message to the address whose subject matches. The app delivers after its change commits, so
+ * this polls the mailbox the global set-up's SMTP server fills.
+ */
+export async function waitForMail(address: string, subject: RegExp, timeout = 15_000): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(() => {
+      found = mailTo(address).filter((mail) => subject.test(mail.subject)).at(-1);
+      return found !== undefined;
+    }, { timeout, message: `mail to ${address} matching ${subject}` })
+    .toBe(true);
+  return found!;
+}
