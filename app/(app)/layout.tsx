@@ -14,7 +14,7 @@ const audienceLabel = {
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Each page checks again (and sends a user who must set up two-factor sign-in to do so); the layout only needs who.
-  const actor = await requireActor(undefined, { beforeTwoFactor: true });
+  const actor = await requireActor(undefined, { beforeTwoFactor: true, beforeEmailVerified: true });
   startPeriodicDelivery();
   return (
     <div className="min-h-screen">

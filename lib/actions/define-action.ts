@@ -41,12 +41,15 @@ type ActionDefinition<S extends z.ZodType, T> = {
   readOnly?: boolean;
   /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
   allowBeforeTwoFactor?: boolean;
+  /** True for the few actions open to a user whose email address is not confirmed yet (asking for a new link). */
+  allowBeforeEmailVerified?: boolean;
   /** Runs once the transaction has committed (e.g. to re-issue the session cookie); not for database writes. */
   afterCommit?: (context: { actor: Actor; data: T }) => Promise<void>;
 };
 
 export const NOT_ALLOWED = "You are not allowed to do this.";
 export const SIGNED_OUT = "Your session has ended. Sign in again.";
+export const VERIFY_EMAIL_FIRST = "Verify your email address first: open the link we sent you, or ask for a new one.";
 export const TWO_FACTOR_FIRST = "Your organization requires two-factor sign-in. Set it up in Settings first.";
 /** The one answer for a record that does not exist and for one the actor may not see, so ids leak nothing. */
 export const NOT_FOUND = "We could not find that record.";
@@ -81,6 +84,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     }
     if (!actor) return { ok: false, error: SIGNED_OUT };
     if (actor.mustEnrolTwoFactor && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
+    if (!actor.emailVerified && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
     if (!definition.allow(actor)) return { ok: false, error: NOT_ALLOWED };
 
     try {

@@ -5,8 +5,9 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { orgId } from "@/test/demo-ids";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
-import { auditEvents, invitations, organizations, providerResellerRelationships as relationships, users } from "@/lib/db/schema";
-import { inviteReseller, revokeInvitation } from "@/app/(app)/resellers/actions";
+import { auditEvents, emailOutbox, invitations, organizations, providerResellerRelationships as relationships, users } from "@/lib/db/schema";
+import { inviteReseller, resendInvitation, revokeInvitation } from "@/app/(app)/resellers/actions";
+import { acceptProviderInvitation } from "@/app/(app)/providers/actions";
 import { acceptInvitation, declineInvitation } from "@/app/(app)/invitations/actions";
 import { hashInvitationToken, getInvitationForReseller, listInvitationsOfProvider } from "./invitations";
 import { getActor } from "./actor";
@@ -135,7 +136,7 @@ describe("accepting an invitation", () => {
     // Trey Research (Finland) has only a terminated relationship with Contoso, so it may link again.
     const token = await invite("admin@trey.example", "5200007");
     const treyId = await orgId(database, "trey");
-    await database.db.execute(sql`insert into users (email, name, password_hash, organization_id, role) values ('ville@trey.example', 'Ville', 'x', ${treyId}, 'admin')`);
+    await database.db.execute(sql`insert into users (email, name, password_hash, organization_id, role, email_verified_at) values ('ville@trey.example', 'Ville', 'x', ${treyId}, 'admin', now())`);
     await signInAs(database, "ville@trey.example");
     const results = await Promise.all([acceptInvitation({ token }), acceptInvitation({ token }), acceptInvitation({ token })]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
@@ -151,7 +152,7 @@ describe("accepting an invitation", () => {
       cspTenantId: "6f1c2b0e-8d3a-4c55-9a1e-0b2c3d4e5f60", onboardedAt: new Date(), resellerEnrolledAt: new Date(),
     }).returning({ id: organizations.id });
     await database.db.insert(users).values({ email: "eva@nod.example", name: "Eva", passwordHash: "x", organizationId: nod!.id, role: "admin", emailVerifiedAt: new Date() });
-    const [first, second] = [await invite("a@nod.example"), await invite("b@nod.example")];
+    const [first, second] = [await invite("a@nod.example", "5299001"), await invite("b@nod.example", "5299001")];
     await signInAs(database, "eva@nod.example");
     const results = await Promise.all([acceptInvitation({ token: first }), acceptInvitation({ token: second })]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
@@ -166,7 +167,7 @@ describe("accepting an invitation", () => {
 
 describe("declining and revoking", () => {
   it("a declined invitation cannot be accepted later", async () => {
-    const token = await invite("decline@northwind.example");
+    const token = await invite("decline@northwind.example", "5200002");
     await signInAs(database, "nina@northwind-it.example");
     expect((await declineInvitation({ token })).ok).toBe(true);
     expect(await acceptInvitation({ token })).toMatchObject({ ok: false, error: expect.stringContaining("declined") });
@@ -190,5 +191,48 @@ describe("declining and revoking", () => {
     await revokeInvitation({ invitationId: row!.id });
     await signInAs(database, "nina@northwind-it.example");
     expect(await acceptInvitation({ token })).toMatchObject({ ok: false, error: expect.stringContaining("revoked") });
+  });
+});
+
+describe("F1: invitations reach only the organization they name", () => {
+  it("F1: an invitation with neither Partner ID nor email is refused at creation, and nothing is written", async () => {
+    await signInAs(database, "anna@contoso-distribution.example");
+    const before = await database.db.select({ id: invitations.id }).from(invitations);
+    expect(await inviteReseller({ email: "", partnerId: "" })).toMatchObject({ ok: false, fieldErrors: { partnerId: [expect.stringContaining("Partner ID, an email address, or both")] } });
+    expect(await database.db.select({ id: invitations.id }).from(invitations)).toHaveLength(before.length);
+  });
+
+  it("F1: by link and by id are one path: another organization holding the link of an email-only invitation cannot take it", async () => {
+    const token = await invite("carla@coho-vineyard.example");
+    const [row] = await database.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(token)));
+    await signInAs(database, "nina@northwind-it.example");
+    expect(await acceptInvitation({ token })).toMatchObject({ ok: false, error: expect.stringContaining("sent to another email address") });
+    expect(await declineInvitation({ token })).toMatchObject({ ok: false, error: expect.stringContaining("sent to another email address") });
+    expect(await acceptProviderInvitation({ invitationId: row!.id })).toEqual({ ok: false, error: NOT_FOUND });
+    const [after] = await database.db.select().from(invitations).where(eq(invitations.id, row!.id));
+    expect(after).toMatchObject({ acceptedAt: null, declinedAt: null });
+  });
+
+  it("F1: a Partner ID on the invitation decides even when the accepting user's email matches", async () => {
+    const token = await invite("nina@northwind-it.example", "5200110");
+    await signInAs(database, "nina@northwind-it.example");
+    expect(await acceptInvitation({ token })).toMatchObject({ ok: false, error: expect.stringContaining("is for Partner ID 5200110") });
+  });
+
+  it("a provider resends an invitation: a new link is mailed and the old one stops working", async () => {
+    const token = await invite("again@tailspin-toys.example", "5200001");
+    const [row] = await database.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(token)));
+    await database.db.update(invitations).set({ lastSentAt: new Date(Date.now() - 120_000) }).where(eq(invitations.id, row!.id));
+    const resent = await resendInvitation({ invitationId: row!.id });
+    expect(resent).toMatchObject({ ok: true, data: { email: "again@tailspin-toys.example" } });
+    const newToken = (resent as { data: { token: string } }).data.token;
+    expect(newToken).not.toBe(token);
+    const outbox = await database.db.select().from(emailOutbox).where(eq(emailOutbox.recipient, "again@tailspin-toys.example"));
+    expect(outbox.map((message) => message.text.includes(`/invitations/${newToken}`))).toEqual([false, true]);
+    expect(await resendInvitation({ invitationId: row!.id })).toMatchObject({ ok: false, error: expect.stringContaining("less than a minute") });
+    await signInAs(database, "tom@tailspin-toys.example");
+    expect(await acceptInvitation({ token })).toMatchObject({ ok: false, error: expect.stringContaining("not valid") });
+    await signInAs(database, "frank@fabrikam-cloud.example");
+    expect(await resendInvitation({ invitationId: row!.id })).toEqual({ ok: false, error: NOT_FOUND });
   });
 });

@@ -1,13 +1,16 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { refuse, refuseNotFound } from "@/lib/actions/define-action";
-import { getDb, type Tx } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate, type Verdict } from "@/lib/rules";
 import { formatDate } from "@/lib/format";
+import { queueEmail } from "@/lib/email/outbox";
+import { invitationMessage } from "@/lib/email/messages";
 import type { Actor } from "./actor";
+import type { AuditEntry } from "./audit";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
@@ -37,23 +40,62 @@ function providerOf(actor: Actor): string | null {
   return actor.partnerType === "indirect-provider" && actor.organizationId ? actor.organizationId : null;
 }
 
-/** Makes a single-use invitation; the token comes back once, for the link, and is never stored. */
-export async function createInvitation(tx: Tx, actor: Actor, input: { email: string; partnerId?: string }) {
+export const NO_ADDRESSEE = "Name whom the invitation is for: the reseller's Partner ID, an email address, or both.";
+
+/** Mails the link to the invitation's email address, if it has one, in the caller's transaction. */
+async function mailInvitation(tx: Tx, providerId: string, invitation: { email: string | null; partnerId: string | null; expiresAt: Date }, token: string) {
+  if (!invitation.email) return;
+  const [provider] = await tx.select({ name: organizations.legalName, country: organizations.country }).from(organizations).where(eq(organizations.id, providerId));
+  await queueEmail(tx, invitationMessage({ to: invitation.email, providerName: provider!.name, providerCountry: provider!.country, partnerId: invitation.partnerId, token, expiresAt: invitation.expiresAt }));
+}
+
+/**
+ * Makes a single-use invitation addressed to a Partner ID, an email, or both (never neither), and mails the link to
+ * the email. The token comes back once, for the link, and is never stored.
+ */
+export async function createInvitation(tx: Tx, actor: Actor, input: { email?: string | null; partnerId?: string | null }) {
   const providerId = providerOf(actor);
   if (!providerId) refuse("Only an indirect provider can invite resellers.");
+  if (!input.email && !input.partnerId) refuse(NO_ADDRESSEE, { partnerId: [NO_ADDRESSEE] });
   const token = newToken();
   const [row] = await tx
     .insert(invitations)
     .values({
       providerId,
-      email: input.email,
-      partnerId: input.partnerId ?? null,
+      email: input.email || null,
+      partnerId: input.partnerId || null,
       tokenHash: hashInvitationToken(token),
       createdByUserId: actor.userId,
       expiresAt: sql`now() + make_interval(days => ${INVITATION_DAYS})`,
     })
     .returning({ id: invitations.id, expiresAt: invitations.expiresAt, email: invitations.email, partnerId: invitations.partnerId });
+  await mailInvitation(tx, providerId, row!, token);
   return { ...row!, token };
+}
+
+/**
+ * Sends one of the provider's own unanswered invitations again with a new token, so only the newest link works;
+ * an expired one gets a new expiry. Answered, revoked and other providers' invitations are refused.
+ */
+export async function resendInvitation(tx: Tx, actor: Actor, invitationId: string) {
+  const providerId = providerOf(actor);
+  if (!providerId) refuse("Only an indirect provider can resend its invitations.");
+  const [own] = await tx
+    .select({ id: invitations.id, acceptedAt: invitations.acceptedAt, declinedAt: invitations.declinedAt, revokedAt: invitations.revokedAt, recent: sql<boolean>`${invitations.lastSentAt} > now() - interval '1 minute'` })
+    .from(invitations)
+    .where(and(eq(invitations.id, invitationId), eq(invitations.providerId, providerId)));
+  if (!own) refuseNotFound();
+  if (own.acceptedAt || own.declinedAt || own.revokedAt) refuse("This invitation was already answered or revoked, so there is nothing to resend. Create a new one.");
+  if (own.recent) refuse("This invitation was sent less than a minute ago. Give the mail a moment to arrive.");
+  const token = newToken();
+  const [row] = await tx
+    .update(invitations)
+    .set({ tokenHash: hashInvitationToken(token), lastSentAt: sql`now()`, expiresAt: sql`now() + make_interval(days => ${INVITATION_DAYS})` })
+    .where(and(eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.declinedAt), isNull(invitations.revokedAt)))
+    .returning({ id: invitations.id, expiresAt: invitations.expiresAt, email: invitations.email, partnerId: invitations.partnerId });
+  if (!row) refuse("This invitation has just been answered. Reload the page to see its state.");
+  await mailInvitation(tx, providerId, row, token);
+  return { ...row, token };
 }
 
 /** The provider's invitations, newest first, with their state; never another provider's. */
@@ -117,6 +159,7 @@ export async function revokeInvitation(tx: Tx, actor: Actor, invitationId: strin
 type LoadedInvitation = {
   id: string;
   providerId: string;
+  email: string | null;
   partnerId: string | null;
   expiresAt: Date;
   acceptedAt: Date | null;
@@ -127,11 +170,15 @@ type LoadedInvitation = {
   provider: PartnerFacts;
 };
 
-async function loadByToken(db: Tx | Awaited<ReturnType<typeof getDb>>, token: string): Promise<LoadedInvitation | null> {
+/** How an invitation is named: by its link's token (a bearer secret) or by its id (from the reseller's own list). */
+export type InvitationRef = { token: string } | { invitationId: string };
+
+async function loadInvitation(db: Tx | Awaited<ReturnType<typeof getDb>>, ref: InvitationRef): Promise<LoadedInvitation | null> {
   const [row] = await db
     .select({
       id: invitations.id,
       providerId: invitations.providerId,
+      email: invitations.email,
       partnerId: invitations.partnerId,
       expiresAt: invitations.expiresAt,
       acceptedAt: invitations.acceptedAt,
@@ -143,7 +190,7 @@ async function loadByToken(db: Tx | Awaited<ReturnType<typeof getDb>>, token: st
     })
     .from(invitations)
     .innerJoin(organizations, eq(organizations.id, invitations.providerId))
-    .where(eq(invitations.tokenHash, hashInvitationToken(token)));
+    .where("token" in ref ? eq(invitations.tokenHash, hashInvitationToken(ref.token)) : eq(invitations.id, ref.invitationId));
   return row ?? null;
 }
 
@@ -160,8 +207,38 @@ async function livePairStatus(db: Tx | Awaited<ReturnType<typeof getDb>>, provid
   return row ?? null;
 }
 
+/**
+ * Whom an invitation reaches. A Partner ID, when it names one, decides: only the organization with that Partner ID.
+ * Without one, the email decides: only a user with exactly that address. Either way only a user whose address is
+ * proven, so signing up with someone else's email reaches nothing. Returns why not, or null when it does reach them.
+ */
+function notAddressedReason(invitation: Pick<LoadedInvitation, "partnerId" | "email">, reseller: PartnerFacts, actor: Actor): string | null {
+  if (!actor.emailVerified) return "Confirm your email address first: open the link we sent you when you signed up.";
+  if (invitation.partnerId) {
+    return invitation.partnerId === reseller.partnerId
+      ? null
+      : `This invitation is for Partner ID ${invitation.partnerId}, but your organization's Partner ID is ${reseller.partnerId}.`;
+  }
+  return invitation.email?.toLowerCase() === actor.email.toLowerCase()
+    ? null
+    : "This invitation was sent to another email address. Ask the provider to invite your organization's Partner ID or your address.";
+}
+
+/**
+ * The same rule in SQL, for lists: invitations that reach the actor (see notAddressedReason). An unverified user is
+ * reached by none.
+ */
+export function invitationAddressedTo(db: Db | Tx, actor: Actor) {
+  if (!actor.emailVerified || !actor.organizationId) return sql`false`;
+  const ownPartnerId = db.select({ partnerId: organizations.partnerId }).from(organizations).where(eq(organizations.id, actor.organizationId));
+  return or(
+    sql`${invitations.partnerId} in ${ownPartnerId}`,
+    and(isNull(invitations.partnerId), eq(sql`lower(${invitations.email})`, actor.email.toLowerCase())),
+  )!;
+}
+
 /** Why an invitation cannot be answered any more, in words for the invited reseller; null when it still can. */
-function closedReason(invitation: LoadedInvitation, organizationId: string, state: InvitationState): string | null {
+function closedReason(invitation: LoadedInvitation, organizationId: string | null, state: InvitationState): string | null {
   switch (state) {
     case "pending":
       return null;
@@ -176,11 +253,6 @@ function closedReason(invitation: LoadedInvitation, organizationId: string, stat
     case "expired":
       return `This invitation expired on ${formatDate(invitation.expiresAt)}. Ask the provider for a new one.`;
   }
-}
-
-function partnerIdMismatch(invitation: LoadedInvitation, reseller: PartnerFacts): string | null {
-  if (!invitation.partnerId || invitation.partnerId === reseller.partnerId) return null;
-  return `This invitation is for Partner ID ${invitation.partnerId}, but your organization's Partner ID is ${reseller.partnerId}.`;
 }
 
 function linkVerdict(reseller: PartnerFacts, provider: PartnerFacts, relationship: string | undefined): Verdict {
@@ -215,52 +287,79 @@ export type InvitationView = {
 export async function getInvitationForReseller(actor: Actor, token: string): Promise<InvitationView | null> {
   if (actor.partnerType !== "indirect-reseller" || !actor.organizationId) return null;
   const db = await getDb();
-  const invitation = await loadByToken(db, token);
+  const invitation = await loadInvitation(db, { token });
   if (!invitation) return null;
   const reseller = await resellerFacts(db, actor.organizationId);
   if (!reseller) return null;
   const existing = await livePairStatus(db, invitation.providerId, reseller.id);
   const state = stateOf(invitation);
-  const mismatch = state === "pending" ? partnerIdMismatch(invitation, reseller) : null;
   return {
     providerName: invitation.provider.legalName,
     providerCountry: invitation.provider.country,
     providerRegion: invitation.provider.region,
     expiresAt: invitation.expiresAt,
     state,
-    closed: closedReason(invitation, reseller.id, state) ?? mismatch,
+    closed: closedReason(invitation, reseller.id, state) ?? notAddressedReason(invitation, reseller, actor),
     acceptedByYou: state === "accepted" && invitation.acceptedByOrganizationId === reseller.id,
     verdict: linkVerdict(reseller, invitation.provider, existing?.status),
     existingStatus: existing?.status ?? null,
   };
 }
 
-/**
- * The invited reseller accepts. One conditional UPDATE claims the invitation (`accepted_at is null`), so of two people
- * accepting at once exactly one wins; then the rules decide (SAME-REGION-RELATIONSHIP and the rest), and a refusal
- * rolls the claim back. The unique live-pair index keeps the pair to one live relationship even across two invitations.
- */
-export async function acceptInvitation(tx: Tx, actor: Actor, token: string) {
-  if (actor.partnerType !== "indirect-reseller" || !actor.organizationId) refuse("Only an indirect reseller can accept a provider's invitation.");
-  const invitation = await loadByToken(tx, token);
-  if (!invitation) refuse("This invitation link is not valid. Check that you copied all of it.");
-  const reseller = (await resellerFacts(tx, actor.organizationId))!;
-  const closed = closedReason(invitation, reseller.id, stateOf(invitation)) ?? partnerIdMismatch(invitation, reseller);
-  if (closed) refuse(closed);
+/** What a visitor holding the link but not signed in sees: who invites whom, to do what, until when. */
+export async function getInvitationForVisitor(token: string) {
+  const db = await getDb();
+  const invitation = await loadInvitation(db, { token });
+  if (!invitation) return null;
+  return {
+    providerName: invitation.provider.legalName,
+    providerCountry: invitation.provider.country,
+    providerRegion: invitation.provider.region,
+    email: invitation.email,
+    partnerId: invitation.partnerId,
+    expiresAt: invitation.expiresAt,
+    state: stateOf(invitation),
+  };
+}
 
+/**
+ * Finds the invitation a reseller admin answers and checks it reaches them, the same way by link and by id. By id
+ * (from the reseller's own list), one that does not reach them answers like a missing one; by link, the holder of
+ * the token is told why it does not apply to them.
+ */
+async function invitationToAnswer(tx: Tx, actor: Actor, ref: InvitationRef) {
+  if (actor.partnerType !== "indirect-reseller" || !actor.organizationId) refuse("Only an indirect reseller answers a provider's invitation.");
+  const invitation = await loadInvitation(tx, ref);
+  const reseller = (await resellerFacts(tx, actor.organizationId))!;
+  const notAddressed = invitation ? notAddressedReason(invitation, reseller, actor) : null;
+  if ("invitationId" in ref && (!invitation || notAddressed)) refuseNotFound();
+  if (!invitation) refuse("This invitation link is not valid. Check that you copied all of it.");
+  const closed = closedReason(invitation, reseller.id, stateOf(invitation)) ?? notAddressed;
+  if (closed) refuse(closed);
+  return { invitation, reseller };
+}
+
+/** Still open: not accepted, declined or revoked, and not expired (by the database's clock). */
+export const invitationIsOpen = and(
+  isNull(invitations.acceptedAt),
+  isNull(invitations.declinedAt),
+  isNull(invitations.revokedAt),
+  gt(invitations.expiresAt, sql`now()`),
+);
+
+/**
+ * The invited reseller accepts, by link or by id: one path. The invitation must reach them (Partner ID or proven
+ * email, see notAddressedReason). One conditional UPDATE claims it, so of two people accepting at once exactly one
+ * wins; then the rules decide (SAME-REGION-RELATIONSHIP and the rest), and a refusal rolls the claim back. The unique
+ * live-pair index keeps the pair to one live relationship even across two invitations.
+ */
+export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef) {
+  const { invitation, reseller } = await invitationToAnswer(tx, actor, ref);
   // Claim first: the row lock makes a concurrent acceptance of the same link wait here and then find it taken.
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: sql`now()`, acceptedByOrganizationId: reseller.id })
-    .where(
-      and(
-        eq(invitations.id, invitation.id),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.declinedAt),
-        isNull(invitations.revokedAt),
-        gt(invitations.expiresAt, sql`now()`),
-      ),
-    )
+    .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
     .returning({ id: invitations.id });
   if (!claimed) refuse("This invitation has just been accepted or withdrawn by someone else. Reload the page to see its state.");
 
@@ -268,12 +367,19 @@ export async function acceptInvitation(tx: Tx, actor: Actor, token: string) {
   return { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
 }
 
+/** The audit events of an accepted invitation, the same whichever way it was accepted. */
+export function invitationAcceptedEvents(accepted: Awaited<ReturnType<typeof acceptInvitation>>): AuditEntry[] {
+  return [
+    { action: "invitation.accepted", entityType: "invitation", entityId: accepted.invitationId, subjects: [accepted.providerId], after: { relationshipId: accepted.relationshipId } },
+    { action: "relationship.activated", entityType: "relationship", entityId: accepted.relationshipId, subjects: [accepted.providerId], after: { status: "active", provider: accepted.providerName } },
+  ];
+}
+
 /**
- * The second half of accepting an invitation, by link or by id, once the caller has claimed it (the claim comes
- * first, so a concurrent acceptance waits on the row and then finds it taken): the rules decide the link, an invited
- * pair becomes active or a new active relationship is made, and the invitation records it.
+ * Once the caller has claimed the invitation: the rules decide the link, an invited pair becomes active or a new
+ * active relationship is made, and the invitation records it.
  */
-export async function linkClaimedInvitation(
+async function linkClaimedInvitation(
   tx: Tx,
   invitation: { id: string; createdAt: Date },
   provider: PartnerFacts,
@@ -313,18 +419,13 @@ async function insertActive(tx: Tx, providerId: string, resellerId: string, invi
   return row ?? null;
 }
 
-/** The invited reseller declines; the invitation can then no longer be used. */
-export async function declineInvitation(tx: Tx, actor: Actor, token: string) {
-  if (actor.partnerType !== "indirect-reseller" || !actor.organizationId) refuse("Only an indirect reseller can decline a provider's invitation.");
-  const invitation = await loadByToken(tx, token);
-  if (!invitation) refuse("This invitation link is not valid. Check that you copied all of it.");
-  const reseller = (await resellerFacts(tx, actor.organizationId))!;
-  const closed = closedReason(invitation, reseller.id, stateOf(invitation)) ?? partnerIdMismatch(invitation, reseller);
-  if (closed) refuse(closed);
+/** The invited reseller declines, by link or by id, with the same checks as accepting; the link then stops working. */
+export async function declineInvitation(tx: Tx, actor: Actor, ref: InvitationRef) {
+  const { invitation } = await invitationToAnswer(tx, actor, ref);
   const [row] = await tx
     .update(invitations)
     .set({ declinedAt: sql`now()` })
-    .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), isNull(invitations.declinedAt), isNull(invitations.revokedAt)))
+    .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
     .returning({ id: invitations.id });
   if (!row) refuse("This invitation has just been answered by someone else. Reload the page to see its state.");
   return { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };

@@ -28,7 +28,7 @@ async function orgId(partnerId: string) {
   const [row] = await database.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.partnerId, partnerId));
   return row!.id;
 }
-async function invite(provider: string, partnerId: string, email: string) {
+async function invite(provider: string, partnerId: string | null, email: string) {
   const [row] = await database.db
     .insert(invitations)
     .values({
@@ -57,12 +57,18 @@ describe("my providers", () => {
     expect(await listMyProviders(await actor("olivia@blueyonder-cloud.example"))).toEqual([]);
   });
 
-  it("lists open invitations addressed by Partner ID or by a user's email, never others'", async () => {
+  it("lists open invitations addressed by its Partner ID, or without one to the user's own proven email; never others'", async () => {
     const tom = await listPendingInvitations(await actor("tom@tailspin-toys.example"));
     expect(tom.map((i) => i.providerName)).toEqual(["Contoso Distribution B.V."]);
     expect(await listPendingInvitations(await actor("lea@litware.example"))).toEqual([]);
-    const byEmail = await invite(CONTOSO, "9999999", "hugo@litware.example");
-    expect((await listPendingInvitations(await actor("lea@litware.example"))).map((i) => i.invitationId)).toEqual([byEmail]);
+    // A Partner ID decides: another Partner ID with a colleague's email does not reach the organization.
+    await invite(CONTOSO, "9999999", "hugo@litware.example");
+    expect(await listPendingInvitations(await actor("lea@litware.example"))).toEqual([]);
+    // Without a Partner ID only the addressee sees it, not a colleague.
+    const toHugo = await invite(CONTOSO, null, "hugo@litware.example");
+    expect(await listPendingInvitations(await actor("lea@litware.example"))).toEqual([]);
+    expect((await listPendingInvitations(await actor("hugo@litware.example"))).map((i) => i.invitationId)).toEqual([toHugo]);
+    await database.db.update(invitations).set({ revokedAt: new Date() }).where(eq(invitations.id, toHugo));
   });
 });
 
@@ -93,7 +99,7 @@ describe("answering an invitation", () => {
     const [row] = await database.db.select().from(invitations).where(eq(invitations.id, invitation!.invitationId));
     expect(row).toMatchObject({ relationshipId: live[0]!.id, acceptedByOrganizationId: await orgId("5200001") });
     expect(await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, invitation!.invitationId))).toHaveLength(1);
-    expect(await acceptProviderInvitation({ invitationId: invitation!.invitationId })).toMatchObject({ ok: false, error: expect.stringContaining("no longer open") });
+    expect(await acceptProviderInvitation({ invitationId: invitation!.invitationId })).toMatchObject({ ok: false, error: expect.stringContaining("already accepted") });
     expect(await listPendingInvitations(await actor("tom@tailspin-toys.example"))).toEqual([]);
   });
 
@@ -113,6 +119,7 @@ describe("answering an invitation", () => {
   });
 
   it("declining closes the invitation without a relationship", async () => {
+    await invite(CONTOSO, "5200004", "someone-else@litware.example");
     const lea = await actor("lea@litware.example");
     const [invitation] = await listPendingInvitations(lea);
     expect(await declineProviderInvitation({ invitationId: invitation!.invitationId })).toEqual({ ok: true, data: null });

@@ -10,7 +10,7 @@ export const TWO_FACTOR_SETUP_PATH = "/settings/two-factor";
  * A user whose organization requires two-factor sign-in and who has not set it up is sent to set it up first (only
  * the pages that help with that pass `beforeTwoFactor`).
  */
-export async function requireActor(audiences?: Audience[], options: { beforeTwoFactor?: boolean } = {}): Promise<Actor> {
+export async function requireActor(audiences?: Audience[], options: { beforeTwoFactor?: boolean; beforeEmailVerified?: boolean } = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/sign-in");
   if (actor.mustEnrolTwoFactor && !options.beforeTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);

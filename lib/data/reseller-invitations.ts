@@ -1,22 +1,14 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
-import {
-  invitations,
-  organizations,
-  providerResellerRelationships as relationships,
-} from "@/lib/db/schema";
+import { organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
-import { invitationAddressedTo, invitationIsOpen } from "./my-providers";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 import { fileTerminationRequest } from "./termination-requests";
-import { linkClaimedInvitation } from "./invitations";
-
-const NOT_OPEN = "This invitation is no longer open: it was accepted, declined, revoked or it expired.";
 
 async function ownReseller(tx: Tx, actor: Actor) {
   const facts = await ownPartnerFacts(tx, actor);
@@ -28,49 +20,6 @@ async function providerFacts(tx: Tx, providerId: string) {
   const [row] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
   if (!row) refuseNotFound();
   return row;
-}
-
-/** An invitation addressed to the actor's organization (open or not); another's is "not found". */
-async function addressedInvitation(tx: Tx, resellerId: string, invitationId: string) {
-  const [row] = await tx
-    .select({ id: invitations.id, providerId: invitations.providerId, open: sql<boolean>`${invitationIsOpen}` })
-    .from(invitations)
-    .where(and(eq(invitations.id, invitationId), invitationAddressedTo(tx, resellerId)));
-  if (!row) refuseNotFound();
-  if (!row.open) refuse(NOT_OPEN);
-  return row;
-}
-
-/**
- * The reseller accepts a provider's invitation: the rules decide (another region is refused with
- * SAME-REGION-RELATIONSHIP), then a conditional update claims the invitation, so two people accepting at once
- * make exactly one relationship; the unique live-pair index backs that up.
- */
-export async function acceptInvitationById(tx: Tx, actor: Actor, invitationId: string) {
-  const reseller = await ownReseller(tx, actor);
-  const invitation = await addressedInvitation(tx, reseller.id, invitationId);
-  const provider = await providerFacts(tx, invitation.providerId);
-  const [claimed] = await tx
-    .update(invitations)
-    .set({ acceptedAt: sql`now()`, acceptedByOrganizationId: reseller.id })
-    .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
-    .returning({ id: invitations.id, createdAt: invitations.createdAt });
-  if (!claimed) refuse(NOT_OPEN);
-  const relationshipId = await linkClaimedInvitation(tx, claimed, provider, reseller);
-  return { invitationId: invitation.id, relationshipId, providerId: provider.id, providerName: provider.legalName };
-}
-
-/** The reseller declines an open invitation addressed to it. */
-export async function declineInvitationById(tx: Tx, actor: Actor, invitationId: string) {
-  const reseller = await ownReseller(tx, actor);
-  const invitation = await addressedInvitation(tx, reseller.id, invitationId);
-  const [declined] = await tx
-    .update(invitations)
-    .set({ declinedAt: sql`now()` })
-    .where(and(eq(invitations.id, invitation.id), invitationIsOpen, invitationAddressedTo(tx, reseller.id)))
-    .returning({ id: invitations.id });
-  if (!declined) refuse(NOT_OPEN);
-  return { invitationId: invitation.id, providerId: invitation.providerId };
 }
 
 /**

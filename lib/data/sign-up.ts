@@ -7,7 +7,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { describeDatabaseError, isUniqueViolation } from "@/lib/actions/database-errors";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SignUpInput } from "@/lib/validation/sign-up";
+import { queueEmail } from "@/lib/email/outbox";
+import { signUpAttemptMessage } from "@/lib/email/messages";
 import { writeAudit } from "./audit";
+import { issueEmailVerification } from "./email-verification";
 
 /** Sign-ups allowed per client address in one window; the counter lives in the database like sign-in throttles. */
 export const SIGN_UPS_PER_WINDOW = 5;
@@ -36,15 +39,22 @@ async function takeSignUpAllowance(clientAddress: string): Promise<boolean> {
 
 const TAKEN = {
   partnerId: "An organization with this Partner ID is already registered. If it is yours, ask its admin to add you.",
-  email: "An account with this email already exists. Sign in instead.",
   cspTenantId: "This CSP tenant is already registered to another organization.",
 } as const;
 
 /**
  * Public sign-up of an indirect reseller organization with its first admin. Parse happens in the caller; here:
- * throttle -> one transaction (organization, admin user, audit event with the new user as actor).
+ * throttle -> one transaction (organization, unverified admin, audit event, verification email).
+ *
+ * The answer is the same whether or not the email already has an account ("check your inbox"): an existing
+ * account's owner is told by email that someone tried, and nothing is created. The admin can act only after
+ * following the link (`lib/data/email-verification.ts`); `nextPath` is where that link leads (an invitation).
  */
-export async function registerReseller(input: SignUpInput, clientAddress: string): Promise<ActionResult<{ userId: string }>> {
+export async function registerReseller(
+  input: SignUpInput,
+  clientAddress: string,
+  nextPath: string | null = null,
+): Promise<ActionResult<{ email: string }>> {
   try {
     if (!(await takeSignUpAllowance(clientAddress))) return { ok: false, error: TOO_MANY_SIGN_UPS };
     const passwordHash = await hashPassword(input.password);
@@ -56,9 +66,13 @@ export async function registerReseller(input: SignUpInput, clientAddress: string
       if (partner) fieldErrors.partnerId = [TAKEN.partnerId];
       const [tenant] = await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.cspTenantId, input.cspTenantId));
       if (tenant) fieldErrors.cspTenantId = [TAKEN.cspTenantId];
-      const [user] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
-      if (user) fieldErrors.email = [TAKEN.email];
       if (Object.keys(fieldErrors).length > 0) return { ok: false as const, error: "Some fields need attention.", fieldErrors };
+
+      const [existing] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(sql`lower(${users.email})`, input.email));
+      if (existing) {
+        await queueEmail(tx, signUpAttemptMessage(existing.email, existing.name));
+        return { ok: true as const, data: { email: input.email } };
+      }
 
       const [organization] = await tx
         .insert(organizations)
@@ -74,14 +88,15 @@ export async function registerReseller(input: SignUpInput, clientAddress: string
       const [admin] = await tx
         .insert(users)
         .values({ email: input.email, name: input.adminName, passwordHash, organizationId: organization!.id, role: "admin" })
-        .returning({ id: users.id });
+        .returning({ id: users.id, email: users.email, name: users.name });
       await writeAudit(tx, { userId: admin!.id, organizationId: organization!.id }, {
         action: "organization.signed-up",
         entityType: "organization",
         entityId: organization!.id,
         after: { legalName: input.legalName, partnerId: input.partnerId, country: input.country, admin: input.email },
       });
-      return { ok: true as const, data: { userId: admin!.id } };
+      await issueEmailVerification(tx, admin!, nextPath);
+      return { ok: true as const, data: { email: input.email } };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -78,3 +78,6 @@ export function safeReturnPath(raw: unknown): string | null {
   if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/sign-in")) return null;
   return path;
 }
+
+/** A mailed link's token: 32 random bytes in base64url. */
+export const userTokenSchema = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });

@@ -60,10 +60,20 @@ const optionalPartnerId = z
   .transform((value) => (value ? value : undefined))
   .pipe(z.string().regex(PARTNER_ID_PATTERN, "A Partner ID has 6 to 10 digits.").optional());
 
-export const inviteResellerSchema = z.object({
-  email: emailSchema,
-  partnerId: optionalPartnerId,
-});
+const optionalEmail = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(emailSchema.optional());
+
+/** An invitation names its reseller by Partner ID, by email, or both; never neither. */
+export const inviteResellerSchema = z
+  .object({ email: optionalEmail, partnerId: optionalPartnerId })
+  .refine((value) => value.email || value.partnerId, {
+    message: "Name whom the invitation is for: the reseller's Partner ID, an email address, or both.",
+    path: ["partnerId"],
+  });
 
 export const invitationIdSchema = z.object({ invitationId: z.uuid() });
 

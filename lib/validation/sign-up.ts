@@ -14,5 +14,14 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
-/** The sign-up form's state: the usual result, plus what was entered (never the password) to show again. */
-export type SignUpState = ({ ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> } & { values?: Record<string, string> }) | null;
+/** The invitation a person is signing up to answer (its link's token), so the confirmation link leads back to it. */
+export const signUpInvitationSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/).optional().catch(undefined);
+
+/**
+ * The sign-up form's state: "check your inbox" (whatever happened to the address), or a refusal with what was entered
+ * (never the password) to show again.
+ */
+export type SignUpState =
+  | { ok: true; email: string }
+  | ({ ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> } & { values?: Record<string, string> })
+  | null;

@@ -1,21 +1,21 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { acceptInvitationById, declineInvitationById, requestRelationshipEnd } from "@/lib/data/reseller-invitations";
+import { requestRelationshipEnd } from "@/lib/data/reseller-invitations";
+import { acceptInvitation, declineInvitation, invitationAcceptedEvents } from "@/lib/data/invitations";
 import { invitationDecisionSchema, requestRelationshipEndSchema } from "@/lib/validation/providers";
 
 const isResellerAdmin = (actor: { role: string; partnerType: string | null }) =>
   actor.role === "admin" && actor.partnerType === "indirect-reseller";
 
-/** The reseller accepts a provider's invitation it was sent (by id: the reseller never sees the link's token). */
+/** The reseller accepts an invitation from its list (by id): the same data path and checks as accepting by link. */
 export const acceptProviderInvitation = defineAction({
   input: invitationDecisionSchema,
   allow: isResellerAdmin,
   async run({ actor, input, tx, audit }) {
-    const result = await acceptInvitationById(tx, actor, input.invitationId);
-    await audit({ action: "invitation.accepted", entityType: "invitation", entityId: result.invitationId, subjects: [result.providerId], after: { relationshipId: result.relationshipId } });
-    await audit({ action: "relationship.activated", entityType: "relationship", entityId: result.relationshipId, subjects: [result.providerId], after: { status: "active" } });
-    return { providerName: result.providerName };
+    const accepted = await acceptInvitation(tx, actor, { invitationId: input.invitationId });
+    for (const event of invitationAcceptedEvents(accepted)) await audit(event);
+    return { providerName: accepted.providerName };
   },
   revalidate: ["/providers", "/resellers"],
 });
@@ -25,8 +25,8 @@ export const declineProviderInvitation = defineAction({
   input: invitationDecisionSchema,
   allow: isResellerAdmin,
   async run({ actor, input, tx, audit }) {
-    const result = await declineInvitationById(tx, actor, input.invitationId);
-    await audit({ action: "invitation.declined", entityType: "invitation", entityId: result.invitationId, subjects: [result.providerId] });
+    const declined = await declineInvitation(tx, actor, { invitationId: input.invitationId });
+    await audit({ action: "invitation.declined", entityType: "invitation", entityId: declined.invitationId, subjects: [declined.providerId], after: { provider: declined.providerName } });
     return null;
   },
   revalidate: ["/providers", "/resellers"],

@@ -2,7 +2,7 @@
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/data/actor";
-import { createInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
+import { createInvitation, resendInvitation as resendOwnInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
 import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
 import { requestTermination as fileTerminationRequest } from "@/lib/data/termination-requests";
 import { verifyPartnerIds as verifyChunk } from "@/lib/data/verify-mpa";
@@ -30,11 +30,24 @@ export const inviteReseller = defineAction({
       entityId: invitation.id,
       after: { email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt },
     });
-    return { token: invitation.token, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() };
+    return { token: invitation.token, email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt.toISOString() };
   },
   revalidate: ["/resellers/invitations"],
 });
 export const inviteResellerForm = formAction(inviteReseller);
+
+/** Sends a pending or expired invitation again with a new link; the old link stops working. */
+export const resendInvitation = defineAction({
+  input: invitationIdSchema,
+  allow: providerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const invitation = await resendOwnInvitation(tx, actor, input.invitationId);
+    await audit({ action: "invitation.resent", entityType: "invitation", entityId: invitation.id, after: { email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt } });
+    return { token: invitation.token, email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt.toISOString() };
+  },
+  revalidate: ["/resellers/invitations"],
+});
+export const resendInvitationForm = formAction(resendInvitation);
 
 export const revokeInvitation = defineAction({
   input: invitationIdSchema,

@@ -12,11 +12,13 @@ import { enrollAsDirectBillPartnerForm, enrollAsIndirectResellerForm } from "./a
 import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
 import { OnboardingForm } from "./onboarding-form";
+import { ResendVerificationForm } from "../../(auth)/verify-email/resend-verification-form";
 
 export const metadata: Metadata = { title: "My status" };
 
 export default async function StatusPage() {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
+  const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
   const [readiness, admins] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor)]);
   if (!readiness) notFound();
   const { organization } = readiness;
@@ -28,6 +30,7 @@ export default async function StatusPage() {
         <p className="text-sm text-slate-600">
           Partner ID {organization.partnerId} · {organization.country} · region {organization.region}
         </p>
+        {!actor.emailVerified && <ResendVerificationForm email={actor.email} />}
       </div>
       {organization.partnerType === "direct-bill" ? (
         <DirectBillChecklist readiness={readiness} actor={actor} admins={admins} />

@@ -5,11 +5,14 @@ import { getActor } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
 import { safeReturnPath } from "@/lib/validation/auth";
 import { SignInForm } from "./sign-in-form";
+import { InvitationIntro, invitationTokenIn } from "../_components/invitation-intro";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const returnTo = safeReturnPath(params.callbackUrl);
+  const invitationToken = invitationTokenIn(returnTo);
   const actor = await getActor();
   if (actor) redirect(returnTo ?? homeOf(actor.audience));
   return (
@@ -18,10 +21,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mt-2 text-sm text-slate-600">
         For indirect providers, indirect resellers, direct-bill partners and program support.
       </p>
+      {params.verified === "1" && (
+        <p role="status" className="mt-6 rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+          Your email address is confirmed. Sign in to continue.
+        </p>
+      )}
+      {invitationToken && <InvitationIntro token={invitationToken} showSignUp />}
       <SignInForm returnTo={returnTo} />
       <p className="mt-6 text-sm text-slate-600">
         New indirect reseller?{" "}
-        <Link href="/sign-up" className="font-medium text-brand-700 underline">
+        <Link href={invitationToken ? `/sign-up?invitation=${invitationToken}` : "/sign-up"} className="font-medium text-brand-700 underline">
           Sign up your organization
         </Link>
       </p>

@@ -5,12 +5,19 @@ import { getActor } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
 import { countryOptions } from "@/lib/rules";
 import { SignUpForm } from "./sign-up-form";
+import { getInvitationForVisitor } from "@/lib/data/invitations";
+import { signUpInvitationSchema } from "@/lib/validation/sign-up";
+import { InvitationIntro } from "../_components/invitation-intro";
 
 export const metadata: Metadata = { title: "Sign up your organization" };
 
-export default async function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await getActor();
   if (actor) redirect(homeOf(actor.audience));
+  // Signing up to answer an invitation: the form starts with whom it names, and the confirmation link leads back to it.
+  const token = signUpInvitationSchema.parse((await searchParams).invitation);
+  const invitation = token ? await getInvitationForVisitor(token) : null;
+  const prefill = invitation && token ? { email: invitation.email ?? undefined, partnerId: invitation.partnerId ?? undefined, invitation: token } : {};
   const countries = countryOptions().map(({ code, name, regionName }) => ({ code, label: `${name} (${regionName})` }));
   return (
     <main className="mx-auto max-w-xl px-4 py-12">
@@ -19,7 +26,8 @@ export default async function SignUpPage() {
         For indirect resellers. After signing up you submit your business details; program support verifies them, which
         onboards you into Partner Center. Then you enroll as an indirect reseller and accept the Microsoft Partner Agreement.
       </p>
-      <SignUpForm countries={countries} />
+      {invitation && token && <InvitationIntro token={token} showSignUp={false} />}
+      <SignUpForm countries={countries} prefill={prefill} />
       <p className="mt-6 text-sm text-slate-600">
         Already registered?{" "}
         <Link href="/sign-in" className="font-medium text-brand-700 underline">

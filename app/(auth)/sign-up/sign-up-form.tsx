@@ -18,8 +18,12 @@ const adminFields: Field[] = [
   { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: "At least 12 characters." },
 ];
 
-export function SignUpForm({ countries }: { countries: { code: string; label: string }[] }) {
+type Prefill = { email?: string; partnerId?: string; invitation?: string };
+
+export function SignUpForm({ countries, prefill = {} }: { countries: { code: string; label: string }[]; prefill?: Prefill }) {
   const [state, action] = useActionState(signUpReseller, null);
+  if (state?.ok) return <CheckYourInbox email={state.email} />;
+  const entered = state?.ok === false ? state.values : undefined;
   const input = (field: Field) => (
     <div key={field.name}>
       <label htmlFor={field.name} className="block text-sm font-medium">
@@ -31,7 +35,7 @@ export function SignUpForm({ countries }: { countries: { code: string; label: st
         type={field.type ?? "text"}
         autoComplete={field.autoComplete}
         required
-        defaultValue={field.type === "password" ? undefined : state?.values?.[field.name]}
+        defaultValue={field.type === "password" ? undefined : (entered?.[field.name] ?? prefill[field.name as keyof Prefill])}
         className="input mt-1"
         aria-describedby={`${field.name}-hint ${field.name}-error`}
       />
@@ -45,6 +49,7 @@ export function SignUpForm({ countries }: { countries: { code: string; label: st
   );
   return (
     <form action={action} className="mt-8 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      {prefill.invitation && <input type="hidden" name="invitation" value={prefill.invitation} />}
       <fieldset className="space-y-4">
         <legend className="text-lg font-medium">Organization</legend>
         {input(organizationFields[0]!)}
@@ -52,7 +57,7 @@ export function SignUpForm({ countries }: { countries: { code: string; label: st
           <label htmlFor="country" className="block text-sm font-medium">
             Country
           </label>
-          <select id="country" name="country" required defaultValue={state?.values?.country ?? ""} key={state?.values?.country} className="input mt-1" aria-describedby="country-error">
+          <select id="country" name="country" required defaultValue={entered?.country ?? ""} key={entered?.country} className="input mt-1" aria-describedby="country-error">
             <option value="" disabled>
               Choose a country
             </option>
@@ -73,5 +78,21 @@ export function SignUpForm({ countries }: { countries: { code: string; label: st
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Signing up…">Sign up</SubmitButton>
     </form>
+  );
+}
+
+/** The one answer to a sign-up that was accepted, whether or not the address already had an account. */
+function CheckYourInbox({ email }: { email: string }) {
+  return (
+    <section role="status" className="mt-8 space-y-3 rounded-lg border border-green-300 bg-green-50 p-6">
+      <h2 className="text-lg font-medium">Check your inbox</h2>
+      <p className="text-sm">
+        We sent a message to <strong>{email}</strong>. Open the link in it to confirm the address and finish signing up;
+        it works for 24 hours. Then sign in.
+      </p>
+      <p className="text-sm text-slate-600">
+        Nothing arrived after a few minutes? Check your spam folder. You can also sign in and ask for a new link.
+      </p>
+    </section>
   );
 }

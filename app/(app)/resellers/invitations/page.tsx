@@ -6,6 +6,7 @@ import { listInvitationsOfProvider, type InvitationState } from "@/lib/data/invi
 import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
 import { RevokeButton } from "./revoke-button";
+import { ResendButton } from "./resend-button";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -32,7 +33,7 @@ export default async function InvitationsPage() {
         {isAdmin ? (
           <>
             <p className="mt-1 text-sm text-slate-600">
-              The reseller signs in to CSP Partner Hub, opens the link and accepts or declines. It can accept only if it is in your CSP region.
+              We email the link to the reseller; it opens it, signs in (or signs its organization up and confirms its email) and accepts or declines. It can accept only if it is in your CSP region and, when you name a Partner ID, only with that Partner ID.
             </p>
             <div className="mt-4"><InviteForm origin={origin} /></div>
           </>
@@ -59,7 +60,7 @@ export default async function InvitationsPage() {
               <tbody>
                 {invitations.map((invitation) => (
                   <tr key={invitation.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-4 py-2 font-normal">{invitation.email}</th>
+                    <th scope="row" className="px-4 py-2 font-normal">{invitation.email ?? "—"}</th>
                     <td className="px-4 py-2 tabular-nums">{invitation.partnerId ?? "—"}</td>
                     <td className="px-4 py-2">{formatDate(invitation.createdAt)}</td>
                     <td className="px-4 py-2">
@@ -70,7 +71,10 @@ export default async function InvitationsPage() {
                         <> by <Link href={`/resellers/${invitation.acceptedById}`} className="text-brand-700 underline">{invitation.acceptedByName}</Link></>
                       )}
                     </td>
-                    <td className="px-4 py-2 text-right">
+                    <td className="space-x-2 whitespace-nowrap px-4 py-2 text-right">
+                      {isAdmin && (invitation.state === "pending" || invitation.state === "expired") && (
+                        <ResendButton invitationId={invitation.id} addressee={invitation.email ?? `Partner ID ${invitation.partnerId}`} origin={origin} />
+                      )}
                       {isAdmin && invitation.state === "pending" && <RevokeButton invitationId={invitation.id} email={invitation.email ?? `Partner ID ${invitation.partnerId}`} />}
                     </td>
                   </tr>

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { confirmEmailAddress } from "../actions";
+import { SubmitButton } from "@/components/submit-button";
+
+export function ConfirmEmailForm({ token }: { token: string }) {
+  const [state, action] = useActionState(confirmEmailAddress, null);
+  return (
+    <form action={action} className="mt-6 space-y-4">
+      <input type="hidden" name="token" value={token} />
+      {state && !state.ok ? (
+        <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p>{state.error}</p>
+          <p>
+            <Link href="/sign-in" className="font-medium text-brand-700 underline">Sign in</Link> to ask for a new link.
+          </p>
+        </div>
+      ) : (
+        <SubmitButton pendingLabel="Confirming…">Confirm my email address</SubmitButton>
+      )}
+    </form>
+  );
+}
