@@ -20,6 +20,12 @@ export const providerEntries: Record<string, MatrixEntry> = {
     withMissingRecord: withField("invitationId"),
     expect: onContosoRecord,
   }),
+  ...withFormTwin(file, "resendInvitation", {
+    kind: "action",
+    input: async (world) => ({ invitationId: (await freshInvitation(world, "contoso", { email: "someone@example.com" })).id }),
+    withMissingRecord: withField("invitationId"),
+    expect: onContosoRecord,
+  }),
   ...withFormTwin(file, "requestTermination", {
     kind: "action",
     input: (world) => ({ resellerId: world.organization("litware"), reason: "Ending it, for the matrix." }),

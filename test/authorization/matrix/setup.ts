@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
-import { customers, invitations, organizations, providerResellerRelationships as relationships, tenants, terminationRequests } from "@/lib/db/schema";
+import { customers, invitations, organizations, providerResellerRelationships as relationships, tenants, terminationRequests, users, userTokens } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { hashInvitationToken } from "@/lib/data/invitations";
+import { hashUserToken } from "@/lib/data/email-verification";
 import { cells, type Cells, type Outcome } from "../matrix-types";
 import type { Caller, CallerInfo, World } from "../world";
 
@@ -42,9 +43,21 @@ export async function freshInvitation(world: World, providerKey: string, to: { e
       partnerId: to.partnerId ?? null,
       tokenHash: hashInvitationToken(token),
       expiresAt: new Date(Date.now() + 86_400_000),
+      // Sent a while ago, so a resend is not refused as too soon.
+      lastSentAt: new Date(Date.now() - 3_600_000),
     })
     .returning({ id: invitations.id });
   return { id: row!.id, token };
+}
+
+/** A fresh, unused email-confirmation link for a user, as the mailed link would carry it. */
+export async function freshVerificationToken(world: World, userEmail: string) {
+  const token = randomBytes(32).toString("base64url");
+  const [user] = await world.database.db.select({ id: users.id }).from(users).where(eq(users.email, userEmail));
+  await world.database.db
+    .insert(userTokens)
+    .values({ userId: user!.id, purpose: "verify-email", tokenHash: hashUserToken(token), expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
 }
 
 /** A fresh end customer with a customer-type tenant; `owner` makes it that partner's internal-use tenant. */

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { everyone, withFormTwin, type ActionEntry, type MatrixEntry } from "../matrix-types";
-import { only, pendingTerminationRequest, updateOrganization } from "./setup";
+import { cells, everyone, withFormTwin, type ActionEntry, type MatrixEntry } from "../matrix-types";
+import { freshVerificationToken, only, pendingTerminationRequest, updateOrganization } from "./setup";
 
 /** The onboarding decisions' form twins do not follow the "<action>Form" naming. */
 function onboardingDecision(name: string, formName: string, entry: ActionEntry): Record<string, MatrixEntry> {
@@ -54,4 +54,17 @@ export const publicEntries: Record<string, MatrixEntry> = {
     },
     expect: everyone("done"),
   },
+  // Public: the mailed token is the proof; a valid one confirms the address and goes on to sign-in, whoever follows it.
+  "app/(auth)/verify-email/actions.ts#confirmEmailAddress": {
+    kind: "action",
+    call: "form",
+    input: async (world) => ({ token: await freshVerificationToken(world, "lea@litware.example") }),
+    expect: everyone("redirect"),
+  },
+  // Every seeded caller's address is confirmed already: only a user still waiting for the link gets a new one.
+  ...withFormTwin("app/(auth)/verify-email/actions.ts", "resendVerificationEmail", {
+    kind: "action",
+    input: () => ({}),
+    expect: cells({ anonymous: "signed-out" }, { refused: "already confirmed" }),
+  }),
 };
