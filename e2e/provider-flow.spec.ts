@@ -32,8 +32,8 @@ test("a provider invites a reseller, works with it once its MPA is in, and progr
   // The provider invites the reseller and copies the one-time link.
   const provider = await personAt(browser, demo.providerAdmin);
   await provider.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invitations" }).click();
-  await provider.getByLabel("Reseller's email").fill(reseller.admin);
-  await provider.getByLabel("Partner ID (optional)").fill(reseller.partnerId);
+  await provider.getByLabel("Reseller admin's email").fill(reseller.admin);
+  await provider.getByLabel("Reseller's Partner ID").fill(reseller.partnerId);
   await provider.getByRole("button", { name: "Create invitation link" }).click();
   const link = await provider.getByLabel("Invitation link").inputValue();
   expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
+import { linkIn, waitForMail } from "./support/mail";
 
 // Kai's organization (Wide World Importers IT AG) has only signed up: no other spec touches it.
 const kai = "kai@wideworld-importers.example";
@@ -62,22 +64,33 @@ test("a reseller trying to buy from its own provider sees the three ways out", a
   await expect(page.getByRole("button", { name: "Buy", exact: true })).toHaveCount(0);
 });
 
-test("a reseller organization signs up and lands on its status page", async ({ page }) => {
+test("a reseller organization signs up, confirms its email from the mail it receives, and lands on its status page", async ({ page }) => {
+  const unique = String(Date.now()).slice(-6);
+  const email = `iris-${unique}@bellows-college.example`;
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Sign up your organization" }).click();
   await page.getByLabel("Organization legal name").fill("Bellows College IT Services BV");
   await page.getByLabel("Country").selectOption("BE");
   await page.getByLabel("Partner ID").fill("5200004");
-  await page.getByLabel("CSP tenant ID").fill("1b2c3d4e-5f60-4a71-8b92-a3b4c5d6e7f8");
+  await page.getByLabel("CSP tenant ID").fill(randomUUID());
   await page.getByLabel("Your name").fill("Iris Peeters");
-  await page.getByLabel("Your email").fill("iris@bellows-college.example");
+  await page.getByLabel("Your email").fill(email);
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByText("An organization with this Partner ID is already registered.", { exact: false })).toBeVisible();
 
-  await page.getByLabel("Partner ID").fill("5299001");
+  await page.getByLabel("Partner ID").fill(`59${unique}`);
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+
+  const message = await waitForMail(email, /Confirm your email address/);
+  await page.goto(linkIn(message, "/verify-email/"));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/status$/);
   await expect(page.getByRole("heading", { level: 1, name: "Bellows College IT Services BV" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit details" })).toBeVisible();
