@@ -29,18 +29,21 @@ export async function InvitationIntro({ token, showSignUp }: { token: string; sh
         indirect resellers, so your organization can sell Microsoft offers to its customers through them.
       </p>
       {invitation.state === "pending" ? (
-        <p>
-          Sign in to answer it{showSignUp && (
-            <>
-              , or{" "}
-              <Link href={`/sign-up?invitation=${token}`} className="font-medium text-brand-700 underline">
-                sign up your organization
-              </Link>{" "}
-              if it is not on CSP Partner Hub yet; after you confirm your email you come back here
-            </>
-          )}
-          . The link works until {formatDate(invitation.expiresAt)}.
-        </p>
+        showSignUp ? (
+          <p>
+            Sign in to answer it, or{" "}
+            <Link href={`/sign-up?invitation=${token}`} className="font-medium text-brand-700 underline">
+              sign up your organization
+            </Link>{" "}
+            if it is not on CSP Partner Hub yet; after you confirm your email you come back here. The link works until{" "}
+            {formatDate(invitation.expiresAt)}.
+          </p>
+        ) : (
+          <p>
+            Sign your organization up below. We then email you a link to confirm your address, and it brings you back to
+            this invitation to accept it. The invitation works until {formatDate(invitation.expiresAt)}.
+          </p>
+        )
       ) : (
         <p>This invitation is no longer open ({invitation.state}). Ask {invitation.providerName} for a new one.</p>
       )}
