@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
-import { linkIn, waitForMail } from "./support/mail";
+import { confirmEmailAndSignIn, linkIn, waitForMail } from "./support/mail";
 
 // A provider invites someone who has no account yet: the invitation arrives by email, the link explains who invites
 // whom, sign-up starts from it, the confirmation mail leads back to it, and the new admin accepts.
@@ -38,13 +38,7 @@ test("F1: an invitee without an account signs up from the emailed link, proves t
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
 
-  const confirmation = await waitForMail(email, /Confirm your email address/);
-  await page.goto(linkIn(confirmation, "/verify-email/"));
-  await page.getByRole("button", { name: "Confirm my email address" }).click();
-  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await confirmEmailAndSignIn(page, email, "a long enough password");
 
   await expect(page).toHaveURL(new URL(link).pathname);
   await expect(page.getByRole("heading", { name: "Invitation from Contoso Distribution B.V." })).toBeVisible();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
-import { linkIn, waitForMail } from "./support/mail";
+import { confirmEmailAndSignIn } from "./support/mail";
 
 // Kai's organization (Wide World Importers IT AG) has only signed up: no other spec touches it.
 const kai = "kai@wideworld-importers.example";
@@ -84,13 +84,7 @@ test("a reseller organization signs up, confirms its email from the mail it rece
   await page.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
 
-  const message = await waitForMail(email, /Confirm your email address/);
-  await page.goto(linkIn(message, "/verify-email/"));
-  await page.getByRole("button", { name: "Confirm my email address" }).click();
-  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await confirmEmailAndSignIn(page, email, "a long enough password");
   await expect(page).toHaveURL(/\/status$/);
   await expect(page.getByRole("heading", { level: 1, name: "Bellows College IT Services BV" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit details" })).toBeVisible();

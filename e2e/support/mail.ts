@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import type { ReceivedMail } from "../../test/mail";
 import { MAIL_DIR } from "./mail-config";
 
-export { linkIn } from "../../test/mail";
+import { linkIn } from "../../test/mail";
+
+export { linkIn };
 
 function allMail(): ReceivedMail[] {
   return readdirSync(MAIL_DIR)
@@ -30,4 +32,15 @@ export async function waitForMail(address: string, subject: RegExp, timeout = 15
     }, { timeout, message: `mail to ${address} matching ${subject}` })
     .toBe(true);
   return found!;
+}
+
+/** Follows the confirmation link mailed to a new account, confirms, and signs in on the page it leads to. */
+export async function confirmEmailAndSignIn(page: Page, email: string, password: string): Promise<void> {
+  const confirmation = await waitForMail(email, /Confirm your email address/);
+  await page.goto(linkIn(confirmation, "/verify-email/"));
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }
