@@ -40,15 +40,6 @@ export const customerEntries: Record<string, MatrixEntry> = {
     withMissingRecord: withField("customerId"),
     expect: only({ "direct-bill-admin": "ok", "direct-bill-member": "ok", "other-direct-bill-admin": "not-found" }),
   }),
-  ...withFormTwin("app/(app)/customers/actions.ts", "recordCustomerGrant", {
-    kind: "action",
-    // The customer hands its tenant id to the partner it engages; a fresh customer in the caller's region.
-    input: async (world, caller) => {
-      const organizationId = ownOrganization(world, caller);
-      return { tenantId: (await freshCustomer(world, await countryOf(world, organizationId), world.organization("contoso"))).tenantId };
-    },
-    expect: sellers,
-  }),
   ...withFormTwin("app/(app)/own-use/actions.ts", "registerInternalTenant", {
     kind: "action",
     input: () => ({ name: "Matrix internal tenant", tenantId: randomUUID() }),
