@@ -91,7 +91,9 @@ test("an own-use purchase is a request the seller's admin accepts; the buyer see
   const request = sellerPage.getByRole("listitem", { name: "Request from Litware Solutions SARL" }).filter({ hasText: "Microsoft Teams Premium" });
   await request.getByRole("button", { name: "Accept…" }).click();
   await request.getByRole("button", { name: "Yes, accept" }).click();
-  await expect(request.getByText("Accepted: the subscription is recorded.")).toBeVisible();
+  // Decided, it moves from the waiting list to the decided one.
+  await expect(sellerPage.getByRole("region", { name: "Decided" })).toContainText("Litware Solutions SARL: 7 × Microsoft Teams Premium accepted");
+  await expect(request).toHaveCount(0);
   await seller.close();
 
   await page.reload();

@@ -47,7 +47,6 @@ const CONTOSO = "4100001", ADVENTURE = "5200003", NORTHWIND = "5200002", LITWARE
 const viaContoso = async (reseller: string) => `${(await org(reseller)).id}:${(await org(CONTOSO)).id}`;
 const failing = (verdict: { findings: { outcome: string; ruleId: string }[] } | null) =>
   verdict!.findings.filter((f) => f.outcome === "fail").map((f) => f.ruleId);
-const buyForOurOwnUse = requestOwnUsePurchase;
 const purchase = (deliverTo: string, seller: string) => ({ deliverTo, seller, offerName: "Microsoft 365 E5", quantity: "5", requestKey: crypto.randomUUID() });
 
 describe("choices for buying for own use", () => {
@@ -108,7 +107,7 @@ describe("registering an internal-use tenant", () => {
   });
 });
 
-describe("buying for own use", () => {
+describe("requesting to buy for own use: the rules are asked before anything is sent", () => {
   beforeAll(async () => {
     // In the demo Adventure Works has not accepted the MPA, so it cannot sell yet; here it has, to isolate each rule.
     await database.db.update(organizations).set({ mpaAcceptedOn: "2024-01-01", mpaSignerName: "Ben Smit", mpaSignerEmail: "ben@adventure-works.example" }).where(eq(organizations.partnerId, ADVENTURE));
@@ -121,7 +120,7 @@ describe("buying for own use", () => {
     expect(failing(verdict)).toEqual(["OWN-USE-SEPARATE-TENANT", "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER"]);
     expect(verdict!.remedies.map((r) => r.id)).toEqual(expect.arrayContaining(["option-1-separate-tenant", "option-2-switch-provider", "option-3-add-provider"]));
     const before = await database.db.select().from(subscriptions);
-    const result = await buyForOurOwnUse(purchase(choice.deliverTo, choice.seller));
+    const result = await requestOwnUsePurchase(purchase(choice.deliverTo, choice.seller));
     expect(!result.ok && result.error).toContain("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER");
     expect(await database.db.select().from(subscriptions)).toHaveLength(before.length);
   });
@@ -133,7 +132,7 @@ describe("buying for own use", () => {
     expect(failing(verdict)).toEqual(["RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER"]);
     expect(verdict!.remedies.map((r) => r.id)).toEqual(["option-1-separate-tenant", "option-2-switch-provider", "option-3-add-provider"]);
     const before = await database.db.select().from(subscriptions);
-    const result = await buyForOurOwnUse(purchase(internal!.id, await viaContoso(ADVENTURE)));
+    const result = await requestOwnUsePurchase(purchase(internal!.id, await viaContoso(ADVENTURE)));
     expect(!result.ok && result.error).toContain("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER");
     expect(await database.db.select().from(subscriptions)).toHaveLength(before.length);
   });
@@ -143,10 +142,10 @@ describe("buying for own use", () => {
     const [internal] = await listOwnUseTenants(lea);
     const self = await checkOwnUsePurchase(lea, { deliverTo: internal!.id, seller: await viaContoso(LITWARE) });
     expect(failing(self)).toContain("NO-SELF-OR-AFFILIATE-SALE");
-    expect((await buyForOurOwnUse(purchase(internal!.id, await viaContoso(LITWARE)))).ok).toBe(false);
+    expect((await requestOwnUsePurchase(purchase(internal!.id, await viaContoso(LITWARE)))).ok).toBe(false);
 
     await database.db.update(organizations).set({ affiliationGroup: "litware-group" }).where(eq(organizations.partnerId, NORTHWIND));
-    const affiliate = await buyForOurOwnUse(purchase(internal!.id, await viaContoso(NORTHWIND)));
+    const affiliate = await requestOwnUsePurchase(purchase(internal!.id, await viaContoso(NORTHWIND)));
     expect(!affiliate.ok && affiliate.error).toContain("NO-SELF-OR-AFFILIATE-SALE");
     await database.db.update(organizations).set({ affiliationGroup: null }).where(eq(organizations.partnerId, NORTHWIND));
   });
@@ -155,11 +154,11 @@ describe("buying for own use", () => {
     await actor("olivia@blueyonder-cloud.example");
     const [oliviasTenant] = await listOwnUseTenants((await getActor())!);
     await actor("lea@litware.example");
-    expect(await buyForOurOwnUse(purchase(oliviasTenant!.id, (await org(BLUE_YONDER)).id))).toEqual({ ok: false, error: NOT_FOUND });
+    expect(await requestOwnUsePurchase(purchase(oliviasTenant!.id, (await org(BLUE_YONDER)).id))).toEqual({ ok: false, error: NOT_FOUND });
     const [internal] = await listOwnUseTenants((await getActor())!);
     // Proseware's relationship with Contoso is suspended, so Contoso does not supply it.
     const suspended = `${(await org("5200005")).id}:${(await org(CONTOSO)).id}`;
-    expect(await buyForOurOwnUse(purchase(internal!.id, suspended))).toEqual({ ok: false, error: "Choose a seller and an internal-use tenant from the lists." });
+    expect(await requestOwnUsePurchase(purchase(internal!.id, suspended))).toEqual({ ok: false, error: "Choose a seller and an internal-use tenant from the lists." });
   });
 });
 
