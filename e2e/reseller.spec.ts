@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
-import { confirmEmailAndSignIn } from "./support/mail";
+import { confirmEmailAndSignIn, linkIn, waitForMail } from "./support/mail";
 
 // Kai's organization (Wide World Importers IT AG) has only signed up: no other spec touches it.
 const kai = "kai@wideworld-importers.example";
@@ -52,7 +52,11 @@ test("a reseller completes its three readiness steps and the blocks disappear", 
 test("a reseller trying to buy from its own provider sees the three ways out", async ({ page }) => {
   await signIn(page, demo.resellerAdmin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Own use" }).click();
-  await page.getByLabel("Buy from").selectOption({ label: "Adventure Works Consulting B.V. (indirect reseller, NL), supplied by Contoso Distribution B.V." });
+  // The seller is found by its Partner ID; nobody is listed before a search.
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await page.getByLabel("Seller’s Partner ID or name").fill("5200003");
+  await page.getByRole("button", { name: "Find" }).click();
+  await page.getByRole("radio", { name: "Adventure Works Consulting B.V. (indirect reseller, NL), supplied by Contoso Distribution B.V." }).check();
   await page.getByLabel("Provision into").selectOption({ label: "Our CSP tenant" });
   await page.getByRole("button", { name: "Check with the rules" }).click();
   const check = page.getByRole("status", { name: "Rules check" });
@@ -61,7 +65,41 @@ test("a reseller trying to buy from its own provider sees the three ways out", a
   await expect(check).toContainText("Option 1: use a separate tenant");
   await expect(check).toContainText("Option 2: end the relationship and move");
   await expect(check).toContainText("Option 3: add a second provider");
-  await expect(page.getByRole("button", { name: "Buy", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Send order request" })).toHaveCount(0);
+});
+
+test("an own-use purchase is a request the seller's admin accepts; the buyer sees it accepted", async ({ page, browser }) => {
+  await signIn(page, demo.resellerAdmin);
+  await page.goto("/own-use");
+  await page.getByLabel("Seller’s Partner ID or name").fill("blue yonder");
+  await page.getByRole("button", { name: "Find" }).click();
+  await page.getByRole("radio", { name: "Blue Yonder Cloud Ltd (direct-bill partner, GB)" }).check();
+  await page.getByLabel("Provision into").selectOption({ label: "Litware Solutions (internal use) (internal use)" });
+  await page.getByRole("button", { name: "Check with the rules" }).click();
+  await page.getByLabel("Offer").fill("Microsoft Teams Premium");
+  await page.getByLabel("Quantity").fill("7");
+  await page.getByRole("button", { name: "Send order request" }).click();
+  await expect(page.getByText("Order request sent to Blue Yonder Cloud Ltd")).toBeVisible();
+  const mine = page.getByRole("listitem", { name: "Microsoft Teams Premium from Blue Yonder Cloud Ltd" });
+  await expect(mine).toContainText("pending");
+
+  const mail = await waitForMail(demo.directBillAdmin, /Order request from Litware Solutions SARL/);
+  const seller = await browser.newContext();
+  const sellerPage = await seller.newPage();
+  await signIn(sellerPage, demo.directBillAdmin);
+  await expect(sellerPage.getByRole("status").filter({ hasText: "to buy from you" })).toBeVisible();
+  await sellerPage.goto(new URL(linkIn(mail, "/own-use/requests")).pathname);
+  const request = sellerPage.getByRole("listitem", { name: "Request from Litware Solutions SARL" }).filter({ hasText: "Microsoft Teams Premium" });
+  await request.getByRole("button", { name: "Accept…" }).click();
+  await request.getByRole("button", { name: "Yes, accept" }).click();
+  // Decided, it moves from the waiting list to the decided one.
+  await expect(sellerPage.getByRole("region", { name: "Decided" })).toContainText("Litware Solutions SARL: 7 × Microsoft Teams Premium accepted");
+  await expect(request).toHaveCount(0);
+  await seller.close();
+
+  await page.reload();
+  await expect(page.getByRole("listitem", { name: "Microsoft Teams Premium from Blue Yonder Cloud Ltd" })).toContainText("accepted");
+  await expect(page.getByRole("region", { name: "Our own-use purchases" })).toContainText("Microsoft Teams Premium");
 });
 
 test("a reseller organization signs up, confirms its email from the mail it receives, and lands on its status page", async ({ page }) => {

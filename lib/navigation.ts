@@ -13,6 +13,8 @@ const shared: NavItem[] = [
 
 /** Every partner type buys for its own use the same way. */
 const ownUse: NavItem = { href: "/own-use", label: "Own use" };
+/** Partners that sell to others decide on the order requests other partners send them for their own use. */
+const orderRequests: NavItem = { href: "/own-use/requests", label: "Order requests" };
 
 /** The menu of each audience; the first entry is its home page. Only pages that audience may use appear. */
 export const navigation: Record<Audience, NavItem[]> = {
@@ -28,9 +30,10 @@ export const navigation: Record<Audience, NavItem[]> = {
     { href: "/providers", label: "My providers" },
     { href: "/customers", label: "My customers" },
     ownUse,
+    orderRequests,
     ...shared,
   ],
-  "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, ownUse, ...shared],
+  "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, ownUse, orderRequests, ...shared],
   support: [{ href: "/support", label: "Support queue" }, ...shared],
 };
 

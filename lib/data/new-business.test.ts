@@ -6,6 +6,7 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { orgId } from "@/test/demo-ids";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
+import { regionIdOf } from "@/lib/db/regions";
 import { auditEvents, customerPartners, customers, subscriptions } from "@/lib/db/schema";
 import { createSubscription } from "@/app/(app)/resellers/actions";
 import { listCustomersServedThroughReseller } from "./new-business";
@@ -65,7 +66,33 @@ describe("a new subscription with the reseller of record", () => {
     expect(await attempt("litware")).toMatchObject({ ok: false, error: NOT_FOUND });
     await signInAs(database, "anna@contoso-distribution.example");
     const [graphic] = await database.db.select({ id: customers.id }).from(customers).where(eq(customers.name, "Graphic Design Institute"));
-    expect(await attempt("litware", { customerId: graphic!.id })).toMatchObject({ ok: false, error: "This customer is not one you serve." });
+    expect(await attempt("litware", { customerId: graphic!.id })).toEqual({ ok: false, error: NOT_FOUND });
+  });
+
+  it("F11: only a customer the provider serves through that reseller (or a new one) can be used; others answer not found", async () => {
+    await signInAs(database, "anna@contoso-distribution.example");
+    const contoso = await orgId(database, "contoso");
+    const litware = await orgId(database, "litware");
+    // Fourth Coffee: Contoso serves it directly (no reseller on its customer_partners row).
+    const [fourthCoffee] = await database.db.select({ id: customers.id }).from(customers).where(eq(customers.name, "Fourth Coffee Roasters"));
+    // A customer Contoso serves through another reseller (Northwind).
+    const [viaNorthwind] = await database.db
+      .insert(customers)
+      .values({ name: "Served Through Northwind", country: "GB", region: regionIdOf("GB"), createdByOrganizationId: contoso })
+      .returning({ id: customers.id });
+    await database.db.insert(customerPartners).values({ customerId: viaNorthwind!.id, partnerOrganizationId: contoso, onBehalfOfResellerId: await orgId(database, "northwind") });
+    // Blue Yonder's own customer, which Contoso does not serve at all.
+    const [cpandl] = await database.db.select({ id: customers.id }).from(customers).where(eq(customers.name, "City Power & Light"));
+
+    const before = await counts();
+    for (const customer of [fourthCoffee!, viaNorthwind!, cpandl!]) {
+      expect(await attempt("litware", { customerId: customer.id, customerName: "", customerCountry: "" })).toEqual({ ok: false, error: NOT_FOUND });
+    }
+    expect(await counts()).toEqual(before);
+    const picker = (await listCustomersServedThroughReseller((await getActor())!, litware)).map((customer) => customer.id);
+    expect(picker).not.toContain(fourthCoffee!.id);
+    expect(picker).not.toContain(viaNorthwind!.id);
+    expect(picker).not.toContain(cpandl!.id);
   });
 
   it("members may not create subscriptions", async () => {

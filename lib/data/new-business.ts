@@ -102,8 +102,10 @@ export async function createSubscriptionThroughReseller(tx: Tx, actor: Actor, in
   const pair = await resellerForNewBusiness(tx, providerId, input.resellerId);
   if (!pair || !provider) refuseNotFound();
 
-  const existing = input.customerId ? await servedCustomer(tx, providerId, input.customerId) : null;
-  if (input.customerId && !existing) refuse("This customer is not one you serve.", { customerId: ["Choose one of your customers."] });
+  // Only a customer the provider serves through this very reseller; any other (served directly, through another
+  // reseller, or another organization's) answers like a missing one.
+  const existing = input.customerId ? await customerServedThroughReseller(tx, providerId, input.resellerId, input.customerId) : null;
+  if (input.customerId && !existing) refuseNotFound();
   const customer = existing ?? {
     id: null,
     name: input.customerName,
@@ -152,7 +154,7 @@ export async function createSubscriptionThroughReseller(tx: Tx, actor: Actor, in
   };
 }
 
-async function servedCustomer(tx: Tx, providerId: string, customerId: string) {
+async function customerServedThroughReseller(tx: Tx, providerId: string, resellerId: string, customerId: string) {
   const [row] = await tx
     .select({
       id: customers.id,
@@ -164,7 +166,10 @@ async function servedCustomer(tx: Tx, providerId: string, customerId: string) {
       otherPartners: sql<number>`(select count(*) from ${customerPartners} where ${customerPartners.customerId} = ${customers.id} and ${customerPartners.partnerOrganizationId} <> ${providerId})`.mapWith(Number),
     })
     .from(customers)
-    .innerJoin(customerPartners, and(eq(customerPartners.customerId, customers.id), eq(customerPartners.partnerOrganizationId, providerId)))
+    .innerJoin(
+      customerPartners,
+      and(eq(customerPartners.customerId, customers.id), eq(customerPartners.partnerOrganizationId, providerId), eq(customerPartners.onBehalfOfResellerId, resellerId)),
+    )
     .where(eq(customers.id, customerId));
   if (!row || !row.tenantId) return null;
   return row;

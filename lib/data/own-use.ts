@@ -1,12 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import { customerPartners, customers, organizations, providerResellerRelationships as relationships, subscriptions, tenants } from "@/lib/db/schema";
+import { customerPartners, customers, orderRequests, organizations, providerResellerRelationships as relationships, subscriptions, tenants, users } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { evaluate, type BuyForOwnUseProposal, type Verdict } from "@/lib/rules";
 import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { queueEmail } from "@/lib/email/outbox";
+import { appUrl } from "@/lib/env";
+import { PARTNER_ID_PATTERN } from "@/lib/rules/partner-id";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
@@ -24,38 +27,56 @@ export async function listOwnUseTenants(actor: Actor) {
     .orderBy(asc(customers.name));
 }
 
+/** At most this many sellers answer one search. */
+export const SELLER_SEARCH_LIMIT = 20;
+
+export type OwnUseSeller = {
+  id: string;
+  name: string;
+  partnerType: "direct-bill" | "indirect-reseller";
+  country: string;
+  /** For a reseller, the providers it actively resells for (each one a separate choice, billed by that provider). */
+  providers: { id: string; name: string }[];
+};
+
 /**
- * Who the organization can buy from in its region: direct-bill partners, and indirect resellers together with each
- * provider they actively resell for (the purchase is billed by that provider). Public partner details only.
+ * Finds a seller to buy from, in the buyer's region: by exact Partner ID, or by a name search that answers at most
+ * SELLER_SEARCH_LIMIT. Never a whole list; only what is needed to pick one (name, type, country, providers).
  */
-export async function listOwnUseSellers(actor: Actor) {
-  if (!actor.organizationId) return [];
+export async function findOwnUseSellers(actor: Actor, query: string | undefined): Promise<OwnUseSeller[]> {
+  const q = (query ?? "").trim();
+  if (!actor.organizationId || q.length === 0) return [];
   const db = await getDb();
   const [me] = await db.select({ region: organizations.region }).from(organizations).where(eq(organizations.id, actor.organizationId));
   if (!me) return [];
+  const matches = PARTNER_ID_PATTERN.test(q) ? eq(organizations.partnerId, q) : ilike(organizations.legalName, `%${q.replace(/[\\%_]/g, "\\$&")}%`);
+  const activeReseller = and(
+    eq(organizations.partnerType, "indirect-reseller"),
+    exists(db.select({ one: sql`1` }).from(relationships).where(and(eq(relationships.resellerId, organizations.id), eq(relationships.status, "active")))),
+  );
+  const found = await db
+    .select({ id: organizations.id, name: organizations.legalName, partnerType: organizations.partnerType, country: organizations.country })
+    .from(organizations)
+    .where(and(matches, eq(organizations.region, me.region), ne(organizations.id, actor.organizationId), or(eq(organizations.partnerType, "direct-bill"), activeReseller)))
+    .orderBy(asc(organizations.legalName))
+    .limit(SELLER_SEARCH_LIMIT);
+  const resellerIds = found.filter((row) => row.partnerType === "indirect-reseller").map((row) => row.id);
   const provider = alias(organizations, "provider");
-  const [direct, resellers] = await Promise.all([
-    db
-      .select({ id: organizations.id, name: organizations.legalName, country: organizations.country })
-      .from(organizations)
-      .where(and(eq(organizations.partnerType, "direct-bill"), eq(organizations.region, me.region), ne(organizations.id, actor.organizationId)))
-      .orderBy(asc(organizations.legalName)),
-    db
-      .select({ id: organizations.id, name: organizations.legalName, country: organizations.country, providerId: provider.id, providerName: provider.legalName })
-      .from(relationships)
-      .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
-      .innerJoin(provider, eq(provider.id, relationships.providerId))
-      .where(and(eq(relationships.status, "active"), eq(organizations.region, me.region), ne(organizations.id, actor.organizationId)))
-      .orderBy(asc(organizations.legalName), asc(provider.legalName)),
-  ]);
-  return [
-    ...direct.map((seller) => ({ key: seller.id, label: `${seller.name} (direct-bill partner, ${seller.country})`, kind: "direct-bill" as const })),
-    ...resellers.map((seller) => ({
-      key: `${seller.id}:${seller.providerId}`,
-      label: `${seller.name} (indirect reseller, ${seller.country}), supplied by ${seller.providerName}`,
-      kind: "indirect-reseller" as const,
-    })),
-  ];
+  const supplies = resellerIds.length
+    ? await db
+        .select({ resellerId: relationships.resellerId, id: provider.id, name: provider.legalName })
+        .from(relationships)
+        .innerJoin(provider, eq(provider.id, relationships.providerId))
+        .where(and(inArray(relationships.resellerId, resellerIds), eq(relationships.status, "active")))
+        .orderBy(asc(provider.legalName))
+    : [];
+  return found.map((row) => ({
+    id: row.id,
+    name: row.name,
+    partnerType: row.partnerType as OwnUseSeller["partnerType"],
+    country: row.country,
+    providers: supplies.filter((supply) => supply.resellerId === row.id).map(({ id, name }) => ({ id, name })),
+  }));
 }
 
 /** Own-use purchases: subscriptions into the organization's internal-use tenants. */
@@ -192,20 +213,17 @@ export async function checkOwnUsePurchase(actor: Actor, choice: OwnUseChoice): P
   return prepared ? evaluate(prepared.proposal) : null;
 }
 
+type OwnUseOrder = OwnUseChoice & { offerName: string; quantity: number; requestKey: string };
+
 /**
- * Records an own-use purchase the rules allow: billed by the seller (a direct-bill partner) or by the reseller's
- * provider with the reseller as reseller of record, into the partner's internal-use tenant.
+ * The one path that creates an own-use purchase: the acceptance of an order request. The rules are asked again with
+ * the facts of now (the seller's MPA, its provider, the buyer's tenant); a blocked proposal writes nothing. Billed by
+ * the seller (a direct-bill partner) or by the reseller's provider with the reseller as reseller of record, into the
+ * buyer's internal-use tenant.
  */
-export async function buyForOwnUse(
-  tx: Tx,
-  actor: Actor,
-  input: OwnUseChoice & { offerName: string; quantity: number; requestKey: string },
-) {
-  const me = await ownPartnerFacts(tx, actor);
-  // Another organization's tenant answers like one that does not exist.
-  if (input.deliverTo !== "csp" && !(await ownsTenant(tx, me.id, input.deliverTo))) refuseNotFound();
-  const prepared = await prepare(tx, me, input);
-  if (!prepared) refuse("Choose a seller and an internal-use tenant from the lists.");
+async function purchaseForOwnUse(tx: Tx, buyer: PartnerFacts, order: OwnUseOrder) {
+  const prepared = await prepare(tx, buyer, order);
+  if (!prepared) refuse("This purchase is no longer possible: the seller no longer sells through that provider, or the buyer's tenant is gone. Decline the request.");
   refuseUnlessAllowed(evaluate(prepared.proposal));
   if (!prepared.tenant) refuse("Choose one of your internal-use tenants.");
   const billing = prepared.provider ?? prepared.seller;
@@ -214,19 +232,243 @@ export async function buyForOwnUse(
     .values({
       customerId: prepared.tenant.customerId,
       tenantId: prepared.tenant.id,
-      offerName: input.offerName,
+      offerName: order.offerName,
       publisher: "first-party",
       billingPartnerId: billing.id,
       resellerOfRecordId: prepared.provider ? prepared.seller.id : null,
-      quantity: input.quantity,
+      quantity: order.quantity,
       startsOn: today(),
-      requestKey: input.requestKey,
+      requestKey: order.requestKey,
     })
     .onConflictDoNothing({ target: subscriptions.requestKey })
     .returning({ id: subscriptions.id });
-  if (!subscription) refuse("This purchase was already recorded (the form was sent twice).");
+  if (!subscription) refuse("This purchase was already recorded.");
   await tx.insert(customerPartners).values({ customerId: prepared.tenant.customerId, partnerOrganizationId: prepared.seller.id }).onConflictDoNothing();
   return { subscriptionId: subscription.id, sellerId: prepared.seller.id, billingId: billing.id };
+}
+
+/** Verified addresses of an organization's admins: who decides for it. */
+async function adminAddresses(tx: Tx, organizationId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.organizationId, organizationId), eq(users.role, "admin"), isNotNull(users.emailVerifiedAt)));
+  return rows.map((row) => row.email);
+}
+
+const requestsLink = () => `${appUrl()}/own-use/requests`;
+const ownUseLink = () => `${appUrl()}/own-use`;
+const describeOrder = (order: { offerName: string; quantity: number }) => `${order.quantity} × ${order.offerName}`;
+
+/**
+ * Asks another partner to sell to the organization for its own use. Nothing is written in the seller's (or its
+ * provider's) books: an order request waits for the seller's admins, who are told by email. The rules are asked now
+ * (so a request that could never be accepted is not sent) and again at acceptance. One request per form submission.
+ */
+export async function requestOwnUseOrder(tx: Tx, actor: Actor, input: OwnUseOrder) {
+  const me = await ownPartnerFacts(tx, actor);
+  // Another organization's tenant answers like one that does not exist.
+  if (input.deliverTo !== "csp" && !(await ownsTenant(tx, me.id, input.deliverTo))) refuseNotFound();
+  const prepared = await prepare(tx, me, input);
+  if (!prepared) refuse("Choose a seller and an internal-use tenant from the lists.");
+  refuseUnlessAllowed(evaluate(prepared.proposal));
+  if (!prepared.tenant) refuse("Choose one of your internal-use tenants.");
+  const [request] = await tx
+    .insert(orderRequests)
+    .values({
+      buyerOrganizationId: me.id,
+      sellerOrganizationId: prepared.seller.id,
+      providerOrganizationId: prepared.provider?.id ?? null,
+      tenantId: prepared.tenant.id,
+      offerName: input.offerName,
+      quantity: input.quantity,
+      requestedByUserId: actor.userId,
+      requestKey: input.requestKey,
+    })
+    .onConflictDoNothing({ target: orderRequests.requestKey })
+    .returning({ id: orderRequests.id });
+  if (!request) refuse("This request was already sent (the form was sent twice).");
+  const via = prepared.provider ? ` through ${prepared.provider.legalName}` : "";
+  for (const to of await adminAddresses(tx, prepared.seller.id)) {
+    await queueEmail(tx, {
+      kind: "own-use-order-requested",
+      to,
+      subject: `Order request from ${me.legalName}: ${describeOrder(input)}`,
+      text: [
+        `${me.legalName} (Partner ID ${me.partnerId}, ${me.country}) asks to buy ${describeOrder(input)} from ${prepared.seller.legalName}${via} for its own use.`,
+        "",
+        `Nothing is recorded until an admin of ${prepared.seller.legalName} accepts. Accept or decline it here:`,
+        requestsLink(),
+      ].join("\n"),
+    });
+  }
+  return { requestId: request.id, sellerId: prepared.seller.id, providerId: prepared.provider?.id ?? null };
+}
+
+/** The request, locked for a decision, when it is addressed to the actor's organization; otherwise not found. */
+async function lockRequest(tx: Tx, requestId: string, side: { sellerOrganizationId: string } | { buyerOrganizationId: string }) {
+  const party =
+    "sellerOrganizationId" in side ? eq(orderRequests.sellerOrganizationId, side.sellerOrganizationId) : eq(orderRequests.buyerOrganizationId, side.buyerOrganizationId);
+  const [request] = await tx.select().from(orderRequests).where(and(eq(orderRequests.id, requestId), party)).for("update");
+  // Another organization's request answers exactly like one that does not exist.
+  if (!request) refuseNotFound();
+  if (request.status !== "pending") refuse(`This request was already ${request.status}.`);
+  return request;
+}
+
+async function organizationName(tx: Tx, id: string) {
+  const [row] = await tx.select({ name: organizations.legalName }).from(organizations).where(eq(organizations.id, id));
+  return row?.name ?? "the partner";
+}
+
+/** Tells the buyer how its request was decided: the requester, or its admins when the requester has left. */
+async function tellBuyer(tx: Tx, request: typeof orderRequests.$inferSelect, subject: string, lines: string[]) {
+  const [requester] = request.requestedByUserId
+    ? await tx
+        .select({ email: users.email })
+        .from(users)
+        .where(and(eq(users.id, request.requestedByUserId), eq(users.organizationId, request.buyerOrganizationId), isNotNull(users.emailVerifiedAt)))
+    : [];
+  const recipients = requester ? [requester.email] : await adminAddresses(tx, request.buyerOrganizationId);
+  for (const to of recipients) {
+    await queueEmail(tx, { kind: "own-use-order-decided", to, subject, text: [...lines, "", ownUseLink()].join("\n") });
+  }
+}
+
+function sellerAdminOnly(actor: Actor): string {
+  if (actor.role !== "admin" || !actor.organizationId) refuse("Only an admin of the seller can decide on an order request.");
+  return actor.organizationId;
+}
+
+/**
+ * The seller's admin accepts: the purchase is made now, through the one path that creates own-use purchases, with
+ * the rules asked again on today's facts. A refusal leaves the request pending and writes nothing.
+ */
+export async function acceptOwnUseOrder(tx: Tx, actor: Actor, requestId: string) {
+  const sellerId = sellerAdminOnly(actor);
+  const request = await lockRequest(tx, requestId, { sellerOrganizationId: sellerId });
+  const [buyer] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, request.buyerOrganizationId));
+  if (!buyer) refuseNotFound();
+  const bought = await purchaseForOwnUse(tx, buyer, {
+    deliverTo: request.tenantId,
+    seller: request.providerOrganizationId ? `${request.sellerOrganizationId}:${request.providerOrganizationId}` : request.sellerOrganizationId,
+    offerName: request.offerName,
+    quantity: request.quantity,
+    requestKey: `order-request:${request.id}`,
+  });
+  await tx
+    .update(orderRequests)
+    .set({ status: "accepted", subscriptionId: bought.subscriptionId, decidedByUserId: actor.userId, decidedAt: new Date() })
+    .where(eq(orderRequests.id, request.id));
+  const sellerName = await organizationName(tx, sellerId);
+  await tellBuyer(tx, request, `Accepted: ${describeOrder(request)} from ${sellerName}`, [
+    `${sellerName} accepted your order request for ${describeOrder(request)}. The subscription is recorded in your internal-use tenant.`,
+  ]);
+  return { requestId: request.id, subscriptionId: bought.subscriptionId, buyerId: buyer.id, billingId: bought.billingId };
+}
+
+/** The seller's admin declines, optionally with a note the buyer sees. Nothing is created. */
+export async function declineOwnUseOrder(tx: Tx, actor: Actor, input: { requestId: string; note?: string }) {
+  const sellerId = sellerAdminOnly(actor);
+  const request = await lockRequest(tx, input.requestId, { sellerOrganizationId: sellerId });
+  await tx
+    .update(orderRequests)
+    .set({ status: "declined", decisionNote: input.note || null, decidedByUserId: actor.userId, decidedAt: new Date() })
+    .where(eq(orderRequests.id, request.id));
+  const sellerName = await organizationName(tx, sellerId);
+  await tellBuyer(tx, request, `Declined: ${describeOrder(request)} from ${sellerName}`, [
+    `${sellerName} declined your order request for ${describeOrder(request)}.`,
+    ...(input.note ? [`Their note: ${input.note}`] : []),
+  ]);
+  return { requestId: request.id, buyerId: request.buyerOrganizationId };
+}
+
+/** The buyer withdraws its pending request; the seller's admins are told. */
+export async function withdrawOwnUseOrder(tx: Tx, actor: Actor, requestId: string) {
+  if (!actor.organizationId) refuseNotFound();
+  const request = await lockRequest(tx, requestId, { buyerOrganizationId: actor.organizationId });
+  await tx.update(orderRequests).set({ status: "withdrawn", decidedByUserId: actor.userId, decidedAt: new Date() }).where(eq(orderRequests.id, request.id));
+  const buyerName = await organizationName(tx, request.buyerOrganizationId);
+  for (const to of await adminAddresses(tx, request.sellerOrganizationId)) {
+    await queueEmail(tx, {
+      kind: "own-use-order-withdrawn",
+      to,
+      subject: `Withdrawn: order request from ${buyerName}`,
+      text: [`${buyerName} withdrew its order request for ${describeOrder(request)}. Nothing needs doing.`, "", requestsLink()].join("\n"),
+    });
+  }
+  return { requestId: request.id, sellerId: request.sellerOrganizationId };
+}
+
+const buyer = alias(organizations, "buyer");
+const seller = alias(organizations, "seller");
+const supplier = alias(organizations, "supplier");
+const requester = alias(users, "requester");
+
+/** The organization's own order requests (as buyer), newest first, with their state. */
+export async function listOwnUseOrderRequests(actor: Actor) {
+  if (!actor.organizationId) return [];
+  const db = await getDb();
+  return db
+    .select({
+      id: orderRequests.id,
+      status: orderRequests.status,
+      offerName: orderRequests.offerName,
+      quantity: orderRequests.quantity,
+      createdAt: orderRequests.createdAt,
+      decidedAt: orderRequests.decidedAt,
+      decisionNote: orderRequests.decisionNote,
+      sellerName: seller.legalName,
+      providerName: supplier.legalName,
+      tenantName: customers.name,
+    })
+    .from(orderRequests)
+    .innerJoin(seller, eq(seller.id, orderRequests.sellerOrganizationId))
+    .leftJoin(supplier, eq(supplier.id, orderRequests.providerOrganizationId))
+    .innerJoin(tenants, eq(tenants.id, orderRequests.tenantId))
+    .innerJoin(customers, eq(customers.id, tenants.customerId))
+    .where(eq(orderRequests.buyerOrganizationId, actor.organizationId))
+    .orderBy(desc(orderRequests.createdAt))
+    .limit(100);
+}
+
+/** Requests addressed to the organization as seller: pending ones first (oldest first), then the latest decided. */
+export async function listIncomingOrderRequests(actor: Actor) {
+  if (!actor.organizationId) return [];
+  const db = await getDb();
+  return db
+    .select({
+      id: orderRequests.id,
+      status: orderRequests.status,
+      offerName: orderRequests.offerName,
+      quantity: orderRequests.quantity,
+      createdAt: orderRequests.createdAt,
+      decidedAt: orderRequests.decidedAt,
+      decisionNote: orderRequests.decisionNote,
+      buyerName: buyer.legalName,
+      buyerPartnerId: buyer.partnerId,
+      buyerCountry: buyer.country,
+      providerName: supplier.legalName,
+      requestedByName: requester.name,
+    })
+    .from(orderRequests)
+    .innerJoin(buyer, eq(buyer.id, orderRequests.buyerOrganizationId))
+    .leftJoin(supplier, eq(supplier.id, orderRequests.providerOrganizationId))
+    .leftJoin(requester, eq(requester.id, orderRequests.requestedByUserId))
+    .where(eq(orderRequests.sellerOrganizationId, actor.organizationId))
+    .orderBy(sql`${orderRequests.status} <> 'pending'`, sql`case when ${orderRequests.status} = 'pending' then ${orderRequests.createdAt} end asc`, desc(orderRequests.decidedAt))
+    .limit(100);
+}
+
+/** How many requests wait for the organization's decision as seller (for its landing page). */
+export async function countPendingIncomingOrderRequests(actor: Actor): Promise<number> {
+  if (!actor.organizationId) return 0;
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(orderRequests)
+    .where(and(eq(orderRequests.sellerOrganizationId, actor.organizationId), eq(orderRequests.status, "pending")));
+  return row?.n ?? 0;
 }
 
 export const newRequestKey = () => randomUUID();

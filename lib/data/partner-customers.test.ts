@@ -4,10 +4,13 @@ import { eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
-import { auditEvents, customers, subscriptions, tenants } from "@/lib/db/schema";
+import { auditEvents, customers, subscriptions } from "@/lib/db/schema";
 import { getActor } from "@/lib/data/actor";
 import { CUSTOMERS_PAGE_SIZE, getMyCustomer, listMyCustomers } from "@/lib/data/partner-customers";
-import { addPartnerCustomer, recordCustomerGrant, sellCustomerSubscription } from "@/app/(app)/customers/actions";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { addPartnerCustomer, sellCustomerSubscription } from "@/app/(app)/customers/actions";
+import { discoverEndpoints } from "@/test/authorization/discover";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -23,10 +26,6 @@ const actor = async (email: string) => {
 async function customerNamed(name: string) {
   const [row] = await database.db.select().from(customers).where(eq(customers.name, name));
   return row!;
-}
-async function tenantOf(name: string) {
-  const [row] = await database.db.select({ tenantId: tenants.tenantId }).from(tenants).innerJoin(customers, eq(customers.id, tenants.customerId)).where(eq(customers.name, name));
-  return row!.tenantId;
 }
 const subscriptionsOf = async (customerId: string) => database.db.select().from(subscriptions).where(eq(subscriptions.customerId, customerId));
 const sale = (customerId: string, requestKey = crypto.randomUUID()) => ({ customerId, offerName: "Microsoft 365 E3", publisher: "first-party", quantity: "10", requestKey });
@@ -150,18 +149,31 @@ describe("selling a subscription as a direct-bill partner", () => {
   });
 });
 
-describe("managing a customer's subscriptions for the customer (multi-channel)", () => {
-  it("records the customer's grant by its tenant id; the partner then sees the customer's subscriptions, not who sells them", async () => {
-    const olivia = await actor("olivia@blueyonder-cloud.example");
-    const result = await recordCustomerGrant({ tenantId: await tenantOf("Lucerne Publishing") });
-    expect(result).toMatchObject({ ok: true, data: { customerName: "Lucerne Publishing" } });
-    const lucerne = await customerNamed("Lucerne Publishing");
-    const detail = await getMyCustomer(olivia, lucerne.id);
-    expect(detail).toMatchObject({ managedByMe: true, otherPartners: 2 });
-    expect(detail!.subscriptions.map((s) => [s.offerName, s.billerName])).toEqual([["Dynamics 365 Sales Enterprise", null]]);
-    expect((await listMyCustomers(olivia, { managedOnly: true })).rows.map((row) => row.name)).toContain("Lucerne Publishing");
+/** The app's own source (not tests, not the demo seed), for checking that no code path writes a grant. */
+function appSource(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return full.includes(`${path.sep}seed`) ? [] : appSource(full);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
 
-    expect(await recordCustomerGrant({ tenantId: await tenantOf("Lucerne Publishing") })).toMatchObject({ ok: false, error: expect.stringContaining("already manage") });
-    expect(await recordCustomerGrant({ tenantId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({ ok: false, error: "No customer tenant with this id is registered." });
+describe("managing a customer's subscriptions for the customer (multi-channel)", () => {
+  it("F5: a grant cannot be claimed with a customer's tenant id alone: no server action records one and no code writes one", async () => {
+    const grantEndpoints = (await discoverEndpoints()).filter((endpoint) => /grant|manag/i.test(endpoint.exportName));
+    expect(grantEndpoints.map((endpoint) => endpoint.key)).toEqual([]);
+    const writers = [...appSource(path.join(process.cwd(), "app")), ...appSource(path.join(process.cwd(), "lib"))].filter((file) =>
+      /\.insert\(\s*(managementRelationships|management)\s*\)/.test(readFileSync(file, "utf8")),
+    );
+    expect(writers).toEqual([]);
+  });
+
+  it("grants recorded before still show, read-only: the partner sees the customer's subscriptions, not who sells them", async () => {
+    const olivia = await actor("olivia@blueyonder-cloud.example");
+    const fourthCoffee = await customerNamed("Fourth Coffee Roasters");
+    const detail = await getMyCustomer(olivia, fourthCoffee.id);
+    expect(detail).toMatchObject({ managedByMe: true });
+    expect(detail!.subscriptions.map((s) => [s.offerName, s.billerName])).toEqual([["Microsoft 365 Business Premium", null]]);
+    expect((await listMyCustomers(olivia, { managedOnly: true })).rows.map((row) => row.name)).toContain("Fourth Coffee Roasters");
   });
 });

@@ -215,34 +215,3 @@ export async function sellSubscription(
   await tx.insert(customerPartners).values({ customerId: customer.id, partnerOrganizationId: me.id }).onConflictDoNothing();
   return { subscriptionId: subscription.id, customerId: customer.id };
 }
-
-/**
- * Records that a customer engaged the partner to manage its subscriptions (multi-channel). The customer is not a
- * user here: it hands the partner its tenant id, and the partner records the grant.
- */
-export async function recordManagementGrant(tx: Tx, actor: Actor, tenantId: string) {
-  const me = await ownPartnerFacts(tx, actor);
-  const [customer] = await tx
-    .select({ id: customers.id, name: customers.name, country: customers.country, ownerOrganizationId: customers.ownerOrganizationId, ...otherPartnerCounts(me.id) })
-    .from(tenants)
-    .innerJoin(customers, eq(customers.id, tenants.customerId))
-    .where(and(eq(tenants.tenantId, tenantId), eq(tenants.tenantType, "customer")));
-  if (!customer) refuse("No customer tenant with this id is registered.", { tenantId: ["No customer tenant with this id is registered."] });
-  if (customer.ownerOrganizationId === me.id) refuse("This is your own internal-use tenant.");
-  refuseUnlessAllowed(
-    evaluate({
-      action: "manage-customer-subscriptions",
-      on: today(),
-      actor: toRulesPartner(me),
-      customer: { country: customer.country, otherPartners: customer.otherPartners + customer.otherManagers },
-    }),
-  );
-  const [grant] = await tx
-    .insert(management)
-    .values({ customerId: customer.id, partnerOrganizationId: me.id })
-    .onConflictDoNothing()
-    .returning({ id: management.id });
-  if (!grant) refuse(`You already manage ${customer.name}'s subscriptions.`);
-  return { grantId: grant.id, customerId: customer.id, customerName: customer.name };
-}
-

@@ -19,9 +19,6 @@ export const sellSubscriptionSchema = z.object({
   requestKey: z.string().min(8).max(100),
 });
 
-/** The customer's tenant id is what the customer hands a partner it engages to manage its subscriptions. */
-export const grantManagementSchema = z.object({ tenantId: guidSchema });
-
 export const customerListSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),

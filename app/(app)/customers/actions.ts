@@ -1,8 +1,8 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { addCustomer, recordManagementGrant, sellSubscription } from "@/lib/data/partner-customers";
-import { addCustomerSchema, grantManagementSchema, sellSubscriptionSchema } from "@/lib/validation/customers";
+import { addCustomer, sellSubscription } from "@/lib/data/partner-customers";
+import { addCustomerSchema, sellSubscriptionSchema } from "@/lib/validation/customers";
 
 const sellsToCustomers = (actor: { partnerType: string | null }) =>
   actor.partnerType === "direct-bill" || actor.partnerType === "indirect-reseller";
@@ -31,16 +31,3 @@ export const sellCustomerSubscription = defineAction({
   revalidate: ["/customers"],
 });
 export const sellCustomerSubscriptionForm = formAction(sellCustomerSubscription);
-
-/** Records a customer's grant to manage its subscriptions (multi-channel). */
-export const recordCustomerGrant = defineAction({
-  input: grantManagementSchema,
-  allow: (actor) => actor.organizationId !== null && actor.partnerType !== "indirect-provider",
-  async run({ actor, input, tx, audit }) {
-    const grant = await recordManagementGrant(tx, actor, input.tenantId);
-    await audit({ action: "management.granted", entityType: "customer", entityId: grant.customerId, after: { grantId: grant.grantId, tenantId: input.tenantId } });
-    return { customerId: grant.customerId, customerName: grant.customerName };
-  },
-  revalidate: ["/customers"],
-});
-export const recordCustomerGrantForm = formAction(recordCustomerGrant);

@@ -7,7 +7,6 @@ import { countryOptions } from "@/lib/rules";
 import { customerListSchema } from "@/lib/validation/customers";
 import { Pagination } from "@/components/pagination";
 import { AddCustomerForm } from "./add-customer-form";
-import { GrantForm } from "./grant-form";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -50,7 +49,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         </div>
         {list.rows.length === 0 ? (
           <p className="px-6 py-6 text-slate-600">
-            {q ? `No customer matches “${q}”.` : managedOnly ? "No customer has engaged you to manage its subscriptions yet. Record a grant below." : "You have no customers yet. Add one below."}
+            {q ? `No customer matches “${q}”.` : managedOnly ? "No customer has engaged you to manage its subscriptions yet." : "You have no customers yet. Add one below."}
           </p>
         ) : (
           <div className="mt-4 overflow-x-auto">
@@ -94,15 +93,6 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {organization ? `: region ${organization.region}` : ""}.
         </p>
         <AddCustomerForm countries={countries} />
-      </section>
-
-      <section className="card" aria-labelledby="grant-heading">
-        <h2 id="grant-heading" className="text-lg font-medium">A customer engaged you to manage its subscriptions</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          A customer may engage several partners to manage its subscriptions (rule MULTI-CHANNEL). When one asks you,
-          it gives you its tenant ID; record its grant here and it appears under &ldquo;Managed by you&rdquo;.
-        </p>
-        <GrantForm />
       </section>
     </div>
   );

@@ -1,8 +1,8 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { buyForOwnUse, registerOwnUseTenant } from "@/lib/data/own-use";
-import { buyForOwnUseSchema, registerOwnUseTenantSchema } from "@/lib/validation/own-use";
+import { registerOwnUseTenant, requestOwnUseOrder, withdrawOwnUseOrder } from "@/lib/data/own-use";
+import { orderRequestIdSchema, registerOwnUseTenantSchema, requestOwnUseOrderSchema } from "@/lib/validation/own-use";
 
 const isPartner = (actor: { organizationId: string | null }) => actor.organizationId !== null;
 
@@ -18,21 +18,37 @@ export const registerInternalTenant = defineAction({
 });
 export const registerInternalTenantForm = formAction(registerInternalTenant);
 
-/** Buys for the organization's own use, as a customer of another partner, when the rules allow it. */
-export const buyForOurOwnUse = defineAction({
-  input: buyForOwnUseSchema,
+/**
+ * Asks another partner to sell to the organization for its own use, when the rules allow it. The seller's admins
+ * decide; nothing is bought until they accept.
+ */
+export const requestOwnUsePurchase = defineAction({
+  input: requestOwnUseOrderSchema,
   allow: isPartner,
   async run({ actor, input, tx, audit }) {
-    const bought = await buyForOwnUse(tx, actor, input);
+    const requested = await requestOwnUseOrder(tx, actor, input);
     await audit({
-      action: "subscription.bought-for-own-use",
-      entityType: "subscription",
-      entityId: bought.subscriptionId,
-      subjects: [bought.sellerId, bought.billingId],
+      action: "order-request.created",
+      entityType: "order_request",
+      entityId: requested.requestId,
+      subjects: [requested.sellerId, requested.providerId],
       after: { offerName: input.offerName, quantity: input.quantity, seller: input.seller, deliverTo: input.deliverTo },
     });
-    return { subscriptionId: bought.subscriptionId };
+    return { requestId: requested.requestId };
   },
-  revalidate: ["/own-use"],
+  revalidate: ["/own-use", "/own-use/requests"],
 });
-export const buyForOurOwnUseForm = formAction(buyForOurOwnUse);
+export const requestOwnUsePurchaseForm = formAction(requestOwnUsePurchase);
+
+/** The buyer withdraws a pending order request. */
+export const withdrawOwnUseOrderRequest = defineAction({
+  input: orderRequestIdSchema,
+  allow: isPartner,
+  async run({ actor, input, tx, audit }) {
+    const withdrawn = await withdrawOwnUseOrder(tx, actor, input.requestId);
+    await audit({ action: "order-request.withdrawn", entityType: "order_request", entityId: withdrawn.requestId, subjects: [withdrawn.sellerId] });
+    return { requestId: withdrawn.requestId };
+  },
+  revalidate: ["/own-use", "/own-use/requests"],
+});
+export const withdrawOwnUseOrderRequestForm = formAction(withdrawOwnUseOrderRequest);

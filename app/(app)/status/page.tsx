@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/data/require-actor";
 import { getReadiness, listOrganizationAdmins, type Readiness } from "@/lib/data/readiness";
 import type { Actor } from "@/lib/data/actor";
 import { formatDate } from "@/lib/format";
+import { countPendingIncomingOrderRequests } from "@/lib/data/own-use";
+import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { BlockedActions } from "@/components/status/blocked-actions";
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "My status" };
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
   const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
-  const [readiness, admins] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor)]);
+  const [readiness, admins, waitingOrders] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor), countPendingIncomingOrderRequests(actor)]);
   if (!readiness) notFound();
   const { organization } = readiness;
   const isAdmin = actor.role === "admin";
@@ -32,6 +34,14 @@ export default async function StatusPage() {
         </p>
         {!actor.emailVerified && <ResendVerificationForm email={actor.email} />}
       </div>
+      {waitingOrders > 0 && (
+        <p role="status" className="card text-sm">
+          {waitingOrders === 1 ? "One partner asks" : `${waitingOrders} partners ask`} to buy from you for their own use.{" "}
+          <Link href="/own-use/requests" className="text-brand-700 underline">
+            {isAdmin ? "Accept or decline" : "See the order requests"}
+          </Link>
+        </p>
+      )}
       {organization.partnerType === "direct-bill" ? (
         <DirectBillChecklist readiness={readiness} actor={actor} admins={admins} />
       ) : (

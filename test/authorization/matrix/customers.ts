@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { customers } from "@/lib/db/schema";
 import { withFormTwin, type MatrixEntry } from "../matrix-types";
 import type { World } from "../world";
-import { countryOf, freshCustomer, only, ownOrganization, targetOf, withField } from "./setup";
+import { countryOf, freshCustomer, only, ownOrganization, pendingOrderRequest, targetOf, withField } from "./setup";
 
 async function customerNamed(world: World, name: string): Promise<string> {
   const [row] = await world.database.db.select({ id: customers.id }).from(customers).where(eq(customers.name, name));
@@ -26,6 +26,19 @@ const partners = only({
   ...Object.fromEntries(Object.entries(sellers).filter(([, outcome]) => outcome === "ok")),
 });
 
+/** Who decides on an order request addressed to A as seller. */
+const sellerDecision = only({
+  "reseller-admin": "ok",
+  "direct-bill-admin": "ok",
+  "other-reseller-admin": "not-found",
+  "other-direct-bill-admin": "not-found",
+});
+
+/** A pending request to organization A of the caller's type as seller (Blue Yonder buys from Litware, Litware from Blue Yonder). */
+async function requestToSeller(world: World, caller: Parameters<typeof targetOf>[0]): Promise<string> {
+  return targetOf(caller) === "blueyonder" ? pendingOrderRequest(world, "litware", "blueyonder") : pendingOrderRequest(world, "blueyonder", "litware", "contoso");
+}
+
 export const customerEntries: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(app)/customers/actions.ts", "addPartnerCustomer", {
     kind: "action",
@@ -40,21 +53,12 @@ export const customerEntries: Record<string, MatrixEntry> = {
     withMissingRecord: withField("customerId"),
     expect: only({ "direct-bill-admin": "ok", "direct-bill-member": "ok", "other-direct-bill-admin": "not-found" }),
   }),
-  ...withFormTwin("app/(app)/customers/actions.ts", "recordCustomerGrant", {
-    kind: "action",
-    // The customer hands its tenant id to the partner it engages; a fresh customer in the caller's region.
-    input: async (world, caller) => {
-      const organizationId = ownOrganization(world, caller);
-      return { tenantId: (await freshCustomer(world, await countryOf(world, organizationId), world.organization("contoso"))).tenantId };
-    },
-    expect: sellers,
-  }),
   ...withFormTwin("app/(app)/own-use/actions.ts", "registerInternalTenant", {
     kind: "action",
     input: () => ({ name: "Matrix internal tenant", tenantId: randomUUID() }),
     expect: partners,
   }),
-  ...withFormTwin("app/(app)/own-use/actions.ts", "buyForOurOwnUse", {
+  ...withFormTwin("app/(app)/own-use/actions.ts", "requestOwnUsePurchase", {
     kind: "action",
     // Into an internal-use tenant of organization A of the caller's type: the caller's own for A's users, A's for
     // the "other-*" admins (whose attempt must look like a tenant that does not exist).
@@ -77,6 +81,40 @@ export const customerEntries: Record<string, MatrixEntry> = {
       "other-reseller-admin": "not-found",
       "other-direct-bill-admin": "not-found",
     }),
+  }),
+  // A's pending request as buyer: any of A's users may withdraw it; another organization's admin gets "not found".
+  ...withFormTwin("app/(app)/own-use/actions.ts", "withdrawOwnUseOrderRequest", {
+    kind: "action",
+    input: async (world, caller) => {
+      const target = targetOf(caller.name) ?? "litware";
+      return { requestId: target === "blueyonder" ? await pendingOrderRequest(world, "blueyonder", "litware", "contoso") : await pendingOrderRequest(world, target, "blueyonder") };
+    },
+    withMissingRecord: withField("requestId"),
+    expect: only({
+      "provider-admin": "ok",
+      "provider-member": "ok",
+      "reseller-admin": "ok",
+      "reseller-member": "ok",
+      "direct-bill-admin": "ok",
+      "direct-bill-member": "ok",
+      "other-provider-admin": "not-found",
+      "other-reseller-admin": "not-found",
+      "other-direct-bill-admin": "not-found",
+    }),
+  }),
+  // A request addressed to A as seller (Litware through Contoso, or Blue Yonder): only A's admin decides; members
+  // and providers are not sellers' deciders; another seller's admin gets "not found".
+  ...withFormTwin("app/(app)/own-use/requests/actions.ts", "acceptOwnUseOrderRequest", {
+    kind: "action",
+    input: async (world, caller) => ({ requestId: await requestToSeller(world, caller.name) }),
+    withMissingRecord: withField("requestId"),
+    expect: sellerDecision,
+  }),
+  ...withFormTwin("app/(app)/own-use/requests/actions.ts", "declineOwnUseOrderRequest", {
+    kind: "action",
+    input: async (world, caller) => ({ requestId: await requestToSeller(world, caller.name), note: "Not now." }),
+    withMissingRecord: withField("requestId"),
+    expect: sellerDecision,
   }),
   "app/check/actions.ts#loadCheckCounterparty": {
     kind: "action",

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
-import { customers, invitations, organizations, providerResellerRelationships as relationships, tenants, terminationRequests, users, userTokens } from "@/lib/db/schema";
+import { customers, invitations, orderRequests, organizations, providerResellerRelationships as relationships, tenants, terminationRequests, users, userTokens } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { hashInvitationToken } from "@/lib/data/invitations";
 import { hashUserToken } from "@/lib/data/email-verification";
@@ -101,4 +101,26 @@ export async function updateOrganization(world: World, organizationId: string, v
 /** Cells for an action only certain callers may use; `fallback` for the rest of the signed-in callers. */
 export function only(allowed: Partial<Cells>, fallback: Outcome = "not-allowed"): Cells {
   return cells({ anonymous: "signed-out", ...allowed }, fallback);
+}
+
+/**
+ * A pending own-use order request, as a buyer would have sent it: from `buyerKey` into a fresh internal-use tenant of
+ * its own, to `sellerKey` (through `providerKey` when the seller is a reseller).
+ */
+export async function pendingOrderRequest(world: World, buyerKey: string, sellerKey: string, providerKey?: string) {
+  const buyer = world.organization(buyerKey);
+  const tenant = await freshCustomer(world, await countryOf(world, buyer), buyer, buyer);
+  const [row] = await world.database.db
+    .insert(orderRequests)
+    .values({
+      buyerOrganizationId: buyer,
+      sellerOrganizationId: world.organization(sellerKey),
+      providerOrganizationId: providerKey ? world.organization(providerKey) : null,
+      tenantId: tenant.tenantRowId,
+      offerName: "Microsoft 365 Business Basic",
+      quantity: 2,
+      requestKey: randomUUID(),
+    })
+    .returning({ id: orderRequests.id });
+  return row!.id;
 }

@@ -5,7 +5,6 @@ import { requireActor } from "@/lib/data/require-actor";
 import { getMyCustomer } from "@/lib/data/partner-customers";
 import { idSchema } from "@/lib/validation/fields";
 import { formatDate } from "@/lib/format";
-import { GrantForm } from "../grant-form";
 import { SellForm } from "./sell-form";
 
 export const metadata: Metadata = { title: "Customer" };
@@ -41,12 +40,6 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
           </li>
         </ul>
         <p className="mt-2 text-xs text-slate-600">Other partners&rsquo; names and sales are theirs; you see counts only.</p>
-        {!customer.managedByMe && customer.tenantIds[0] && (
-          <>
-            <p className="mt-4 text-sm">Has the customer asked you to manage all its subscriptions? Record its grant:</p>
-            <GrantForm tenantId={customer.tenantIds[0]} />
-          </>
-        )}
       </section>
 
       <section className="card p-0" aria-labelledby="subscriptions-heading">

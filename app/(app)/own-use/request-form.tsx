@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useOncePerForm } from "@/components/use-once-per-form";
+import { requestOwnUsePurchaseForm } from "./actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+/**
+ * Sends an order request the rules allow today; the seller's admins decide, and the rules are asked again then.
+ * What was typed stays after a refusal (the fields are controlled).
+ */
+export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: string; seller: string; sellerName: string }) {
+  const [state, action] = useActionState(requestOwnUsePurchaseForm, null);
+  const { requestKey, submit } = useOncePerForm(action);
+  const [offerName, setOfferName] = useState("");
+  const [quantity, setQuantity] = useState("1");
+  if (state?.ok) {
+    return (
+      <div role="status" className="mt-3 space-y-1 text-sm">
+        <p className="font-medium text-green-800">Order request sent to {sellerName}.</p>
+        <p className="text-slate-600">Nothing is bought until one of its admins accepts. You can follow it, or withdraw it, under &ldquo;Our order requests&rdquo; below.</p>
+      </div>
+    );
+  }
+  return (
+    <form action={submit} className="mt-3 grid max-w-xl gap-3" aria-label="Request to buy for our own use">
+      <input type="hidden" name="deliverTo" value={deliverTo} />
+      <input type="hidden" name="seller" value={seller} />
+      <input type="hidden" name="requestKey" value={requestKey} />
+      <div>
+        <label htmlFor="own-offer" className="block text-sm font-medium">Offer</label>
+        <input
+          id="own-offer"
+          name="offerName"
+          maxLength={200}
+          placeholder="e.g. Microsoft 365 E3"
+          className="input mt-1"
+          aria-describedby="own-offer-error"
+          value={offerName}
+          onChange={(event) => setOfferName(event.target.value)}
+        />
+        <FieldError id="own-offer-error" state={state} field="offerName" />
+      </div>
+      <div>
+        <label htmlFor="own-quantity" className="block text-sm font-medium">Quantity</label>
+        <input
+          id="own-quantity"
+          name="quantity"
+          type="number"
+          min={1}
+          className="input mt-1"
+          aria-describedby="own-quantity-error"
+          value={quantity}
+          onChange={(event) => setQuantity(event.target.value)}
+        />
+        <FieldError id="own-quantity-error" state={state} field="quantity" />
+      </div>
+      <p className="text-sm text-slate-600">{sellerName}&rsquo;s admins accept or decline; they are told by email.</p>
+      <FormMessage state={state} />
+      <div>
+        <SubmitButton pendingLabel="Sending…">Send order request</SubmitButton>
+      </div>
+    </form>
+  );
+}
