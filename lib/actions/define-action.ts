@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb, type Tx } from "@/lib/db/client";
-import { getActor, type Actor } from "@/lib/data/actor";
+import { ANY_PENDING_STEP, getActorAllowing, pendingStepOf, type Actor } from "@/lib/data/actor";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
 import type { ActionResult } from "./result";
 import { describeDatabaseError } from "./database-errors";
@@ -41,6 +41,8 @@ type ActionDefinition<S extends z.ZodType, T> = {
   readOnly?: boolean;
   /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
   allowBeforeTwoFactor?: boolean;
+  /** True for the few actions open to a user who has not proven their email address yet (asking for a new link). */
+  allowBeforeEmailVerified?: boolean;
   /** Runs once the transaction has committed (e.g. to re-issue the session cookie); not for database writes. */
   afterCommit?: (context: { actor: Actor; data: T }) => Promise<void>;
 };
@@ -48,6 +50,7 @@ type ActionDefinition<S extends z.ZodType, T> = {
 export const NOT_ALLOWED = "You are not allowed to do this.";
 export const SIGNED_OUT = "Your session has ended. Sign in again.";
 export const TWO_FACTOR_FIRST = "Your organization requires two-factor sign-in. Set it up in Settings first.";
+export const VERIFY_EMAIL_FIRST = "Verify your email address first: open the link we sent you, or ask for a new one.";
 /** The one answer for a record that does not exist and for one the actor may not see, so ids leak nothing. */
 export const NOT_FOUND = "We could not find that record.";
 export const NOT_A_FORM = "The request was not a form submission.";
@@ -75,12 +78,15 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     let actor: Actor | null;
     let data: T;
     try {
-      actor = await getActor();
+      // Past the gate's pending steps too, so that each step gets its own message instead of "signed out".
+      actor = await getActorAllowing(ANY_PENDING_STEP);
     } catch (error) {
       return { ok: false, error: describeDatabaseError(error) };
     }
     if (!actor) return { ok: false, error: SIGNED_OUT };
-    if (actor.mustEnrolTwoFactor && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
+    const pendingStep = pendingStepOf(actor);
+    if (pendingStep === "verify-email" && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
+    if (pendingStep === "two-factor" && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
     if (!definition.allow(actor)) return { ok: false, error: NOT_ALLOWED };
 
     try {

@@ -135,7 +135,7 @@ describe("accepting an invitation", () => {
     // Trey Research (Finland) has only a terminated relationship with Contoso, so it may link again.
     const token = await invite("admin@trey.example", "5200007");
     const treyId = await orgId(database, "trey");
-    await database.db.execute(sql`insert into users (email, name, password_hash, organization_id, role) values ('ville@trey.example', 'Ville', 'x', ${treyId}, 'admin')`);
+    await database.db.execute(sql`insert into users (email, name, password_hash, organization_id, role, email_verified_at) values ('ville@trey.example', 'Ville', 'x', ${treyId}, 'admin', now())`);
     await signInAs(database, "ville@trey.example");
     const results = await Promise.all([acceptInvitation({ token }), acceptInvitation({ token }), acceptInvitation({ token })]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
