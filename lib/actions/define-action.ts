@@ -8,11 +8,15 @@ import type { ActionResult } from "./result";
 import { describeDatabaseError } from "./database-errors";
 import { deliverSoon } from "@/lib/email/deliver";
 
-/** Thrown inside an action to refuse it with a message for the user; the transaction rolls back. */
+/**
+ * Thrown inside an action to refuse it with a message for the user; the transaction rolls back. `afterRollback` runs
+ * once it has, for the one kind of write a refusal must keep: counting a failed attempt (see secret-check-throttle).
+ */
 export class Refusal extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly afterRollback?: () => Promise<void>,
   ) {
     super(message);
   }
@@ -103,7 +107,10 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         return result;
       });
     } catch (error) {
-      if (error instanceof Refusal) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof Refusal) {
+        await error.afterRollback?.();
+        return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      }
       return { ok: false, error: describeDatabaseError(error) };
     }
     // Messages the change queued go out now that it has committed.
