@@ -6,6 +6,7 @@ import { acceptSecondFactor, signInUserById } from "@/lib/data/two-factor";
 import { makeTicket, readTicket } from "@/lib/auth/second-factor-ticket";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
+import { endSession } from "@/lib/data/ended-sessions";
 import { signInCodeSchema, signInSchema } from "@/lib/validation/auth";
 
 /** The password was right and the account uses two-factor sign-in: the form asks for a code, holding this ticket. */
@@ -29,6 +30,16 @@ function secret(): string {
 
 export const { auth, handlers, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
+  events: {
+    // Auth.js signs out on its own route too (POST /api/auth/signout, after its CSRF check), which only clears this
+    // browser's cookie. Ending the session here, where every Auth.js sign-out passes, makes that route as final as
+    // the app's button: a copy of the cookie is refused afterwards. (Closing the route instead would leave the
+    // button's own path, which also runs through here, and the route with two different meanings of "sign out".)
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.userId && token.sessionId) await endSession(token.userId, token.sessionId);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },
