@@ -34,3 +34,20 @@ describe("the reseller CSV export", () => {
     expect((await get()).status).toBe(404);
   });
 });
+
+describe("F9: control characters in the export's search parameters", () => {
+  it("F9: answers 400 with a JSON error for a NUL in q, never a 500", async () => {
+    await signInAs(database, "mark@contoso-distribution.example");
+    const response = await get("?q=lit%00ware");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    expect(await response.json()).toEqual({ error: 'The parameter "q" contains control characters.' });
+  });
+
+  it("F9: answers 400 for other control and bidi-override characters in any parameter", async () => {
+    await signInAs(database, "mark@contoso-distribution.example");
+    expect((await get("?q=%E2%80%AElitware")).status).toBe(400);
+    expect((await get("?status=all%1B")).status).toBe(400);
+    expect((await get("?q=litware")).status).toBe(200);
+  });
+});
