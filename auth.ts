@@ -31,10 +31,11 @@ function secret(): string {
 export const { auth, handlers, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
   events: {
-    // Auth.js signs out on its own route too (POST /api/auth/signout, after its CSRF check), which only clears this
-    // browser's cookie. Ending the session here, where every Auth.js sign-out passes, makes that route as final as
-    // the app's button: a copy of the cookie is refused afterwards. (Closing the route instead would leave the
-    // button's own path, which also runs through here, and the route with two different meanings of "sign out".)
+    // Auth.js also signs out on its own route (POST /api/auth/signout, after its CSRF check), which by itself only
+    // clears this browser's cookie. Every Auth.js sign-out passes through this event (that route, the app's button,
+    // next-auth/react's signOut), so ending the session here makes each as final as the button: a copy of the cookie
+    // is refused afterwards. That is why the route stays open rather than closed: one hook, no second meaning of
+    // "sign out" to keep apart.
     async signOut(message) {
       const token = "token" in message ? message.token : null;
       if (token?.userId && token.sessionId) await endSession(token.userId, token.sessionId);

@@ -107,10 +107,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         return result;
       });
     } catch (error) {
-      if (error instanceof Refusal) {
-        await error.afterRollback?.();
-        return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
-      }
+      if (error instanceof Refusal) return refusedAfterRollback(error);
       return { ok: false, error: describeDatabaseError(error) };
     }
     // Messages the change queued go out now that it has committed.
@@ -119,6 +116,16 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     await definition.afterCommit?.({ actor, data });
     return { ok: true, data };
   };
+}
+
+/** The refusal's answer, once its after-rollback write (if any) is done; a failing write answers like any database error. */
+async function refusedAfterRollback(refusal: Refusal): Promise<ActionResult<never>> {
+  try {
+    await refusal.afterRollback?.();
+  } catch (error) {
+    return { ok: false, error: describeDatabaseError(error) };
+  }
+  return { ok: false, error: refusal.message, fieldErrors: refusal.fieldErrors };
 }
 
 /**
