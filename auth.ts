@@ -6,6 +6,7 @@ import { acceptSecondFactor, signInUserById } from "@/lib/data/two-factor";
 import { makeTicket, readTicket } from "@/lib/auth/second-factor-ticket";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
+import { endSession } from "@/lib/data/ended-sessions";
 import { signInCodeSchema, signInSchema } from "@/lib/validation/auth";
 
 /** The password was right and the account uses two-factor sign-in: the form asks for a code, holding this ticket. */
@@ -29,6 +30,17 @@ function secret(): string {
 
 export const { auth, handlers, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
+  events: {
+    // Auth.js also signs out on its own route (POST /api/auth/signout, after its CSRF check), which by itself only
+    // clears this browser's cookie. Every Auth.js sign-out passes through this event (that route, the app's button,
+    // next-auth/react's signOut), so ending the session here makes each as final as the button: a copy of the cookie
+    // is refused afterwards. That is why the route stays open rather than closed: one hook, no second meaning of
+    // "sign out" to keep apart.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.userId && token.sessionId) await endSession(token.userId, token.sessionId);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },

@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig, isPublicPath } from "./auth.config";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers.mjs";
+import { isCrossOriginAction } from "@/lib/security/action-origin";
 
 const { auth } = NextAuth(authConfig);
 const development = process.env.NODE_ENV === "development";
@@ -47,7 +48,14 @@ function isPrefetch(request: NextRequest): boolean {
   return request.headers.has("next-router-prefetch") || request.headers.get("purpose") === "prefetch" || request.headers.get("sec-purpose")?.startsWith("prefetch") === true;
 }
 
+/** A refusal for a server action posted from another site (Next itself would answer 500). */
+function crossOriginRefusal(): NextResponse {
+  const response = NextResponse.json({ error: "This action may only be sent from this site." }, { status: 403 });
+  return withSecurityHeaders(response, contentSecurityPolicy(newNonce(), { development }));
+}
+
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (isCrossOriginAction(request.method, request.headers)) return crossOriginRefusal();
   if (isPrefetch(request)) return pass(request);
   return withSession(request, event as never);
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
+import { ANY_PENDING_STEP } from "@/lib/data/actor";
 import { navigation } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "@/components/nav-links";
@@ -13,8 +14,9 @@ const audienceLabel = {
 } as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  // Each page checks again (and sends a user who must set up two-factor sign-in to do so); the layout only needs who.
-  const actor = await requireActor(undefined, { beforeTwoFactor: true, beforeEmailVerified: true });
+  // Each page checks again (and sends a user who still owes a step, such as proving the email address or setting up
+  // two-factor sign-in, to take it); the layout frames those pages too, and only needs who.
+  const actor = await requireActor(undefined, ANY_PENDING_STEP);
   startPeriodicDelivery();
   return (
     <div className="min-h-screen">

@@ -2,17 +2,21 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb, type Tx } from "@/lib/db/client";
-import { getActor, type Actor } from "@/lib/data/actor";
+import { ANY_PENDING_STEP, getActorAllowing, pendingStepOf, type Actor } from "@/lib/data/actor";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
 import type { ActionResult } from "./result";
 import { describeDatabaseError } from "./database-errors";
 import { deliverSoon } from "@/lib/email/deliver";
 
-/** Thrown inside an action to refuse it with a message for the user; the transaction rolls back. */
+/**
+ * Thrown inside an action to refuse it with a message for the user; the transaction rolls back. `afterRollback` runs
+ * once it has, for the one kind of write a refusal must keep: counting a failed attempt (see secret-check-throttle).
+ */
 export class Refusal extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
+    readonly afterRollback?: () => Promise<void>,
   ) {
     super(message);
   }
@@ -41,7 +45,7 @@ type ActionDefinition<S extends z.ZodType, T> = {
   readOnly?: boolean;
   /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
   allowBeforeTwoFactor?: boolean;
-  /** True for the few actions open to a user whose email address is not confirmed yet (asking for a new link). */
+  /** True for the few actions open to a user who has not proven their email address yet (asking for a new link). */
   allowBeforeEmailVerified?: boolean;
   /** Runs once the transaction has committed (e.g. to re-issue the session cookie); not for database writes. */
   afterCommit?: (context: { actor: Actor; data: T }) => Promise<void>;
@@ -49,8 +53,8 @@ type ActionDefinition<S extends z.ZodType, T> = {
 
 export const NOT_ALLOWED = "You are not allowed to do this.";
 export const SIGNED_OUT = "Your session has ended. Sign in again.";
-export const VERIFY_EMAIL_FIRST = "Verify your email address first: open the link we sent you, or ask for a new one.";
 export const TWO_FACTOR_FIRST = "Your organization requires two-factor sign-in. Set it up in Settings first.";
+export const VERIFY_EMAIL_FIRST = "Verify your email address first: open the link we sent you, or ask for a new one.";
 /** The one answer for a record that does not exist and for one the actor may not see, so ids leak nothing. */
 export const NOT_FOUND = "We could not find that record.";
 export const NOT_A_FORM = "The request was not a form submission.";
@@ -78,13 +82,15 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     let actor: Actor | null;
     let data: T;
     try {
-      actor = await getActor();
+      // Past the gate's pending steps too, so that each step gets its own message instead of "signed out".
+      actor = await getActorAllowing(ANY_PENDING_STEP);
     } catch (error) {
       return { ok: false, error: describeDatabaseError(error) };
     }
     if (!actor) return { ok: false, error: SIGNED_OUT };
-    if (actor.mustEnrolTwoFactor && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
-    if (!actor.emailVerified && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
+    const pendingStep = pendingStepOf(actor);
+    if (pendingStep === "verify-email" && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
+    if (pendingStep === "two-factor" && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
     if (!definition.allow(actor)) return { ok: false, error: NOT_ALLOWED };
 
     try {
@@ -101,7 +107,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         return result;
       });
     } catch (error) {
-      if (error instanceof Refusal) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof Refusal) return refusedAfterRollback(error);
       return { ok: false, error: describeDatabaseError(error) };
     }
     // Messages the change queued go out now that it has committed.
@@ -110,6 +116,16 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     await definition.afterCommit?.({ actor, data });
     return { ok: true, data };
   };
+}
+
+/** The refusal's answer, once its after-rollback write (if any) is done; a failing write answers like any database error. */
+async function refusedAfterRollback(refusal: Refusal): Promise<ActionResult<never>> {
+  try {
+    await refusal.afterRollback?.();
+  } catch (error) {
+    return { ok: false, error: describeDatabaseError(error) };
+  }
+  return { ok: false, error: refusal.message, fieldErrors: refusal.fieldErrors };
 }
 
 /**

@@ -66,8 +66,56 @@ export async function loadActor(userId: string, sessionVersion: number, sessionI
   };
 }
 
-/** The current request's actor (once per request), or null when nobody is signed in. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/**
+ * A step a signed-in user still owes before they count as signed in, in the order they must take them: first prove
+ * the email address, then set up two-factor sign-in if the organization requires it. Null when they owe nothing.
+ */
+export type PendingStep = "verify-email" | "two-factor";
+
+export function pendingStepOf(actor: Actor): PendingStep | null {
+  if (!actor.emailVerified) return "verify-email";
+  if (actor.mustEnrolTwoFactor) return "two-factor";
+  return null;
+}
+
+/** Exceptions to the gate, for the few places a not-yet-through user must reach. */
+export type PendingSteps = {
+  /** Let through a user whose organization requires two-factor sign-in and who has not set it up yet. */
+  beforeTwoFactor?: boolean;
+  /** Let through a user who has not yet proven their email address (whatever comes after that step). */
+  beforeEmailVerified?: boolean;
+};
+
+export const ANY_PENDING_STEP: PendingSteps = { beforeTwoFactor: true, beforeEmailVerified: true };
+
+/** Whether the exceptions cover the step the actor is at. */
+export function isLetThrough(actor: Actor, allowed: PendingSteps): boolean {
+  const step = pendingStepOf(actor);
+  if (step === "verify-email") return Boolean(allowed.beforeEmailVerified);
+  if (step === "two-factor") return Boolean(allowed.beforeTwoFactor);
+  return true;
+}
+
+/**
+ * The one gate: the current request's actor only when the session is valid, the email address is proven, and
+ * two-factor sign-in is set up if the organization requires it. Otherwise null, exactly as if nobody were signed in,
+ * so a page, action, route handler or export that only asks "who is this?" cannot forget a step.
+ */
+export async function getActor(): Promise<Actor | null> {
+  return getActorAllowing({});
+}
+
+/**
+ * The gate with named exceptions: setting up two-factor, proving the email address, the app's frame around those
+ * pages, and the action wrapper (which answers each step with its own message).
+ */
+export async function getActorAllowing(allowed: PendingSteps): Promise<Actor | null> {
+  const actor = await getSignedInUser();
+  return actor && isLetThrough(actor, allowed) ? actor : null;
+}
+
+/** The user of the request's valid session (once per request), whatever steps they still owe; null when signed out. */
+const getSignedInUser = cache(async (): Promise<Actor | null> => {
   const session = await auth();
   if (!session?.user?.id || !session.sessionId) return null;
   const actor = await loadActor(session.user.id, session.sessionVersion, session.sessionId);

@@ -1,19 +1,20 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import type { Audience } from "@/lib/navigation";
-import { getActor, type Actor } from "./actor";
+import { ANY_PENDING_STEP, getActorAllowing, isLetThrough, pendingStepOf, type Actor, type PendingSteps } from "./actor";
 
 export const TWO_FACTOR_SETUP_PATH = "/settings/two-factor";
+export const VERIFY_EMAIL_PATH = "/verify-email";
 
 /**
- * For pages: the signed-in actor, or a redirect to sign-in; a page outside the actor's audiences answers "not found".
- * A user whose organization requires two-factor sign-in and who has not set it up is sent to set it up first (only
- * the pages that help with that pass `beforeTwoFactor`).
+ * For pages: the actor through the gate (see getActor), or a redirect: to sign-in when signed out, to the page for the
+ * step they still owe (prove the email address, then set up two-factor sign-in) unless this page is one that helps
+ * with it and says so in `allowed`. A page outside the actor's audiences answers "not found".
  */
-export async function requireActor(audiences?: Audience[], options: { beforeTwoFactor?: boolean; beforeEmailVerified?: boolean } = {}): Promise<Actor> {
-  const actor = await getActor();
+export async function requireActor(audiences?: Audience[], allowed: PendingSteps = {}): Promise<Actor> {
+  const actor = await getActorAllowing(ANY_PENDING_STEP);
   if (!actor) redirect("/sign-in");
-  if (actor.mustEnrolTwoFactor && !options.beforeTwoFactor) redirect(TWO_FACTOR_SETUP_PATH);
+  if (!isLetThrough(actor, allowed)) redirect(pendingStepOf(actor) === "verify-email" ? VERIFY_EMAIL_PATH : TWO_FACTOR_SETUP_PATH);
   if (audiences && !audiences.includes(actor.audience)) notFound();
   return actor;
 }

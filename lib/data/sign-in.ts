@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { signInThrottles, users } from "@/lib/db/schema";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
 
@@ -12,25 +12,35 @@ const MAX_DELAY_SECONDS = 15 * 60;
 
 export type SignedInUser = { id: string; email: string; name: string; sessionVersion: number; twoFactor: boolean };
 
-type ThrottleKey = { key: string; freeFailures: number };
+export type ThrottleKey = { key: string; freeFailures: number };
+
+/** One account's failures: wrong passwords and wrong two-factor codes, at sign-in and wherever the user re-enters them. */
+export function accountThrottleKey(email: string): ThrottleKey {
+  return { key: `account:${email.toLowerCase()}`, freeFailures: FREE_FAILURES.account };
+}
 
 export function throttleKeys(email: string, clientAddress: string): ThrottleKey[] {
-  return [
-    { key: `account:${email.toLowerCase()}`, freeFailures: FREE_FAILURES.account },
-    { key: `client:${clientAddress}`, freeFailures: FREE_FAILURES.client },
-  ];
+  return [accountThrottleKey(email), { key: `client:${clientAddress}`, freeFailures: FREE_FAILURES.client }];
 }
 
 export async function isThrottled(keys: ThrottleKey[]): Promise<boolean> {
-  const db = await getDb();
+  return (await secondsThrottled(await getDb(), keys)) > 0;
+}
+
+/**
+ * How long until the keys may be tried again (0 when they may now). Takes the executor so that an action can ask
+ * inside its transaction (PGlite has one connection: a second one would wait for the transaction forever).
+ */
+export async function secondsThrottled(db: Db | Tx, keys: ThrottleKey[]): Promise<number> {
+  let longest = 0;
   for (const { key } of keys) {
     const [row] = await db
-      .select({ key: signInThrottles.key })
+      .select({ seconds: sql<number>`ceil(extract(epoch from ${signInThrottles.lockedUntil} - now()))::int` })
       .from(signInThrottles)
       .where(and(eq(signInThrottles.key, key), gt(signInThrottles.lockedUntil, sql`now()`)));
-    if (row) return true;
+    if (row) longest = Math.max(longest, Number(row.seconds));
   }
-  return false;
+  return longest;
 }
 
 export async function recordFailure(keys: ThrottleKey[]): Promise<void> {

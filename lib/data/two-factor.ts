@@ -7,6 +7,7 @@ import { matchTotp, newTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import type { Actor } from "./actor";
+import { refuseWhileThrottled, refuseWrongSecret } from "./secret-check-throttle";
 
 export const WRONG_CODE = "That code is not right. Enter the current code from your authenticator app.";
 
@@ -61,7 +62,7 @@ export async function confirmEnrolment(tx: Tx, actor: Actor, code: string) {
   return { recoveryCodes: codes, sessionVersion: updated.sessionVersion };
 }
 
-/** Turns two-factor sign-in off after a valid code, unless the organization requires it. */
+/** Turns two-factor sign-in off after a valid code (throttled per account), unless the organization requires it. */
 export async function disableTwoFactor(tx: Tx, actor: Actor, code: string) {
   const [row] = await tx
     .select({ secret: users.totpSecret, enabledAt: users.totpEnabledAt, lastStep: users.totpLastUsedStep, requires: organizations.requireTwoFactor })
@@ -70,7 +71,9 @@ export async function disableTwoFactor(tx: Tx, actor: Actor, code: string) {
     .where(eq(users.id, actor.userId));
   if (!row?.enabledAt || !row.secret) refuse("Two-factor sign-in is not on.");
   if (row.requires) refuse("Your organization requires two-factor sign-in, so it cannot be turned off.");
-  if (!(await acceptSecondFactor(tx, actor.userId, code))) refuse(WRONG_CODE, { code: [WRONG_CODE] });
+  // Wrong codes count on the account's sign-in throttle, as at sign-in's second step.
+  await refuseWhileThrottled(tx, actor.email);
+  if (!(await acceptSecondFactor(tx, actor.userId, code))) refuseWrongSecret(actor.email, WRONG_CODE, { code: [WRONG_CODE] });
   const [updated] = await tx
     .update(users)
     .set({ totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null, updatedAt: sql`now()` })

@@ -1,10 +1,5 @@
 import { z } from "zod";
-
-/**
- * Text a person typed: no control characters (NUL breaks Postgres text; others hide content) and no lone UTF-16
- * surrogates (not valid Unicode, so not storable as UTF-8). Use it in every schema for names and free text.
- */
-export const isPlainText = (value: string) => !/[\u0000-\u001f\u007f]/.test(value) && value.isWellFormed();
+import { freeText } from "./fields";
 
 export const emailSchema = z.string().trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
 
@@ -19,12 +14,7 @@ export const signInCodeSchema = z.object({
 });
 
 export const displayNameSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, "Enter a name.")
-    .max(100, "A name has at most 100 characters.")
-    .refine(isPlainText, "A name cannot contain control characters or broken characters."),
+  name: freeText({ max: 100, required: "Enter a name.", tooLong: "A name has at most 100 characters." }),
 });
 
 /** The one answer to every failed sign-in, whatever the reason, so it tells nobody which emails exist. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { countrySchema, guidSchema, idSchema, trimmed } from "./fields";
+import { countrySchema, guidSchema, idSchema, searchQuery, trimmed } from "./fields";
 
 const optionalGuid = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), guidSchema.optional());
 
@@ -20,6 +20,6 @@ export const sellSubscriptionSchema = z.object({
 });
 
 export const customerListSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchQuery.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });

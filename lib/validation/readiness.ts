@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "./auth";
-import { checkbox, trimmed } from "./fields";
+import { checkbox, trimmed, trimmedLines } from "./fields";
 
 /** The MPA acceptance an organization admin records: who signed, in what capacity; the date is the server's today. */
 export const acceptMpaSchema = z.object({
@@ -12,7 +12,7 @@ export const acceptMpaSchema = z.object({
 
 /** The business details program support verifies before onboarding a partner. */
 export const onboardingDetailsSchema = z.object({
-  address: trimmed("the business address", 300),
+  address: trimmedLines("the business address", 300),
   website: z
     .string()
     .trim()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "./auth";
+import { freeText, searchQuery } from "./fields";
 import { isKnownCountry, PARTNER_ID_PATTERN } from "@/lib/rules";
 
 /** Readiness stages of the funnel, each including the ones before it (a reseller "enrolled" is also onboarded). */
@@ -17,7 +18,7 @@ export const RESELLER_PAGE_SIZE = 25;
 
 /** The reseller list's search parameters; anything unknown falls back to the default instead of failing the page. */
 export const resellerListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: searchQuery.catch(""),
   status: z.enum(statusFilters).catch("live"),
   readiness: z.enum(readinessFilters).catch("any"),
   sort: z.enum(resellerSorts).catch("name"),
@@ -82,18 +83,18 @@ export const invitationTokenSchema = z.object({ token: z.string().regex(/^[A-Za-
 
 export const terminationRequestSchema = z.object({
   resellerId: z.uuid(),
-  reason: z.string().trim().min(1, "Say why the relationship should end.").max(2000, "At most 2,000 characters."),
+  reason: freeText({ max: 2000, multiline: true, required: "Say why the relationship should end." }),
 });
 
 export const terminationDecisionSchema = z.object({
   requestId: z.uuid(),
   decision: z.enum(["approve", "reject"]),
-  note: z.string().trim().max(2000, "At most 2,000 characters.").default(""),
+  note: freeText({ max: 2000, multiline: true }).default(""),
 });
 
 export const acceptMpaSchema = z.object({
-  signerName: z.string().trim().min(1, "Enter the signer's name.").max(200),
-  signerTitle: z.string().trim().min(1, "Enter the signer's title.").max(200),
+  signerName: freeText({ max: 200, required: "Enter the signer's name." }),
+  signerTitle: freeText({ max: 200, required: "Enter the signer's title." }),
   signerEmail: emailSchema,
 });
 
@@ -115,9 +116,9 @@ export const newSubscriptionSchema = z
     resellerId: z.uuid(),
     /** A customer the provider already serves, or empty to create one from the fields below. */
     customerId: z.union([z.uuid(), z.literal("")]).default(""),
-    customerName: z.string().trim().max(200, "At most 200 characters.").default(""),
+    customerName: freeText({ max: 200 }).default(""),
     customerCountry: z.string().trim().toUpperCase().default(""),
-    offerName: z.string().trim().min(1, "Enter the offer.").max(200, "At most 200 characters."),
+    offerName: freeText({ max: 200, required: "Enter the offer." }),
     publisher: z.enum(["first-party", "third-party"]),
     quantity: z.coerce.number().int("Enter a whole number.").min(1, "At least 1.").max(1_000_000, "At most 1,000,000."),
     /** Made when the form is rendered, so submitting the same form twice makes one subscription. */

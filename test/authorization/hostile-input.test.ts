@@ -2,6 +2,7 @@
 // same way as the authorization matrix, so new ones are covered). Never a throw or a 500; always a structured
 // refusal ({ ok: false } or a 4xx), and a refusal writes nothing.
 import fc from "fast-check";
+import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/validation/fields";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
@@ -83,10 +84,13 @@ describe("hostile input to server actions", () => {
     const { changeDisplayName } = await import("@/app/(app)/settings/actions");
     await signInAs(database, "hugo@litware.example");
     const organizationsBefore = (await databaseFingerprint(database)).organizations;
-    for (const name of ["Robert'); DELETE FROM organizations;--", "<script>alert(1)</script>", "🧑🏽‍💻 \u202eevil"]) {
+    for (const name of ["Robert'); DELETE FROM organizations;--", "<script>alert(1)</script>", "🧑🏽‍💻 Zoë Ångström"]) {
       tried++;
       expect(await changeDisplayName({ name })).toEqual({ ok: true, data: { name } });
     }
+    // A bidi override would make the name display in another order than it is stored: refused, not stored.
+    tried++;
+    expect(await changeDisplayName({ name: "🧑🏽‍💻 \u202eevil" })).toMatchObject({ ok: false, fieldErrors: { name: [CONTROL_CHARACTERS_MESSAGE] } });
     expect((await databaseFingerprint(database)).organizations).toEqual(organizationsBefore);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, TWO_FACTOR_FIRST } from "@/lib/actions/define-action";
+import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/actions/define-action";
 import type { ActionEntry, Outcome } from "./matrix-types";
 
 export type Answer = { kind: "result"; value: unknown } | { kind: "redirect"; to: string };
@@ -38,6 +38,7 @@ const refusals: Record<string, string> = {
   "not-allowed": NOT_ALLOWED,
   "not-found": NOT_FOUND,
   "two-factor-first": TWO_FACTOR_FIRST,
+  "verify-email-first": VERIFY_EMAIL_FIRST,
 };
 
 export function isRefusal(outcome: Outcome): boolean {

@@ -1,12 +1,13 @@
 import type { Caller, CallerInfo, World } from "./world";
-import { callerNames } from "./world";
+import { callerNames, pendingCallers } from "./world";
 
 /**
  * What a caller should get:
  * - "ok": `{ ok: true }` and something was written (at least the audit event);
  * - "read": `{ ok: true }` from a read-only action, and nothing written;
  * - "done": a public form's success (`{ ok: true }` or the form's `null`), and something was written;
- * - "signed-out" / "not-allowed" / "not-found" / "two-factor-first": that refusal, and nothing written;
+ * - "signed-out" / "not-allowed" / "not-found" / "two-factor-first" / "verify-email-first": that refusal, and nothing
+ *   written;
  * - `{ refused }`: a refusal whose message contains that text (a rule or state, not authorization), nothing written;
  * - "redirect": Next's redirect (sign-in); "public": any answer, no authorization involved;
  * - `{ status }`: a route handler's HTTP status.
@@ -19,6 +20,7 @@ export type Outcome =
   | "not-allowed"
   | "not-found"
   | "two-factor-first"
+  | "verify-email-first"
   | "redirect"
   | "public"
   | { status: number }
@@ -52,13 +54,28 @@ export type DelegatedEntry = { kind: "delegated"; coveredBy: string; reason: str
 
 export type MatrixEntry = ActionEntry | RouteEntry | DelegatedEntry;
 
-/** Fills every caller: `rest` for those not named. */
+/** Fills every caller: `rest` for those not named, except that `pending` fills the callers who owe a gate step. */
+function fill(named: Partial<Cells>, rest: Outcome, pending: (caller: keyof typeof pendingCallers) => Outcome): Cells {
+  const outcomeOf = (caller: Caller): Outcome => named[caller] ?? (caller in pendingCallers ? pending(caller as keyof typeof pendingCallers) : rest);
+  return Object.fromEntries(callerNames.map((caller) => [caller, outcomeOf(caller)])) as Cells;
+}
+
+/**
+ * For actions: `rest` for the callers not named; a caller who still owes a gate step gets that step's refusal
+ * (defineAction asks before anything else) unless named, as for the actions open to that step.
+ */
 export function cells(named: Partial<Cells>, rest: Outcome): Cells {
-  return Object.fromEntries(callerNames.map((caller) => [caller, named[caller] ?? rest])) as Cells;
+  return fill(named, rest, (caller) => pendingCallers[caller]);
+}
+
+/** For route handlers: a caller who still owes a gate step is answered like the anonymous one (getActor is null). */
+export function routeCells(named: Partial<Cells> & { anonymous: Outcome }, rest: Outcome): Cells {
+  return fill(named, rest, () => named.anonymous);
 }
 
 export const signedInUsers = cells({ anonymous: "signed-out" }, "ok");
-export const everyone = (outcome: Outcome) => cells({}, outcome);
+/** Public endpoints: the same answer whoever calls, the gate plays no part. */
+export const everyone = (outcome: Outcome) => fill({}, outcome, () => outcome);
 /** Admins of any partner organization (each acting on its own organization). */
 export const partnerAdmins = cells(
   {

@@ -21,10 +21,19 @@ export const callers = {
   "other-provider-admin": "frank@fabrikam-cloud.example",
   "other-reseller-admin": "ben@adventure-works.example",
   "other-direct-bill-admin": "wei@woodgrove-direct.example",
+  // Signed in, but still owing a step of the gate (lib/data/actor.ts); each in an organization of their own.
+  "two-factor-pending-member": "tomas@matrix-two-factor.example",
+  "unverified-admin": "ulla@matrix-unverified.example",
 } as const;
 
 export type Caller = keyof typeof callers;
 export const callerNames = Object.keys(callers) as Caller[];
+
+/** Callers the gate stops before the action, and the refusal each gets (unless the action is open to that step). */
+export const pendingCallers = {
+  "two-factor-pending-member": "two-factor-first",
+  "unverified-admin": "verify-email-first",
+} as const satisfies Partial<Record<Caller, string>>;
 
 /** Organization A of each type, and the second organization of that type. */
 export const targetOrganizations = {
@@ -37,6 +46,16 @@ export const targetOrganizations = {
 } as const;
 
 export const MATRIX_PASSWORD = "matrix-password";
+
+/**
+ * The pending callers' organizations, onboarded, in Europe, with no relationships: a provider that requires two-factor
+ * sign-in, which its member has not set up (so the reseller export would answer them), and a reseller whose admin has
+ * not proven their email address.
+ */
+const PENDING_ORGANIZATIONS = [
+  { key: "matrix-two-factor", partnerType: "indirect-provider", legalName: "Matrix Two-Factor Oy", partnerId: "4199998", country: "FI", requireTwoFactor: true, tenant: "00000000-0000-4000-8000-000000000998" },
+  { key: "matrix-unverified", partnerType: "indirect-reseller", legalName: "Matrix Unverified SAS", partnerId: "5299997", country: "FR", requireTwoFactor: false, tenant: "00000000-0000-4000-8000-000000000997" },
+] as const;
 
 /**
  * A ready provider in Europe with no resellers, added to the demo world: its invitations are ones litware (A) can
@@ -72,10 +91,11 @@ export async function loadWorld(database: OpenDatabase): Promise<World> {
     mpaSignerName: "Global administrator",
     mpaSignerEmail: "admin@matrix-distribution.example",
   });
+  await addPendingCallers(database);
   await backUpTables(database);
   const orgRows = await database.db.select({ id: organizations.id, partnerId: organizations.partnerId }).from(organizations);
   const byPartnerId = new Map(orgRows.map((row) => [row.partnerId, row.id]));
-  const organizationIds = new Map([...demoOrganizations, MATRIX_PROVIDER].map((o) => [o.key, byPartnerId.get(o.partnerId)!]));
+  const organizationIds = new Map([...demoOrganizations, MATRIX_PROVIDER, ...PENDING_ORGANIZATIONS].map((o) => [o.key, byPartnerId.get(o.partnerId)!]));
   const userRows = await database.db
     .select({ id: users.id, email: users.email, organizationId: users.organizationId, passwordHash: users.passwordHash })
     .from(users);
@@ -98,6 +118,35 @@ export async function loadWorld(database: OpenDatabase): Promise<World> {
   };
 }
 
+/** The two pending callers, each the only user of their own organization. */
+async function addPendingCallers(database: OpenDatabase): Promise<void> {
+  const { db } = database;
+  const [{ passwordHash }] = (await db.select({ passwordHash: users.passwordHash }).from(users).limit(1)) as [{ passwordHash: string }];
+  const organizationIds = [];
+  for (const organization of PENDING_ORGANIZATIONS) {
+    const [row] = await db
+      .insert(organizations)
+      .values({
+        partnerType: organization.partnerType,
+        legalName: organization.legalName,
+        partnerId: organization.partnerId,
+        country: organization.country,
+        region: regionIdOf(organization.country),
+        cspTenantId: organization.tenant,
+        requireTwoFactor: organization.requireTwoFactor,
+        onboardingStatus: "approved",
+        onboardedAt: new Date("2022-01-01"),
+        onboardedBy: "Program support",
+      })
+      .returning({ id: organizations.id });
+    organizationIds.push(row!.id);
+  }
+  await db.insert(users).values([
+    { email: callers["two-factor-pending-member"], name: "Tomas Pending", passwordHash, role: "member", organizationId: organizationIds[0]!, emailVerifiedAt: new Date() },
+    { email: callers["unverified-admin"], name: "Ulla Unverified", passwordHash, role: "admin", organizationId: organizationIds[1]!, emailVerifiedAt: null },
+  ]);
+}
+
 /** Undoes what earlier cells may have changed that would change later answers (run before each cell, not measured). */
 export async function resetWorld(world: World): Promise<void> {
   const { db } = world.database;
@@ -106,4 +155,7 @@ export async function resetWorld(world: World): Promise<void> {
   await db.delete(recoveryCodes);
   await db.delete(signInThrottles);
   for (const statement of world.restore) await db.execute(sql.raw(statement));
+  // The pending callers owe their step again (the restore above already put the organization's requirement back).
+  await db.update(organizations).set({ requireTwoFactor: true }).where(eq(organizations.id, world.organization("matrix-two-factor")));
+  await db.update(users).set({ emailVerifiedAt: null }).where(eq(users.email, callers["unverified-admin"]));
 }

@@ -56,6 +56,10 @@ async function attempt(credentials: Record<string, string>, returnTo: string | n
   redirect(returnTo ?? "/"); // outside the try: Next's redirect is thrown and must propagate
 }
 
+/**
+ * The app's sign-out button. Auth.js's signOut event ends the session too, but it only logs a failure; ending it here
+ * first means a database error shows as an error instead of a sign-out that a copied cookie would survive.
+ */
 export async function signOutNow(): Promise<void> {
   const session = await auth();
   if (session?.user?.id && session.sessionId) await endSession(session.user.id, session.sessionId);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/data/actor";
+import { ANY_PENDING_STEP, getActorAllowing } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
 import { safeReturnPath } from "@/lib/validation/auth";
 import { SignInForm } from "./sign-in-form";
@@ -13,7 +13,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const returnTo = safeReturnPath(params.callbackUrl);
   const invitationToken = invitationTokenIn(returnTo);
-  const actor = await getActor();
+  // Signed in but still owing a step: the form would not help; the page they go to sends them to that step.
+  const actor = await getActorAllowing(ANY_PENDING_STEP);
   if (actor) redirect(returnTo ?? homeOf(actor.audience));
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">

@@ -57,6 +57,57 @@ describe("POST /api/v1/evaluate", () => {
     const response = await post(JSON.stringify({ ...scenario8, padding: "x".repeat(70_000) }));
     expect(response.status).toBe(413);
   });
+
+  /** A body that would stream 10 MB in 16 kB chunks, and records how much of it was pulled and whether it was cancelled. */
+  function endlessBody() {
+    const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+    const seen = { pulledBytes: 0, cancelled: false };
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          if (seen.pulledBytes >= 10 * 1024 * 1024) return controller.close();
+          seen.pulledBytes += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+        cancel() {
+          seen.cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return { stream, seen };
+  }
+
+  const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+    POST(new Request("http://localhost/api/v1/evaluate", { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit));
+
+  it("answers 413 for a streamed body past 64 kB, cancelling it after reading only a little", async () => {
+    const { stream, seen } = endlessBody();
+    const response = await streamed(stream);
+    expect(response.status).toBe(413);
+    expect(seen.cancelled).toBe(true);
+    expect(seen.pulledBytes).toBeLessThanOrEqual(128 * 1024);
+  });
+
+  it("answers 413 from a Content-Length over 64 kB before reading the body", async () => {
+    const { stream, seen } = endlessBody();
+    const response = await streamed(stream, { "content-length": String(10 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(seen.pulledBytes).toBe(0);
+  });
+
+  it("still reads a streamed body under the limit in several chunks", async () => {
+    const bytes = new TextEncoder().encode(JSON.stringify(scenario8));
+    const half = Math.floor(bytes.length / 2);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.slice(0, half));
+        controller.enqueue(bytes.slice(half));
+        controller.close();
+      },
+    });
+    expect((await streamed(body)).status).toBe(200);
+  });
 });
 
 describe("GET /api/v1/rules", () => {

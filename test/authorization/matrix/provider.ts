@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { cells, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { routeCells, withFormTwin, type MatrixEntry } from "../matrix-types";
 import { freshInvitation, only, withField } from "./setup";
 
 /** An indirect provider's actions on its resellers: admins change, members read (app/(app)/resellers). */
@@ -55,6 +55,6 @@ export const providerEntries: Record<string, MatrixEntry> = {
   "app/(app)/resellers/export/route.ts#GET": {
     kind: "route",
     request: () => new Request("http://localhost/resellers/export?status=all&q=a"),
-    expect: cells({ anonymous: { status: 401 }, "provider-admin": { status: 200 }, "provider-member": { status: 200 }, "other-provider-admin": { status: 200 } }, { status: 404 }),
+    expect: routeCells({ anonymous: { status: 401 }, "provider-admin": { status: 200 }, "provider-member": { status: 200 }, "other-provider-admin": { status: 200 } }, { status: 404 }),
   },
 };

@@ -3,6 +3,7 @@ import { exportResellersOfProvider } from "@/lib/data/relationships";
 import { toCsv } from "@/lib/csv";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { parseResellerListQuery } from "@/lib/validation/resellers";
+import { searchParamWithControlCharacters } from "@/lib/validation/fields";
 
 /** The reseller list as CSV, with the same filters as the page. Checks the session and the actor's organization itself. */
 export async function GET(request: Request) {
@@ -10,7 +11,11 @@ export async function GET(request: Request) {
   // Errors in the API's shape ({ error }), so scripts downloading the list can read them.
   if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
   if (actor.partnerType !== "indirect-provider") return Response.json({ error: "Not found." }, { status: 404 });
-  const query = parseResellerListQuery(Object.fromEntries(new URL(request.url).searchParams));
+  const params = new URL(request.url).searchParams;
+  // A script should hear that its search was malformed, not get the whole list as if it had asked for nothing.
+  const malformed = searchParamWithControlCharacters(params);
+  if (malformed !== null) return Response.json({ error: `The parameter "${malformed}" contains control characters.` }, { status: 400 });
+  const query = parseResellerListQuery(Object.fromEntries(params));
   const rows = await exportResellersOfProvider(actor, query);
   const csv = toCsv(
     ["Reseller", "Partner ID", "Country", "Region", "Relationship", "Onboarded on", "Enrolled on", "MPA signed on", "Transacting"],

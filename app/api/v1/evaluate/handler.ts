@@ -17,14 +17,42 @@ function isJsonContentType(header: string | null): boolean {
   return mediaType === "application/json" || /^application\/[\w.+-]+\+json$/.test(mediaType);
 }
 
+/**
+ * The body as text, or null as soon as it is known to be over `limit` bytes: from Content-Length before reading, or
+ * while streaming, when the reader is cancelled, so a client cannot make the server buffer an endless body.
+ */
+export async function readBodyUpTo(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel("body too large");
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
+}
+
 export async function handleEvaluate(request: Request): Promise<Response> {
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return json({ error: "Send the proposal as JSON (Content-Type: application/json).", fieldErrors: {} }, 415);
   }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
-    return json({ error: `The body is larger than ${MAX_BODY_BYTES} bytes.`, fieldErrors: {} }, 413);
-  }
+  const text = await readBodyUpTo(request, MAX_BODY_BYTES);
+  if (text === null) return json({ error: `The body is larger than ${MAX_BODY_BYTES} bytes.`, fieldErrors: {} }, 413);
   let body: unknown;
   try {
     body = JSON.parse(text);
