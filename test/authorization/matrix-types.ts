@@ -56,7 +56,14 @@ export type MatrixEntry = ActionEntry | RouteEntry | DelegatedEntry;
 
 /** Fills every caller: `rest` for those not named, except that `pending` fills the callers who owe a gate step. */
 function fill(named: Partial<Cells>, rest: Outcome, pending: (caller: keyof typeof pendingCallers) => Outcome): Cells {
-  const outcomeOf = (caller: Caller): Outcome => named[caller] ?? (caller in pendingCallers ? pending(caller as keyof typeof pendingCallers) : rest);
+  const outcomeOf = (caller: Caller): Outcome =>
+    named[caller] ??
+    (caller in pendingCallers
+      ? pending(caller as keyof typeof pendingCallers)
+      : // The impostor is an admin of another reseller like "other-reseller-admin", and must get exactly its answers.
+        caller === "invited-email-impostor"
+        ? (named["other-reseller-admin"] ?? rest)
+        : rest);
   return Object.fromEntries(callerNames.map((caller) => [caller, outcomeOf(caller)])) as Cells;
 }
 

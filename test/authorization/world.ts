@@ -24,6 +24,9 @@ export const callers = {
   // Signed in, but still owing a step of the gate (lib/data/actor.ts); each in an organization of their own.
   "two-factor-pending-member": "tomas@matrix-two-factor.example",
   "unverified-admin": "ulla@matrix-unverified.example",
+  // An organization that signed up with the email another organization was invited at (see matrix/reseller.ts): its
+  // admin even proved the address, yet the invitations name litware's Partner ID, so they reach litware only.
+  "invited-email-impostor": "partners@litware-group.example",
 } as const;
 
 export type Caller = keyof typeof callers;
@@ -55,6 +58,7 @@ export const MATRIX_PASSWORD = "matrix-password";
 const PENDING_ORGANIZATIONS = [
   { key: "matrix-two-factor", partnerType: "indirect-provider", legalName: "Matrix Two-Factor Oy", partnerId: "4199998", country: "FI", requireTwoFactor: true, tenant: "00000000-0000-4000-8000-000000000998" },
   { key: "matrix-unverified", partnerType: "indirect-reseller", legalName: "Matrix Unverified SAS", partnerId: "5299997", country: "FR", requireTwoFactor: false, tenant: "00000000-0000-4000-8000-000000000997" },
+  { key: "matrix-impostor", partnerType: "indirect-reseller", legalName: "Matrix Impostor SARL", partnerId: "5299996", country: "FR", requireTwoFactor: false, tenant: "00000000-0000-4000-8000-000000000996" },
 ] as const;
 
 /**
@@ -118,7 +122,7 @@ export async function loadWorld(database: OpenDatabase): Promise<World> {
   };
 }
 
-/** The two pending callers, each the only user of their own organization. */
+/** The two pending callers and the impostor, each the only user of their own organization. */
 async function addPendingCallers(database: OpenDatabase): Promise<void> {
   const { db } = database;
   const [{ passwordHash }] = (await db.select({ passwordHash: users.passwordHash }).from(users).limit(1)) as [{ passwordHash: string }];
@@ -144,6 +148,7 @@ async function addPendingCallers(database: OpenDatabase): Promise<void> {
   await db.insert(users).values([
     { email: callers["two-factor-pending-member"], name: "Tomas Pending", passwordHash, role: "member", organizationId: organizationIds[0]!, emailVerifiedAt: new Date() },
     { email: callers["unverified-admin"], name: "Ulla Unverified", passwordHash, role: "admin", organizationId: organizationIds[1]!, emailVerifiedAt: null },
+    { email: callers["invited-email-impostor"], name: "Ivo Impostor", passwordHash, role: "admin", organizationId: organizationIds[2]!, emailVerifiedAt: new Date() },
   ]);
 }
 

@@ -11,7 +11,6 @@ export const resendVerificationEmail = defineAction({
   input: z.object({}).loose(),
   allow: () => true,
   allowBeforeEmailVerified: true,
-  allowBeforeTwoFactor: true,
   async run({ actor, tx, audit }) {
     const sent = await resendEmailVerification(tx, actor);
     await audit({ action: "user.verification-email-sent", entityType: "user", entityId: actor.userId });

@@ -1,12 +1,13 @@
 import { withFormTwin, type MatrixEntry } from "../matrix-types";
 import { freshInvitation, liveRelationship, only, updateOrganization, withField } from "./setup";
-import { MATRIX_PROVIDER, type World } from "../world";
+import { MATRIX_PROVIDER, callers, type World } from "../world";
 
 /**
  * An indirect reseller's actions: answering invitations and asking to end a relationship (reseller admins only).
  * The invitations come from a provider in litware's region it has no relationship with, so litware can accept.
  */
-const toLitware = (world: World) => freshInvitation(world, MATRIX_PROVIDER.key, { email: "lea@litware.example", partnerId: "5200004" });
+// Addressed to litware's Partner ID, at an email another organization signed up with and proved (the impostor).
+const toLitware = (world: World) => freshInvitation(world, MATRIX_PROVIDER.key, { email: callers["invited-email-impostor"], partnerId: "5200004" });
 const onLitwareRecord = only({ "reseller-admin": "ok", "other-reseller-admin": "not-found" });
 // The link's token is a bearer secret; another reseller holding it is told the invitation names another Partner ID.
 const byToken = only({ "reseller-admin": "ok", "other-reseller-admin": { refused: "is for Partner ID 5200004" } });
