@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/data/actor";
+import { ANY_PENDING_STEP, getActorAllowing } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
 import { countryOptions } from "@/lib/rules";
 import { SignUpForm } from "./sign-up-form";
@@ -12,7 +12,8 @@ import { InvitationIntro } from "../_components/invitation-intro";
 export const metadata: Metadata = { title: "Sign up your organization" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await getActor();
+  // Already signed in (even with a step still owed): the home page, which sends them to that step.
+  const actor = await getActorAllowing(ANY_PENDING_STEP);
   if (actor) redirect(homeOf(actor.audience));
   // Signing up to answer an invitation: the form starts with whom it names, and the confirmation link leads back to it.
   const token = signUpInvitationSchema.parse((await searchParams).invitation);
