@@ -227,7 +227,7 @@ describe("F1: invitations reach only the organization they name", () => {
     expect(resent).toMatchObject({ ok: true, data: { email: "again@tailspin-toys.example" } });
     const newToken = (resent as { data: { token: string } }).data.token;
     expect(newToken).not.toBe(token);
-    const outbox = await database.db.select().from(emailOutbox).where(eq(emailOutbox.recipient, "again@tailspin-toys.example"));
+    const outbox = await database.db.select().from(emailOutbox).where(eq(emailOutbox.recipient, "again@tailspin-toys.example")).orderBy(emailOutbox.createdAt);
     expect(outbox.map((message) => message.text.includes(`/invitations/${newToken}`))).toEqual([false, true]);
     expect(await resendInvitation({ invitationId: row!.id })).toMatchObject({ ok: false, error: expect.stringContaining("less than a minute") });
     await signInAs(database, "tom@tailspin-toys.example");
