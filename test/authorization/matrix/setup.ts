@@ -102,3 +102,13 @@ export async function updateOrganization(world: World, organizationId: string, v
 export function only(allowed: Partial<Cells>, fallback: Outcome = "not-allowed"): Cells {
   return cells({ anonymous: "signed-out", ...allowed }, fallback);
 }
+
+/** A fresh, unused mailed link of any purpose for a user, as the mail would carry it. */
+export async function freshUserToken(world: World, userEmail: string, purpose: "verify-email" | "reset-password" | "change-email", newEmail?: string) {
+  const token = randomBytes(32).toString("base64url");
+  const [user] = await world.database.db.select({ id: users.id }).from(users).where(eq(users.email, userEmail));
+  await world.database.db
+    .insert(userTokens)
+    .values({ userId: user!.id, purpose, newEmail: newEmail ?? null, tokenHash: hashUserToken(token), expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
+}
