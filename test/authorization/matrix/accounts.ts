@@ -1,5 +1,22 @@
-import { everyone, type MatrixEntry } from "../matrix-types";
-import { freshUserToken } from "./setup";
+import { randomUUID } from "node:crypto";
+import { cells, everyone, partnerAdmins, withFormTwin, type Cells, type MatrixEntry } from "../matrix-types";
+import { freshTeamInvitation, freshUserToken, memberOfTarget, only, targetOf, withField } from "./setup";
+import type { Caller, World } from "../world";
+
+/** Admins of organization A act on their own team; the "other-*" admins aim at A's records and find nothing. */
+const teamAdminsOfA = (support: "ok" | "not-found" | "not-allowed"): Cells =>
+  only({
+    "provider-admin": "ok",
+    "reseller-admin": "ok",
+    "direct-bill-admin": "ok",
+    "other-provider-admin": "not-found",
+    "other-reseller-admin": "not-found",
+    "other-direct-bill-admin": "not-found",
+    support,
+  });
+
+/** A's open team invitation for the caller's partner type (litware's for support and anonymous callers). */
+const targetInvitation = async (world: World, caller: Caller) => (await freshTeamInvitation(world, world.organization(targetOf(caller) ?? "litware"))).id;
 
 /** Accounts and teams: getting back in, colleagues and roles, organization details, sessions, email change. */
 export const accountEntries: Record<string, MatrixEntry> = {
@@ -21,4 +38,47 @@ export const accountEntries: Record<string, MatrixEntry> = {
     }),
     expect: everyone("redirect"),
   },
+  // Public: the invitation's token is the proof; a valid one makes the account and goes on to sign-in.
+  "app/(auth)/team-invitations/actions.ts#joinTeamForm": {
+    kind: "action",
+    call: "form",
+    input: async (world) => ({
+      token: (await freshTeamInvitation(world, world.organization("litware"))).token,
+      name: "Matrix Colleague",
+      newPassword: "a-matrix-colleague-password",
+      confirmPassword: "a-matrix-colleague-password",
+    }),
+    expect: everyone("redirect"),
+  },
+  // Each admin invites into its own organization (and program support into support); members cannot invite.
+  ...withFormTwin("app/(app)/team/actions.ts", "inviteColleague", {
+    kind: "action",
+    input: () => ({ email: `new-${randomUUID().slice(0, 8)}@matrix-team.example`, role: "member" }),
+    expect: cells({ ...partnerAdmins, support: "ok" }, "not-allowed"),
+  }),
+  ...withFormTwin("app/(app)/team/actions.ts", "resendTeamInvitation", {
+    kind: "action",
+    input: async (world, caller) => ({ invitationId: await targetInvitation(world, caller.name) }),
+    withMissingRecord: withField("invitationId"),
+    expect: teamAdminsOfA("not-found"),
+  }),
+  ...withFormTwin("app/(app)/team/actions.ts", "revokeTeamInvitation", {
+    kind: "action",
+    input: async (world, caller) => ({ invitationId: await targetInvitation(world, caller.name) }),
+    withMissingRecord: withField("invitationId"),
+    expect: teamAdminsOfA("not-found"),
+  }),
+  // Partner admins only; support staff have one role.
+  ...withFormTwin("app/(app)/team/actions.ts", "changeMemberRole", {
+    kind: "action",
+    input: async (world, caller) => ({ userId: await memberOfTarget(world, caller.name), role: "admin" }),
+    withMissingRecord: withField("userId"),
+    expect: teamAdminsOfA("not-allowed"),
+  }),
+  ...withFormTwin("app/(app)/team/actions.ts", "removeMember", {
+    kind: "action",
+    input: async (world, caller) => ({ userId: await memberOfTarget(world, caller.name) }),
+    withMissingRecord: withField("userId"),
+    expect: teamAdminsOfA("not-found"),
+  }),
 };
