@@ -28,14 +28,14 @@ export function ConfirmAction({
   fields: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const [asking, setAsking] = useState(false);
+  // Asking lasts while the answer is the one seen when the question was asked: a new answer closes it.
+  const [askedWith, setAskedWith] = useState<{ state: FormState<unknown> } | null>(null);
+  const asking = askedWith !== null && askedWith.state === state;
+  const setAsking = (value: boolean) => setAskedWith(value ? { state } : null);
   const confirmRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (asking) confirmRef.current?.querySelector("button")?.focus();
   }, [asking]);
-  useEffect(() => {
-    if (state) setAsking(false);
-  }, [state]);
   return (
     <div className="inline-block text-left">
       {asking ? (
