@@ -58,19 +58,24 @@ export const organizationDetailsSchema = z.object({
     .min(1, "Enter the organization's legal name.")
     .max(200, "The legal name has at most 200 characters.")
     .refine(isPlainText, "The legal name cannot contain control characters."),
-  address: optionalText("The address", 500),
+  address: optionalText("The address", 300),
   website: z
     .string()
     .trim()
-    .max(300, "The website has at most 300 characters.")
-    .refine((value) => value === "" || /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value), "Enter the website as a full address, like https://example.com.")
+    .max(200, "The website has at most 200 characters.")
+    .refine((value) => value === "" || z.url({ protocol: /^https?$/ }).safeParse(value).success, "Enter the website as https://…")
+    .transform((value) => (value === "" ? null : value)),
+  phone: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || /^\+?[0-9 ()\-]{6,20}$/.test(value), "Enter a contact phone number, like +49 30 1234567.")
     .transform((value) => (value === "" ? null : value)),
   contactName: optionalText("The contact name", 100),
   contactEmail: z
     .string()
     .trim()
     .toLowerCase()
-    .max(254)
+    .max(254, "An email address has at most 254 characters.")
     .refine((value) => value === "" || z.email().safeParse(value).success, "Enter a valid email address.")
     .transform((value) => (value === "" ? null : value)),
   expectedVersion: z.coerce.number().int().min(1).max(2_147_483_647),

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { cells, everyone, partnerAdmins, withFormTwin, type Cells, type MatrixEntry } from "../matrix-types";
-import { freshTeamInvitation, freshUserToken, memberOfTarget, only, targetOf, withField } from "./setup";
+import { eq } from "drizzle-orm";
+import { organizations } from "@/lib/db/schema";
+import { freshTeamInvitation, freshUserToken, memberOfTarget, only, ownOrganization, targetOf, withField } from "./setup";
 import type { Caller, World } from "../world";
 
 /** Admins of organization A act on their own team; the "other-*" admins aim at A's records and find nothing. */
@@ -14,6 +16,11 @@ const teamAdminsOfA = (support: "ok" | "not-found" | "not-allowed"): Cells =>
     "other-direct-bill-admin": "not-found",
     support,
   });
+
+async function organizationVersion(world: World, organizationId: string) {
+  const [row] = await world.database.db.select({ version: organizations.version }).from(organizations).where(eq(organizations.id, organizationId));
+  return row!.version;
+}
 
 /** A's open team invitation for the caller's partner type (litware's for support and anonymous callers). */
 const targetInvitation = async (world: World, caller: Caller) => (await freshTeamInvitation(world, world.organization(targetOf(caller) ?? "litware"))).id;
@@ -80,5 +87,19 @@ export const accountEntries: Record<string, MatrixEntry> = {
     input: async (world, caller) => ({ userId: await memberOfTarget(world, caller.name) }),
     withMissingRecord: withField("userId"),
     expect: teamAdminsOfA("not-found"),
+  }),
+  // Acts on the caller's own organization (the id comes from the session); the version is the one the caller saw.
+  ...withFormTwin("app/(app)/settings/organization-details-actions.ts", "updateOrganizationDetails", {
+    kind: "action",
+    input: async (world, caller) => ({
+      legalName: `Renamed ${randomUUID().slice(0, 6)} Ltd`,
+      address: "1 Matrix Way",
+      website: "https://matrix.example",
+      phone: "",
+      contactName: "",
+      contactEmail: "",
+      expectedVersion: String(await organizationVersion(world, ownOrganization(world, caller))),
+    }),
+    expect: partnerAdmins,
   }),
 };
