@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { cells, everyone, partnerAdmins, withFormTwin, type Cells, type MatrixEntry } from "../matrix-types";
+import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type Cells, type MatrixEntry } from "../matrix-types";
+import { recordSession } from "@/lib/data/user-sessions";
 import { eq } from "drizzle-orm";
-import { organizations } from "@/lib/db/schema";
+import { organizations, users } from "@/lib/db/schema";
 import { freshTeamInvitation, freshUserToken, memberOfTarget, only, ownOrganization, targetOf, withField } from "./setup";
 import type { Caller, World } from "../world";
 
@@ -19,6 +20,11 @@ const teamAdminsOfA = (support: "ok" | "not-found" | "not-allowed"): Cells =>
 
 async function organizationVersion(world: World, organizationId: string) {
   const [row] = await world.database.db.select({ version: organizations.version }).from(organizations).where(eq(organizations.id, organizationId));
+  return row!.version;
+}
+
+async function sessionVersionOf(world: World, userId: string) {
+  const [row] = await world.database.db.select({ version: users.sessionVersion }).from(users).where(eq(users.id, userId));
   return row!.version;
 }
 
@@ -101,5 +107,20 @@ export const accountEntries: Record<string, MatrixEntry> = {
       expectedVersion: String(await organizationVersion(world, ownOrganization(world, caller))),
     }),
     expect: partnerAdmins,
+  }),
+  // A session of lea's (reseller A's admin): only she can sign it out; to anyone else it is a missing record.
+  ...withFormTwin("app/(app)/settings/sessions/actions.ts", "signOutSession", {
+    kind: "action",
+    input: async (world) => {
+      const lea = world.caller("reseller-admin");
+      return { sessionId: await recordSession({ id: lea.userId!, sessionVersion: await sessionVersionOf(world, lea.userId!) }, { userAgent: "Matrix browser", address: "192.0.2.10" }) };
+    },
+    withMissingRecord: withField("sessionId"),
+    expect: cells({ anonymous: "signed-out", "reseller-admin": "ok" }, "not-found"),
+  }),
+  ...withFormTwin("app/(app)/settings/sessions/actions.ts", "signOutOtherSessions", {
+    kind: "action",
+    input: () => ({}),
+    expect: signedInUsers,
   }),
 };
