@@ -40,7 +40,7 @@ export default async function TeamPage() {
         <h2 id="members-heading" className="px-6 pt-6 text-lg font-medium">
           Members
         </h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="mt-4 w-full text-left text-sm">
             <thead className="border-y border-slate-200 bg-slate-50">
               <tr>
@@ -104,7 +104,7 @@ export default async function TeamPage() {
         {team.invitations.length === 0 ? (
           <p className="px-6 pb-6 pt-2 text-sm text-slate-600">No pending invitations.</p>
         ) : (
-          <ul className="mt-2 divide-y divide-slate-100">
+          <ul className="relative mt-2 divide-y divide-slate-100">
             {team.invitations.map((invitation) => (
               <li key={invitation.id} className="flex flex-wrap items-start gap-3 px-6 py-3 text-sm" data-testid={`invitation-${invitation.email}`}>
                 <div className="min-w-0 flex-1">

@@ -4,7 +4,7 @@ import { recordSession } from "@/lib/data/user-sessions";
 import { eq } from "drizzle-orm";
 import { organizations, users } from "@/lib/db/schema";
 import { freshTeamInvitation, freshUserToken, memberOfTarget, only, ownOrganization, targetOf, withField } from "./setup";
-import type { Caller, World } from "../world";
+import { MATRIX_PASSWORD, type Caller, type World } from "../world";
 
 /** Admins of organization A act on their own team; the "other-*" admins aim at A's records and find nothing. */
 const teamAdminsOfA = (support: "ok" | "not-found" | "not-allowed"): Cells =>
@@ -123,4 +123,17 @@ export const accountEntries: Record<string, MatrixEntry> = {
     input: () => ({}),
     expect: signedInUsers,
   }),
+  // One's own address; the password is the matrix's. Everyone signed in may ask.
+  ...withFormTwin("app/(app)/settings/email/actions.ts", "requestEmailChange", {
+    kind: "action",
+    input: () => ({ newEmail: `moved-${randomUUID().slice(0, 8)}@matrix-team.example`, currentPassword: MATRIX_PASSWORD }),
+    expect: signedInUsers,
+  }),
+  // Public: the link mailed to the new address is the proof, whoever follows it.
+  "app/(auth)/change-email/actions.ts#confirmEmailChangeForm": {
+    kind: "action",
+    call: "form",
+    input: async (world) => ({ token: await freshUserToken(world, "hugo@litware.example", "change-email", `hugo-${randomUUID().slice(0, 8)}@litware.example`) }),
+    expect: everyone("done"),
+  },
 };

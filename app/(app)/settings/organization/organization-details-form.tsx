@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { updateOrganizationDetailsForm } from "../organization-details-actions";
 import { SubmitButton } from "@/components/submit-button";
+import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";
 import type { ContactDetails } from "@/lib/data/organization-details";
 
@@ -16,8 +17,10 @@ const fields = [
 ] as const;
 
 /** Admins edit the organization's name and contact; the form names the version it was loaded at, and keeps what was typed after a refusal. */
+const saveKeepingValues = keepValues(updateOrganizationDetailsForm);
+
 export function OrganizationDetailsForm({ legalName, contact, version }: { legalName: string; contact: ContactDetails; version: number }) {
-  const [state, action, pending] = useActionState(updateOrganizationDetailsForm, null);
+  const [state, action, pending] = useActionState(saveKeepingValues, null);
   const shownVersion = state?.ok ? state.data.version : version;
   const saved: Record<string, string> = { legalName, ...Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, value ?? ""])) };
   return (
@@ -35,7 +38,7 @@ export function OrganizationDetailsForm({ legalName, contact, version }: { legal
             type={field.type}
             autoComplete={field.autoComplete}
             required={field.required}
-            defaultValue={saved[field.name]}
+            defaultValue={state?.ok === false ? (state.values?.[field.name] ?? saved[field.name]) : saved[field.name]}
             aria-describedby={`${field.name}-error`}
             className="input mt-1"
           />

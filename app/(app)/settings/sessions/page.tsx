@@ -13,7 +13,6 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 export default async function SessionsPage() {
   const actor = await requireActor();
   const sessions = await listOwnSessions(actor, await currentSessionId());
-  const others = sessions.filter((session) => !session.current);
   return (
     <div className="max-w-2xl space-y-6">
       <p className="text-sm">
@@ -52,12 +51,13 @@ export default async function SessionsPage() {
           ))}
         </ul>
       )}
-      {others.length > 0 && (
+      {/* Stays after signing the others out, so its answer can be read. */}
+      {sessions.length > 0 && (
         <ConfirmAction
           action={signOutOtherSessionsForm}
           fields={{}}
           label="Sign out all other sessions"
-          question={`Sign out ${others.length === 1 ? "the other session" : `all ${others.length} other sessions`}? This browser stays signed in.`}
+          question="Sign out every other session of your account? This browser stays signed in."
           confirmLabel="Yes, sign them out"
           pendingLabel="Signing out…"
           success="Your other sessions are signed out."
