@@ -127,6 +127,12 @@ describe("roles and removal", () => {
     expect(event!.before).toMatchObject({ email: "oscar@blueyonder-cloud.example", role: "member" });
     // Removed users are gone from the team page and answer like missing ones.
     expect(await removeMember({ userId: oscar.id })).toEqual({ ok: false, error: NOT_FOUND });
+
+    // Invited again by the same organization, the same account comes back with the new password.
+    expect(await inviteColleague({ email: "oscar@blueyonder-cloud.example", role: "member" })).toMatchObject({ ok: true });
+    expect(await join(await invitationToken("oscar@blueyonder-cloud.example"), "Oscar Green", "oscar's new password")).toEqual({ redirectedTo: "/sign-in?joined=1" });
+    expect(await checkCredentials("oscar@blueyonder-cloud.example", "oscar's new password", "10.0.0.8")).toMatchObject({ id: oscar.id });
+    expect(await userRow("oscar@blueyonder-cloud.example")).toMatchObject({ removedAt: null, role: "member", organizationId: oscar.organizationId });
   });
 
   it("a member cannot change roles; another organization's admin gets the missing-record answer", async () => {

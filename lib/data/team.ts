@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { organizations, teamInvitations, users } from "@/lib/db/schema";
+import { organizations, recoveryCodes, teamInvitations, users } from "@/lib/db/schema";
 import { refuse, refuseNotFound } from "@/lib/actions/define-action";
 import { describeDatabaseError, isUniqueViolation, LAST_ADMIN } from "@/lib/actions/database-errors";
 import type { ActionResult } from "@/lib/actions/result";
@@ -188,6 +188,11 @@ export async function removeMember(tx: Tx, actor: Actor, userId: string) {
   return member;
 }
 
+/** An account removed from the team that invites it again may rejoin; any other account belongs elsewhere. */
+function returningMember(account: { organizationId: string | null; removedAt: Date | null }, organizationId: string | null): boolean {
+  return account.removedAt !== null && account.organizationId === organizationId;
+}
+
 export type InvitationView =
   | { state: "open"; teamName: string; email: string; role: string; hasAccount: boolean }
   | { state: "not-valid" };
@@ -196,13 +201,16 @@ export type InvitationView =
 export async function getTeamInvitationByToken(token: string): Promise<InvitationView> {
   const db = await getDb();
   const [row] = await db
-    .select({ email: teamInvitations.email, role: teamInvitations.role, teamName: organizations.legalName })
+    .select({ email: teamInvitations.email, role: teamInvitations.role, organizationId: teamInvitations.organizationId, teamName: organizations.legalName })
     .from(teamInvitations)
     .leftJoin(organizations, eq(organizations.id, teamInvitations.organizationId))
     .where(and(eq(teamInvitations.tokenHash, hashUserToken(token)), isNull(teamInvitations.acceptedAt), isNull(teamInvitations.revokedAt), gt(teamInvitations.expiresAt, sql`now()`)));
   if (!row) return { state: "not-valid" };
-  const [account] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, row.email.toLowerCase()));
-  return { state: "open", teamName: row.teamName ?? "Program support", email: row.email, role: row.role, hasAccount: Boolean(account) };
+  const [account] = await db
+    .select({ id: users.id, organizationId: users.organizationId, removedAt: users.removedAt })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, row.email.toLowerCase()));
+  return { state: "open", teamName: row.teamName ?? "Program support", email: row.email, role: row.role, hasAccount: Boolean(account) && !returningMember(account!, row.organizationId) };
 }
 
 /**
@@ -221,12 +229,25 @@ export async function acceptTeamInvitation(token: string, name: string, password
         .where(and(eq(teamInvitations.tokenHash, hashUserToken(token)), isNull(teamInvitations.acceptedAt), isNull(teamInvitations.revokedAt), gt(teamInvitations.expiresAt, sql`now()`)))
         .for("update");
       if (!invitation) return { ok: false as const, error: INVITATION_NOT_VALID };
-      const [account] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()));
-      if (account) return { ok: false as const, error: HAS_ACCOUNT_ELSEWHERE };
-      const [user] = await tx
-        .insert(users)
-        .values({ email: invitation.email, name, passwordHash, organizationId: invitation.organizationId, role: invitation.role, emailVerifiedAt: sql`now()` })
-        .returning({ id: users.id });
+      const [account] = await tx
+        .select({ id: users.id, organizationId: users.organizationId, removedAt: users.removedAt })
+        .from(users)
+        .where(eq(sql`lower(${users.email})`, invitation.email.toLowerCase()))
+        .for("update");
+      if (account && !returningMember(account, invitation.organizationId)) return { ok: false as const, error: HAS_ACCOUNT_ELSEWHERE };
+      // Someone removed from this very team comes back on the same account (its history stays theirs), with the new
+      // name, password and role; anyone else gets a new account.
+      const [user] = account
+        ? await tx
+            .update(users)
+            .set({ name, passwordHash, role: invitation.role, removedAt: null, totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null, emailVerifiedAt: sql`now()`, updatedAt: sql`now()` })
+            .where(eq(users.id, account.id))
+            .returning({ id: users.id })
+        : await tx
+            .insert(users)
+            .values({ email: invitation.email, name, passwordHash, organizationId: invitation.organizationId, role: invitation.role, emailVerifiedAt: sql`now()` })
+            .returning({ id: users.id });
+      if (account) await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, account.id));
       await tx.update(teamInvitations).set({ acceptedAt: sql`now()`, acceptedUserId: user!.id }).where(eq(teamInvitations.id, invitation.id));
       await writeAudit(tx, { userId: user!.id, organizationId: invitation.organizationId }, {
         action: "team.invitation-accepted",

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lt, notExists, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { endedSessions, users, userSessions } from "@/lib/db/schema";
 import { MAX_SESSION_SECONDS } from "@/lib/auth/session-policy";
@@ -11,12 +11,16 @@ import { endSessions } from "./ended-sessions";
 export async function recordSession(user: { id: string; sessionVersion: number }, client: { userAgent: string; address: string }): Promise<string> {
   const sessionId = crypto.randomUUID();
   const db = await getDb();
-  await db.insert(userSessions).values({
-    sessionId,
-    userId: user.id,
-    sessionVersion: user.sessionVersion,
-    userAgent: client.userAgent.slice(0, 300) || "Unknown browser",
-    clientAddress: client.address,
+  await db.transaction(async (tx) => {
+    // The user's sessions past the absolute maximum are over; this new row keeps their "last sign-in".
+    await tx.delete(userSessions).where(and(eq(userSessions.userId, user.id), lt(userSessions.signedInAt, sql`now() - make_interval(secs => ${MAX_SESSION_SECONDS})`)));
+    await tx.insert(userSessions).values({
+      sessionId,
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      userAgent: client.userAgent.slice(0, 300) || "Unknown browser",
+      clientAddress: client.address,
+    });
   });
   return sessionId;
 }
