@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { IDLE_TIMEOUT_SECONDS, nowInSeconds, sessionState, verifyReissueProof } from "@/lib/auth/session-policy";
 
 /** Public pages; everything else needs a session. The proxy redirects early; pages, actions and the data layer check again. */
-const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/verify-email\/[^/]+$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api\/auth\//];
+const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/verify-email\/[^/]+$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/team-invitations\/[^/]+$/, /^\/change-email\/[^/]+$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api\/auth\//];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPaths.some((pattern) => pattern.test(pathname));
@@ -33,7 +33,8 @@ export const authConfig = {
       if (user) {
         token.userId = user.id!;
         token.sessionVersion = user.sessionVersion;
-        token.sessionId = crypto.randomUUID();
+        // The id recorded at sign-in (user_sessions), so "Your sessions" can list and end this one.
+        token.sessionId = user.sessionId ?? crypto.randomUUID();
         token.issuedAt = now;
         token.lastSeen = now;
         return token;

@@ -7,6 +7,7 @@ import { makeTicket, readTicket } from "@/lib/auth/second-factor-ticket";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { endSession } from "@/lib/data/ended-sessions";
+import { recordSession } from "@/lib/data/user-sessions";
 import { signInCodeSchema, signInSchema } from "@/lib/validation/auth";
 
 /** The password was right and the account uses two-factor sign-in: the form asks for a code, holding this ticket. */
@@ -46,20 +47,26 @@ export const { auth, handlers, signIn, signOut, unstable_update } = NextAuth({
       credentials: { email: {}, password: {}, ticket: {}, code: {} },
       async authorize(raw, request) {
         const clientAddress = clientAddressOf(request.headers);
-        if (raw?.ticket) return secondStep(raw, clientAddress);
+        if (raw?.ticket) return secondStep(raw, clientAddress, request.headers);
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await checkCredentials(parsed.data.email, parsed.data.password, clientAddress);
         if (!user) return null;
         if (user.twoFactor) throw new SecondFactorRequired(makeTicket(secret(), user.id, user.sessionVersion));
         await completeSignIn(user.email);
-        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        const sessionId = await recordSession(user, clientOf(request.headers, clientAddress));
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId };
       },
     }),
   ],
 });
 
-async function secondStep(raw: Partial<Record<string, unknown>>, clientAddress: string) {
+/** What "Your sessions" shows of the browser that signed in. */
+function clientOf(headers: Headers, address: string) {
+  return { userAgent: headers.get("user-agent") ?? "", address };
+}
+
+async function secondStep(raw: Partial<Record<string, unknown>>, clientAddress: string, headers: Headers) {
   const ticket = readTicket(secret(), raw.ticket);
   const parsed = signInCodeSchema.safeParse(raw);
   if (!ticket) return null; // expired or forged: start again
@@ -72,5 +79,5 @@ async function secondStep(raw: Partial<Record<string, unknown>>, clientAddress: 
     throw new SecondFactorWrong();
   }
   await completeSignIn(user.email);
-  return user;
+  return { ...user, sessionId: await recordSession(user, clientOf(headers, clientAddress)) };
 }

@@ -6,6 +6,7 @@ export type Audience = PartnerType | "support";
 export type NavItem = { href: string; label: string };
 
 const shared: NavItem[] = [
+  { href: "/team", label: "Team" },
   { href: "/check", label: "Scenario checker" },
   { href: "/rules", label: "Program rules" },
   { href: "/settings", label: "Settings" },

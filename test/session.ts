@@ -12,13 +12,13 @@ export function currentTestSession() {
 }
 
 /** Acts as the user with this email in what follows (server actions and getActor see them signed in). */
-export async function signInAs({ db }: OpenDatabase, email: string): Promise<string> {
+export async function signInAs({ db }: OpenDatabase, email: string, sessionId: string = crypto.randomUUID()): Promise<string> {
   const [user] = await db
     .select({ id: users.id, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   if (!user) throw new Error(`No test user ${email}`);
-  current = { user: { id: user.id }, sessionVersion: user.sessionVersion, sessionId: crypto.randomUUID() };
+  current = { user: { id: user.id }, sessionVersion: user.sessionVersion, sessionId };
   return user.id;
 }
 

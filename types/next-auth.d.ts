@@ -6,6 +6,8 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface User {
     sessionVersion: number;
+    /** Recorded at sign-in in user_sessions. */
+    sessionId?: string;
   }
   interface Session {
     sessionVersion: number;

@@ -1,6 +1,6 @@
 // Playwright's global set-up: a real SMTP server (smtp-server, parsed with mailparser) for the app under test. Each
 // received message is written as JSON to MAIL_DIR, where the specs' workers (other processes) read it.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { startMailServer } from "../../test/mail";
 import { MAIL_DIR, SMTP_PORT } from "./mail-config";
@@ -11,7 +11,10 @@ export default async function globalSetup() {
   let count = 0;
   const server = await startMailServer((mail) => {
     count++;
-    writeFileSync(join(MAIL_DIR, `${Date.now()}-${String(count).padStart(5, "0")}.json`), JSON.stringify(mail));
+    // Written aside and renamed, so a spec polling the folder never reads a half-written message.
+    const name = join(MAIL_DIR, `${Date.now()}-${String(count).padStart(5, "0")}.json`);
+    writeFileSync(`${name}.partial`, JSON.stringify(mail));
+    renameSync(`${name}.partial`, name);
   }, SMTP_PORT);
   return async () => server.close();
 }

@@ -10,6 +10,7 @@ export { linkIn };
 
 function allMail(): ReceivedMail[] {
   return readdirSync(MAIL_DIR)
+    .filter((file) => file.endsWith(".json"))
     .sort()
     .map((file) => JSON.parse(readFileSync(join(MAIL_DIR, file), "utf8")) as ReceivedMail);
 }

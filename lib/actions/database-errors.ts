@@ -24,9 +24,24 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return codesOf(error).some((code) => CONNECTION_CODES.has(code));
 }
 
+/** The database's own refusal to leave an organization without an admin (trigger `users_keep_an_admin`). */
+export const LAST_ADMIN = "Your organization must keep at least one admin. Make someone else an admin first.";
+
+function constraintsOf(error: unknown): string[] {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    const { constraint, constraint_name } = current as { constraint?: unknown; constraint_name?: unknown };
+    for (const name of [constraint, constraint_name]) if (typeof name === "string") names.push(name);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return names;
+}
+
 /** A message safe to show a user for an error nobody refused on purpose; the details go to the server log. */
 export function describeDatabaseError(error: unknown): string {
   if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
+  if (constraintsOf(error).includes("users_keep_an_admin")) return LAST_ADMIN;
   console.error(error);
   return UNEXPECTED;
 }

@@ -1,13 +1,13 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { signInThrottles, users, userTokens } from "@/lib/db/schema";
+import { users, userTokens } from "@/lib/db/schema";
 import { queueEmail } from "@/lib/email/outbox";
 import { verifyEmailMessage } from "@/lib/email/messages";
 import { refuse } from "@/lib/actions/define-action";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
+import { issueUserToken, spendUserToken, takeAllowance } from "./user-tokens";
 
 /** How long a verification link works. */
 export const VERIFY_EMAIL_HOURS = 24;
@@ -15,22 +15,11 @@ export const VERIFY_EMAIL_HOURS = 24;
 export const RESENDS_PER_HOUR = 5;
 const RESEND_GAP_SECONDS = 60;
 
-export const hashUserToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export { hashUserToken } from "./user-tokens";
 
 /** A new single-use link for the user's address (earlier unused ones stop working), mailed in the same transaction. */
 export async function issueEmailVerification(tx: Tx, user: { id: string; email: string; name: string }, nextPath?: string | null) {
-  await tx
-    .update(userTokens)
-    .set({ usedAt: sql`now()` })
-    .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, "verify-email"), isNull(userTokens.usedAt)));
-  const token = randomBytes(32).toString("base64url");
-  await tx.insert(userTokens).values({
-    userId: user.id,
-    purpose: "verify-email",
-    tokenHash: hashUserToken(token),
-    nextPath: nextPath ?? null,
-    expiresAt: sql`now() + make_interval(hours => ${VERIFY_EMAIL_HOURS})`,
-  });
+  const token = await issueUserToken(tx, { userId: user.id, purpose: "verify-email", minutes: VERIFY_EMAIL_HOURS * 60, nextPath });
   await queueEmail(tx, verifyEmailMessage(user.email, user.name, token, VERIFY_EMAIL_HOURS));
 }
 
@@ -46,18 +35,7 @@ export const LINK_NOT_VALID =
 export async function confirmEmail(token: string): Promise<ConfirmEmailResult> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [used] = await tx
-      .update(userTokens)
-      .set({ usedAt: sql`now()` })
-      .where(
-        and(
-          eq(userTokens.tokenHash, hashUserToken(token)),
-          eq(userTokens.purpose, "verify-email"),
-          isNull(userTokens.usedAt),
-          gt(userTokens.expiresAt, sql`now()`),
-        ),
-      )
-      .returning({ userId: userTokens.userId, nextPath: userTokens.nextPath });
+    const used = await spendUserToken(tx, token, "verify-email");
     if (!used) return { ok: false as const, error: LINK_NOT_VALID };
     const [user] = await tx
       .update(users)
@@ -76,25 +54,9 @@ export async function confirmEmail(token: string): Promise<ConfirmEmailResult> {
 
 /** Counts one resend for the user; refuses when the last was under a minute ago or the hour's allowance is used. */
 async function takeResendAllowance(tx: Tx, userId: string) {
-  const key = `verify-resend:${userId}`;
-  const expired = sql`${signInThrottles.lastFailureAt} < now() - interval '1 hour'`;
-  const [before] = await tx
-    .select({ last: signInThrottles.lastFailureAt, count: signInThrottles.failures, recent: sql<boolean>`${signInThrottles.lastFailureAt} > now() - make_interval(secs => ${RESEND_GAP_SECONDS})` })
-    .from(signInThrottles)
-    .where(eq(signInThrottles.key, key));
-  if (before?.recent) refuse("We sent a link less than a minute ago. Check your inbox (and spam folder) before asking again.");
-  const [row] = await tx
-    .insert(signInThrottles)
-    .values({ key, failures: 1 })
-    .onConflictDoUpdate({
-      target: signInThrottles.key,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${signInThrottles.failures} + 1 end`,
-        lastFailureAt: sql`now()`,
-      },
-    })
-    .returning({ count: signInThrottles.failures });
-  if ((row?.count ?? 0) > RESENDS_PER_HOUR) refuse("You asked for several links in the last hour. Wait an hour, then ask again.");
+  const allowance = await takeAllowance(tx, `verify-resend:${userId}`, { perHour: RESENDS_PER_HOUR, gapSeconds: RESEND_GAP_SECONDS });
+  if (allowance === "too-soon") refuse("We sent a link less than a minute ago. Check your inbox (and spam folder) before asking again.");
+  if (allowance === "too-many") refuse("You asked for several links in the last hour. Wait an hour, then ask again.");
 }
 
 /** The signed-in, unverified user asks for a new link. */

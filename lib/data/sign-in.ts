@@ -84,13 +84,15 @@ export async function checkCredentials(
       passwordHash: users.passwordHash,
       sessionVersion: users.sessionVersion,
       totpEnabledAt: users.totpEnabledAt,
+      removedAt: users.removedAt,
     })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
 
   const throttled = await isThrottled(keys);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!user || !valid || throttled) {
+  // A user removed from their organization signs in no more, and is answered like an unknown email.
+  if (!user || !valid || throttled || user.removedAt !== null) {
     await recordFailure(keys);
     return null;
   }

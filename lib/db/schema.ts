@@ -134,6 +134,9 @@ export const users = pgTable(
     totpLastUsedStep: integer("totp_last_used_step"),
     /** Set when the user followed the link mailed to this address; until then the user can act on nothing. */
     emailVerifiedAt: at("email_verified_at"),
+    /** Set when an admin removed the user from the organization: they can no longer sign in (the row stays, for the
+     * audit trail that names them). */
+    removedAt: at("removed_at"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -477,15 +480,70 @@ export const userTokens = pgTable(
     purpose: text("purpose").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     nextPath: text("next_path"),
+    /** For 'change-email': the address the user asked to move to; it becomes theirs when they follow the link. */
+    newEmail: text("new_email"),
     expiresAt: at("expires_at").notNull(),
     usedAt: at("used_at"),
     createdAt: createdAt(),
   },
   (t) => [
-    check("user_tokens_purpose", sql`${t.purpose} in ('verify-email', 'reset-password')`),
+    check("user_tokens_purpose", sql`${t.purpose} in ('verify-email', 'reset-password', 'change-email')`),
+    check("user_tokens_new_email", sql`(${t.purpose} = 'change-email') = (${t.newEmail} is not null)`),
     check("user_tokens_next_path", sql`${t.nextPath} is null or ${t.nextPath} ~ '^/[^/\\\\]'`),
     index("user_tokens_user_idx").on(t.userId, t.purpose),
   ],
+);
+
+/**
+ * An admin's invitation of a colleague into their organization (or, with no organization, program support's
+ * invitation of a colleague into support). Single-use and expiring; only a hash of the token is kept.
+ */
+export const teamInvitations = pgTable(
+  "team_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "restrict" }),
+    email: text("email").notNull(),
+    role: userRole("role").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedByUserId: uuid("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    lastSentAt: at("last_sent_at").notNull().defaultNow(),
+    expiresAt: at("expires_at").notNull(),
+    acceptedAt: at("accepted_at"),
+    acceptedUserId: uuid("accepted_user_id").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: at("revoked_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("team_invitations_role", sql`(${t.role} = 'support') = (${t.organizationId} is null)`),
+    check("team_invitations_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
+    check("team_invitations_single_outcome", sql`num_nonnulls(${t.acceptedAt}, ${t.revokedAt}) <= 1`),
+    // One open invitation per address and team; a resend replaces its token.
+    uniqueIndex("team_invitations_open_key")
+      .on(sql`coalesce(${t.organizationId}, '00000000-0000-0000-0000-000000000000'::uuid)`, sql`lower(${t.email})`)
+      .where(sql`${t.acceptedAt} is null and ${t.revokedAt} is null`),
+    index("team_invitations_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+/**
+ * Each sign-in, recorded when it happens: the id the session token carries, the browser and address it came from.
+ * A session is active while its user's session_version is unchanged, it is not in `ended_sessions`, and it is younger
+ * than the absolute maximum.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    sessionVersion: integer("session_version").notNull(),
+    userAgent: text("user_agent").notNull(),
+    clientAddress: text("client_address").notNull(),
+    signedInAt: at("signed_in_at").notNull().defaultNow(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.signedInAt)],
 );
 
 /**

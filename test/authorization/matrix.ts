@@ -4,6 +4,7 @@ import { totp } from "@/lib/auth/totp";
 import { scenarioRequestBody } from "./requests";
 import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type MatrixEntry } from "./matrix-types";
 import { MATRIX_PASSWORD, type World } from "./world";
+import { accountEntries } from "./matrix/accounts";
 import { customerEntries } from "./matrix/customers";
 import { providerEntries } from "./matrix/provider";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
@@ -43,6 +44,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...customerEntries,
   ...supportEntries,
   ...publicEntries,
+  ...accountEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

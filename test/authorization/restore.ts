@@ -3,12 +3,14 @@ import type { OpenDatabase } from "@/lib/db/open";
 import { rowsOf } from "./snapshot";
 
 /**
- * The tables matrix cells write to (besides users and audit events), with their keys, in the order their new rows
+ * The tables matrix cells write to (besides audit events), with their keys, in the order their new rows
  * can be deleted (children first). A copy taken once, in a schema of its own (the fingerprint reads only `public`),
  * lets `restoreTables` put every row back and drop the rows a cell added: one pass per table, cheap on small data.
  */
 const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "order_requests", key: ["id"], deleteNew: true },
+  { table: "team_invitations", key: ["id"], deleteNew: true },
+  { table: "user_sessions", key: ["session_id"], deleteNew: true },
   { table: "subscriptions", key: ["id"], deleteNew: true },
   { table: "management_relationships", key: ["id"], deleteNew: true },
   { table: "customer_partners", key: ["customer_id", "partner_organization_id"], deleteNew: true },
@@ -19,6 +21,8 @@ const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "provider_reseller_relationships", key: ["id"], deleteNew: true },
   // New organizations (sign-ups) stay: their audit events, which cannot be changed, point at them.
   { table: "organizations", key: ["id"], deleteNew: false },
+  // Roles and removals made by cells are put back; users who joined a team stay (audit events name them).
+  { table: "users", key: ["id"], deleteNew: false },
 ];
 
 const BACKUP = "matrix_backup";

@@ -22,6 +22,28 @@ export default async function SettingsPage() {
         <p className="mt-1 text-sm text-slate-600">Signed in as {actor.email}.</p>
         <DisplayNameForm currentName={actor.name} />
       </section>
+      <nav className="card" aria-labelledby="more-settings-heading">
+        <h2 id="more-settings-heading" className="text-lg font-medium">
+          More settings
+        </h2>
+        <ul className="mt-2 space-y-1 text-sm">
+          <li>
+            <Link href="/settings/sessions" className="text-brand-700 underline">Your sessions</Link> — where you are signed in; sign out one or all others.
+          </li>
+          <li>
+            <Link href="/settings/email" className="text-brand-700 underline">Change your email address</Link>
+          </li>
+          {actor.organizationId && (
+            <li>
+              <Link href="/settings/organization" className="text-brand-700 underline">Organization details</Link> — legal name, address,
+              website and contact{actor.role === "admin" ? "" : " (admins edit them)"}.
+            </li>
+          )}
+          <li>
+            <Link href="/team" className="text-brand-700 underline">Team</Link> — colleagues and their roles.
+          </li>
+        </ul>
+      </nav>
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading" className="text-lg font-medium">
           Password

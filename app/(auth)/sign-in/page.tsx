@@ -27,8 +27,23 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Your email address is confirmed. Sign in to continue.
         </p>
       )}
+      {params.reset === "1" && (
+        <p role="status" className="mt-6 rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+          Your password was changed and your other sessions were signed out. Sign in with the new password.
+        </p>
+      )}
+      {params.joined === "1" && (
+        <p role="status" className="mt-6 rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+          Your account is ready. Sign in with your email and the password you chose.
+        </p>
+      )}
       {invitationToken && <InvitationIntro token={invitationToken} showSignUp />}
       <SignInForm returnTo={returnTo} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="mt-6 text-sm text-slate-600">
         New indirect reseller?{" "}
         <Link href={invitationToken ? `/sign-up?invitation=${invitationToken}` : "/sign-up"} className="font-medium text-brand-700 underline">

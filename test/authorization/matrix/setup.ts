@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, ne } from "drizzle-orm";
-import { customers, invitations, orderRequests, organizations, providerResellerRelationships as relationships, tenants, terminationRequests, users, userTokens } from "@/lib/db/schema";
+import { customers, invitations, orderRequests, organizations, providerResellerRelationships as relationships, teamInvitations, tenants, terminationRequests, users, userTokens } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { hashInvitationToken } from "@/lib/data/invitations";
 import { hashUserToken } from "@/lib/data/email-verification";
@@ -122,5 +122,39 @@ export async function pendingOrderRequest(world: World, buyerKey: string, seller
       requestKey: randomUUID(),
     })
     .returning({ id: orderRequests.id });
+  return row!.id;
+}
+
+/** A fresh, unused mailed link of any purpose for a user, as the mail would carry it. */
+export async function freshUserToken(world: World, userEmail: string, purpose: "verify-email" | "reset-password" | "change-email", newEmail?: string) {
+  const token = randomBytes(32).toString("base64url");
+  const [user] = await world.database.db.select({ id: users.id }).from(users).where(eq(users.email, userEmail));
+  await world.database.db
+    .insert(userTokens)
+    .values({ userId: user!.id, purpose, newEmail: newEmail ?? null, tokenHash: hashUserToken(token), expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
+}
+
+/** A fresh open team invitation into an organization (or support, with null), mailed a while ago; the token as the link carries it. */
+export async function freshTeamInvitation(world: World, organizationId: string | null, email = `colleague-${randomUUID().slice(0, 8)}@matrix-team.example`) {
+  const token = randomBytes(32).toString("base64url");
+  const [row] = await world.database.db
+    .insert(teamInvitations)
+    .values({
+      organizationId,
+      email,
+      role: organizationId ? "member" : "support",
+      tokenHash: hashUserToken(token),
+      expiresAt: new Date(Date.now() + 86_400_000),
+      lastSentAt: new Date(Date.now() - 3_600_000),
+    })
+    .returning({ id: teamInvitations.id });
+  return { id: row!.id, token };
+}
+
+/** The seeded member (not admin) of organization A of the caller's partner type; litware's for callers without a type. */
+export async function memberOfTarget(world: World, caller: Caller) {
+  const email = { contoso: "mark@contoso-distribution.example", litware: "hugo@litware.example", blueyonder: "oscar@blueyonder-cloud.example" }[targetOf(caller) ?? "litware"];
+  const [row] = await world.database.db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return row!.id;
 }

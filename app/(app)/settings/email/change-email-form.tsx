@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestEmailChangeForm } from "./actions";
+import { SubmitButton } from "@/components/submit-button";
+import { keepValues } from "@/components/keep-values";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+const requestKeepingValues = keepValues(requestEmailChangeForm, ["currentPassword"]);
+
+export function ChangeEmailForm() {
+  const [state, action] = useActionState(requestKeepingValues, null);
+  return (
+    <form action={action} className="mt-4 space-y-3">
+      <div>
+        <label htmlFor="newEmail" className="block text-sm font-medium">
+          New email address
+        </label>
+        <input id="newEmail" name="newEmail" type="email" autoComplete="email" required maxLength={254} defaultValue={state?.ok === false ? state.values?.newEmail : undefined} aria-describedby="newEmail-error" className="input mt-1" />
+        <FieldError id="newEmail-error" state={state} field="newEmail" />
+      </div>
+      <div>
+        <label htmlFor="currentPassword" className="block text-sm font-medium">
+          Current password
+        </label>
+        <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required maxLength={200} aria-describedby="currentPassword-error" className="input mt-1" />
+        <FieldError id="currentPassword-error" state={state} field="currentPassword" />
+      </div>
+      <FormMessage
+        state={state}
+        success={state?.ok ? `Check the inbox of ${state.data.newEmail}: open the link we sent there to finish. Until then your address stays as it is.` : undefined}
+      />
+      <SubmitButton pendingLabel="Sending…">Send confirmation link</SubmitButton>
+    </form>
+  );
+}

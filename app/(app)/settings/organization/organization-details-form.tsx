@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateOrganizationDetailsForm } from "../organization-details-actions";
+import { SubmitButton } from "@/components/submit-button";
+import { keepValues } from "@/components/keep-values";
+import { FieldError, FormMessage } from "@/components/form-message";
+import type { ContactDetails } from "@/lib/data/organization-details";
+
+const fields = [
+  { name: "legalName", label: "Legal name", autoComplete: "organization", required: true, type: "text" },
+  { name: "address", label: "Address", autoComplete: "street-address", required: false, type: "text" },
+  { name: "website", label: "Website", autoComplete: "url", required: false, type: "url" },
+  { name: "phone", label: "Phone", autoComplete: "tel", required: false, type: "tel" },
+  { name: "contactName", label: "Contact person", autoComplete: "name", required: false, type: "text" },
+  { name: "contactEmail", label: "Contact email", autoComplete: "email", required: false, type: "email" },
+] as const;
+
+/** Admins edit the organization's name and contact; the form names the version it was loaded at, and keeps what was typed after a refusal. */
+const saveKeepingValues = keepValues(updateOrganizationDetailsForm);
+
+export function OrganizationDetailsForm({ legalName, contact, version }: { legalName: string; contact: ContactDetails; version: number }) {
+  const [state, action, pending] = useActionState(saveKeepingValues, null);
+  const shownVersion = state?.ok ? state.data.version : version;
+  const saved: Record<string, string> = { legalName, ...Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, value ?? ""])) };
+  return (
+    <form action={action} className="mt-4 space-y-3" aria-busy={pending}>
+      <input type="hidden" name="expectedVersion" value={shownVersion} />
+      {fields.map((field) => (
+        <div key={field.name}>
+          <label htmlFor={field.name} className="block text-sm font-medium">
+            {field.label}
+            {!field.required && <span className="font-normal text-slate-600"> (optional)</span>}
+          </label>
+          <input
+            id={field.name}
+            name={field.name}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            required={field.required}
+            defaultValue={state?.ok === false ? (state.values?.[field.name] ?? saved[field.name]) : saved[field.name]}
+            aria-describedby={`${field.name}-error`}
+            className="input mt-1"
+          />
+          <FieldError id={`${field.name}-error`} state={state} field={field.name} />
+        </div>
+      ))}
+      <FormMessage state={state} success="Saved. The change is recorded in your organization's history." />
+      <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>
+    </form>
+  );
+}

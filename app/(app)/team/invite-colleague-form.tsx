@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { inviteColleagueForm } from "./actions";
+import { SubmitButton } from "@/components/submit-button";
+import { keepValues } from "@/components/keep-values";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+const inviteKeepingValues = keepValues(inviteColleagueForm);
+
+/** Email and role of the colleague; after a refusal the form keeps what was typed. */
+export function InviteColleagueForm({ withRole }: { withRole: boolean }) {
+  const [state, action] = useActionState(inviteKeepingValues, null);
+  const entered = state?.ok === false ? state.values : undefined;
+  return (
+    <form action={action} className="mt-4 grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end" key={state?.ok ? state.data.id : "form"}>
+      <div>
+        <label htmlFor="invite-email" className="block text-sm font-medium">
+          Colleague&apos;s email
+        </label>
+        <input id="invite-email" name="email" type="email" required maxLength={254} defaultValue={entered?.email ?? ""} autoComplete="off" aria-describedby="invite-email-error" className="input mt-1" />
+      </div>
+      {withRole ? (
+        <div>
+          <label htmlFor="invite-role" className="block text-sm font-medium">
+            Role
+          </label>
+          <select id="invite-role" name="role" defaultValue={entered?.role ?? "member"} key={entered?.role} className="input mt-1">
+            <option value="member">Member</option>
+            <option value="admin">Admin</option>
+          </select>
+        </div>
+      ) : (
+        <input type="hidden" name="role" value="member" />
+      )}
+      <SubmitButton pendingLabel="Inviting…">Send invitation</SubmitButton>
+      <div className="sm:col-span-3">
+        <FieldError id="invite-email-error" state={state} field="email" />
+        <FormMessage state={state} success={state?.ok ? `We emailed an invitation to ${state.data.email}.` : undefined} />
+      </div>
+    </form>
+  );
+}

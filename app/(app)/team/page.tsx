@@ -1,0 +1,146 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/data/require-actor";
+import { getTeam } from "@/lib/data/team";
+import { formatDate } from "@/lib/format";
+import { ConfirmStep } from "@/components/confirm-step";
+import { changeMemberRoleForm, removeMemberForm, resendTeamInvitationForm, revokeTeamInvitationForm } from "./actions";
+import { InviteColleagueForm } from "./invite-colleague-form";
+
+export const metadata: Metadata = { title: "Team" };
+
+const roleLabel: Record<string, string> = { admin: "Admin", member: "Member", support: "Program support" };
+
+export default async function TeamPage() {
+  const actor = await requireActor();
+  const team = await getTeam(actor);
+  const isSupport = actor.role === "support";
+  const manages = actor.role === "admin" || isSupport;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{isSupport ? "Program support team" : `Team of ${team.name}`}</h1>
+      <section className="card" aria-labelledby="invite-heading">
+        <h2 id="invite-heading" className="text-lg font-medium">
+          Invite a colleague
+        </h2>
+        {manages ? (
+          <>
+            <p className="mt-1 text-sm text-slate-600">
+              We email a link that works once, for 7 days. Your colleague chooses a name and password and joins{" "}
+              {isSupport ? "program support" : "your organization"}. An address that already has an account elsewhere cannot join: one
+              account belongs to one organization.
+            </p>
+            <InviteColleagueForm withRole={!isSupport} />
+          </>
+        ) : (
+          <p className="mt-1 text-sm text-slate-600">Only an admin of your organization can invite colleagues and change roles.</p>
+        )}
+      </section>
+
+      <section className="card p-0" aria-labelledby="members-heading">
+        <h2 id="members-heading" className="px-6 pt-6 text-lg font-medium">
+          Members
+        </h2>
+        <div className="relative overflow-x-auto">
+          <table className="mt-4 w-full text-left text-sm">
+            <thead className="border-y border-slate-200 bg-slate-50">
+              <tr>
+                <th scope="col" className="px-4 py-2">Name</th>
+                <th scope="col" className="px-4 py-2">Role</th>
+                <th scope="col" className="px-4 py-2">Two-factor</th>
+                <th scope="col" className="px-4 py-2">Last sign-in</th>
+                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.members.map((member) => (
+                <tr key={member.id} className="border-b border-slate-100 last:border-0" data-testid={`member-${member.email}`}>
+                  <th scope="row" className="px-4 py-2 font-normal">
+                    <span className="font-medium">{member.name}</span>
+                    {member.you && <span className="ml-1 text-slate-600">(you)</span>}
+                    <span className="block text-xs text-slate-600">{member.email}</span>
+                  </th>
+                  <td className="px-4 py-2">{roleLabel[member.role]}</td>
+                  <td className="px-4 py-2">{member.twoFactor ? "On" : "Off"}</td>
+                  <td className="px-4 py-2">{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
+                  <td className="space-x-2 space-y-1 px-4 py-2 text-right">
+                    {actor.role === "admin" && (
+                      <ConfirmStep
+                        action={changeMemberRoleForm}
+                        fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}
+                        label={<>{member.role === "admin" ? "Make member" : "Make admin"}<span className="sr-only"> {member.name}</span></>}
+                        question={
+                          member.role === "admin"
+                            ? `${member.name} will no longer manage the team or the organization, and is signed out everywhere. Continue?`
+                            : `${member.name} will be able to invite and remove colleagues and edit the organization, and is signed out everywhere. Continue?`
+                        }
+                        confirmLabel={member.role === "admin" ? "Yes, make member" : "Yes, make admin"}
+                        pendingLabel="Changing…"
+                        success="Role changed."
+                      />
+                    )}
+                    {manages && !member.you && (
+                      <ConfirmStep
+                        action={removeMemberForm}
+                        fields={{ userId: member.id }}
+                        label={<>Remove<span className="sr-only"> {member.name}</span></>}
+                        question={`Remove ${member.name}? They are signed out at once and can no longer sign in.`}
+                        confirmLabel="Yes, remove"
+                        pendingLabel="Removing…"
+                        success="Removed."
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card p-0" aria-labelledby="pending-heading">
+        <h2 id="pending-heading" className="px-6 pt-6 text-lg font-medium">
+          Pending invitations
+        </h2>
+        {team.invitations.length === 0 ? (
+          <p className="px-6 pb-6 pt-2 text-sm text-slate-600">No pending invitations.</p>
+        ) : (
+          <ul className="relative mt-2 divide-y divide-slate-100">
+            {team.invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-start gap-3 px-6 py-3 text-sm" data-testid={`invitation-${invitation.email}`}>
+                <div className="min-w-0 flex-1">
+                  <p className="font-medium break-all">{invitation.email}</p>
+                  <p className="text-slate-600">
+                    {roleLabel[invitation.role]} · sent {formatDate(invitation.lastSentAt)} ·{" "}
+                    {invitation.expired ? `expired ${formatDate(invitation.expiresAt)}` : `valid until ${formatDate(invitation.expiresAt)}`}
+                  </p>
+                </div>
+                {manages && (
+                  <div className="flex flex-wrap gap-2">
+                    <ConfirmStep
+                      action={resendTeamInvitationForm}
+                      fields={{ invitationId: invitation.id }}
+                      label={<>Resend<span className="sr-only"> to {invitation.email}</span></>}
+                      question={`Mail a new link to ${invitation.email}? The old link stops working.`}
+                      confirmLabel="Yes, resend"
+                      pendingLabel="Sending…"
+                      success="Sent again."
+                    />
+                    <ConfirmStep
+                      action={revokeTeamInvitationForm}
+                      fields={{ invitationId: invitation.id }}
+                      label={<>Revoke<span className="sr-only"> the invitation for {invitation.email}</span></>}
+                      question={`Withdraw the invitation for ${invitation.email}? The link stops working.`}
+                      confirmLabel="Yes, revoke"
+                      pendingLabel="Revoking…"
+                      success="Revoked."
+                    />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

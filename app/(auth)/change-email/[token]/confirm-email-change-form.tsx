@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { confirmEmailChangeForm } from "../actions";
+import { SubmitButton } from "@/components/submit-button";
+
+export function ConfirmEmailChangeForm({ token }: { token: string }) {
+  const [state, action] = useActionState(confirmEmailChangeForm, null);
+  if (state?.ok) {
+    return (
+      <div role="status" className="mt-6 space-y-2 rounded-md border border-green-300 bg-green-50 p-3 text-sm">
+        <p>Your account now uses {state.data.email}. We told your previous address.</p>
+        <p>
+          <Link href="/sign-in" className="font-medium text-brand-700 underline">Continue</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="mt-6 space-y-4">
+      <input type="hidden" name="token" value={token} />
+      {state && !state.ok && (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {state.error}
+        </p>
+      )}
+      <SubmitButton pendingLabel="Confirming…">Use this address</SubmitButton>
+    </form>
+  );
+}

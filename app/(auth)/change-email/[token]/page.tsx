@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ConfirmEmailChangeForm } from "./confirm-email-change-form";
+
+export const metadata: Metadata = { title: "Confirm your new email address" };
+
+type Props = { params: Promise<{ token: string }> };
+
+/** Where the link mailed to the new address leads. Opening it changes nothing; the button does. */
+export default async function ConfirmEmailChangePage({ params }: Props) {
+  const { token } = await params;
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) notFound();
+  return (
+    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
+      <h1 className="text-2xl font-semibold">Confirm your new email address</h1>
+      <p className="mt-2 text-sm text-slate-600">Your account moves to this address; you sign in with it from now on.</p>
+      <ConfirmEmailChangeForm token={token} />
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import Link from "next/link";
+import { resetPasswordForm } from "../../forgot-password/actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+const fields = [
+  { name: "newPassword", label: "New password (at least 12 characters)" },
+  { name: "confirmPassword", label: "New password again" },
+] as const;
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, action] = useActionState(resetPasswordForm, null);
+  return (
+    <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <input type="hidden" name="token" value={token} />
+      {fields.map((field) => (
+        <div key={field.name}>
+          <label htmlFor={field.name} className="block text-sm font-medium">
+            {field.label}
+          </label>
+          <input
+            id={field.name}
+            name={field.name}
+            type="password"
+            autoComplete="new-password"
+            required
+            maxLength={200}
+            aria-describedby={`${field.name}-error`}
+            className="input mt-1"
+          />
+          <FieldError id={`${field.name}-error`} state={state} field={field.name} />
+        </div>
+      ))}
+      <FormMessage state={state} />
+      {state?.ok === false && !state.fieldErrors && (
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline">
+            Ask for a new link
+          </Link>
+        </p>
+      )}
+      <SubmitButton pendingLabel="Saving…">Set new password</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { joinTeamForm } from "../actions";
+import { SubmitButton } from "@/components/submit-button";
+import { FieldError, FormMessage } from "@/components/form-message";
+
+export function JoinTeamForm({ token }: { token: string }) {
+  const [state, action] = useActionState(joinTeamForm, null);
+  const entered = state?.ok === false ? state.values : undefined;
+  return (
+    <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <input type="hidden" name="token" value={token} />
+      <div>
+        <label htmlFor="name" className="block text-sm font-medium">
+          Your name
+        </label>
+        <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={entered?.name} aria-describedby="name-error" className="input mt-1" />
+        <FieldError id="name-error" state={state} field="name" />
+      </div>
+      {(
+        [
+          { name: "newPassword", label: "Password (at least 12 characters)" },
+          { name: "confirmPassword", label: "Password again" },
+        ] as const
+      ).map((field) => (
+        <div key={field.name}>
+          <label htmlFor={field.name} className="block text-sm font-medium">
+            {field.label}
+          </label>
+          <input id={field.name} name={field.name} type="password" autoComplete="new-password" required maxLength={200} aria-describedby={`${field.name}-error`} className="input mt-1" />
+          <FieldError id={`${field.name}-error`} state={state} field={field.name} />
+        </div>
+      ))}
+      <FormMessage state={state} />
+      <SubmitButton pendingLabel="Joining…">Join the team</SubmitButton>
+    </form>
+  );
+}
