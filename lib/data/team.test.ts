@@ -12,7 +12,7 @@ import { currentTestSession, signInAs } from "@/test/session";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";
 import { loadActor, type Actor } from "./actor";
 import { checkCredentials } from "./sign-in";
-import { changeMemberRole as changeRoleOf, getTeam, HAS_ACCOUNT_ELSEWHERE, INVITATION_NOT_VALID, LAST_ADMIN } from "./team";
+import { ALREADY_INVITED, changeMemberRole as changeRoleOf, getTeam, HAS_ACCOUNT_ELSEWHERE, INVITATION_NOT_VALID, LAST_ADMIN } from "./team";
 
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
@@ -79,6 +79,17 @@ describe("team invitations", () => {
     const token = await invitationToken("ben@adventure-works.example");
     expect(await join(token, "Ben Smit")).toMatchObject({ ok: false, error: HAS_ACCOUNT_ELSEWHERE, values: { name: "Ben Smit" } });
     expect((await userRow("ben@adventure-works.example")).organizationId).not.toBe((await userRow("lea@litware.example")).organizationId);
+  });
+
+  it("the same address invited twice at the same moment: one invitation, and the other admin is told it is open", async () => {
+    await signInAs(database, "lea@litware.example");
+    const results = await Promise.all([
+      inviteColleague({ email: "twice@litware.example", role: "member" }),
+      inviteColleague({ email: "twice@litware.example", role: "admin" }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, error: ALREADY_INVITED });
+    expect(await database.db.select().from(teamInvitations).where(eq(teamInvitations.email, "twice@litware.example"))).toHaveLength(1);
   });
 
   it("resend replaces the link; revoke ends it; a member can do neither, and another organization's admin finds nothing", async () => {

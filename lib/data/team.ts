@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { organizations, recoveryCodes, teamInvitations, users } from "@/lib/db/schema";
 import { refuse, refuseNotFound } from "@/lib/actions/define-action";
@@ -92,7 +92,8 @@ export async function inviteColleague(tx: Tx, actor: Actor, email: string, reque
   await tx
     .update(teamInvitations)
     .set({ revokedAt: sql`now()` })
-    .where(and(invitationsOfTeam(team.organizationId), eq(sql`lower(${teamInvitations.email})`, email), isNull(teamInvitations.acceptedAt), isNull(teamInvitations.revokedAt)));
+    // Only an expired one: an open one invited at this very moment by another admin must stay (and wins, below).
+    .where(and(invitationsOfTeam(team.organizationId), eq(sql`lower(${teamInvitations.email})`, email), isNull(teamInvitations.acceptedAt), isNull(teamInvitations.revokedAt), lte(teamInvitations.expiresAt, sql`now()`)));
   const { token, tokenHash } = newToken();
   const [invitation] = await tx
     .insert(teamInvitations)
@@ -104,9 +105,13 @@ export async function inviteColleague(tx: Tx, actor: Actor, email: string, reque
       invitedByUserId: actor.userId,
       expiresAt: sql`now() + make_interval(days => ${TEAM_INVITATION_DAYS})`,
     })
+    // Two admins inviting the same address at the same instant: the open-invitation index lets one in; the other
+    // hears why instead of a database error.
+    .onConflictDoNothing()
     .returning({ id: teamInvitations.id, expiresAt: teamInvitations.expiresAt });
-  await queueEmail(tx, teamInvitationMessage({ to: email, inviterName: actor.name, teamName: team.name, role, token, expiresAt: invitation!.expiresAt }));
-  return { id: invitation!.id, email, role };
+  if (!invitation) refuse(ALREADY_INVITED, { email: [ALREADY_INVITED] });
+  await queueEmail(tx, teamInvitationMessage({ to: email, inviterName: actor.name, teamName: team.name, role, token, expiresAt: invitation.expiresAt }));
+  return { id: invitation.id, email, role };
 }
 
 /** One open invitation of the actor's team, locked; another team's id answers like a missing one. */
