@@ -86,7 +86,7 @@ test("pages show a friendly error and the API answers 503 while the database is 
   await waitFor(async () => (await health()) === 200, "recovery", 20);
   await page.getByRole("button", { name: "Try again" }).click();
   await page.goto(`${origin}/settings`);
-  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Settings", exact: true })).toBeVisible();
 });
 
 test("a server action during the outage says nothing was changed, and works once the database is back", async ({ page }) => {

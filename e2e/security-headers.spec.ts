@@ -45,7 +45,7 @@ test("signed-in pages run under the CSP without violations", async ({ page }) =>
   });
   await signIn(page, demo.directBillOtherMember);
   await page.goto("/settings");
-  await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Settings", exact: true })).toBeVisible();
   expect(violations).toEqual([]);
 });
 
