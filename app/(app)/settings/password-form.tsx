@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { changePasswordForm } from "./password-actions";
 import { SubmitButton } from "@/components/submit-button";
-import { FieldError, FormMessage } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
+import { PasswordField } from "@/components/password-field";
 
 const fields = [
   { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
@@ -16,22 +17,7 @@ export function PasswordForm() {
   return (
     <form action={action} className="mt-4 space-y-3">
       {fields.map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className="block text-sm font-medium">
-            {field.label}
-          </label>
-          <input
-            id={field.name}
-            name={field.name}
-            type="password"
-            autoComplete={field.autoComplete}
-            required
-            maxLength={200}
-            aria-describedby={`${field.name}-error`}
-            className="input mt-1"
-          />
-          <FieldError id={`${field.name}-error`} state={state} field={field.name} />
-        </div>
+        <PasswordField key={field.name} name={field.name} label={field.label} autoComplete={field.autoComplete} state={state} />
       ))}
       <FormMessage state={state} success="Your password was changed. Your other sessions have been signed out." />
       <SubmitButton pendingLabel="Changing…">Change password</SubmitButton>

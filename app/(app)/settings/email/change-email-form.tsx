@@ -5,6 +5,7 @@ import { requestEmailChangeForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { PasswordField } from "@/components/password-field";
 
 const requestKeepingValues = keepValues(requestEmailChangeForm, ["currentPassword"]);
 
@@ -19,13 +20,7 @@ export function ChangeEmailForm() {
         <input id="newEmail" name="newEmail" type="email" autoComplete="email" required maxLength={254} defaultValue={state?.ok === false ? state.values?.newEmail : undefined} aria-describedby="newEmail-error" className="input mt-1" />
         <FieldError id="newEmail-error" state={state} field="newEmail" />
       </div>
-      <div>
-        <label htmlFor="currentPassword" className="block text-sm font-medium">
-          Current password
-        </label>
-        <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required maxLength={200} aria-describedby="currentPassword-error" className="input mt-1" />
-        <FieldError id="currentPassword-error" state={state} field="currentPassword" />
-      </div>
+      <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" state={state} />
       <FormMessage
         state={state}
         success={state?.ok ? `Check the inbox of ${state.data.newEmail}: open the link we sent there to finish. Until then your address stays as it is.` : undefined}

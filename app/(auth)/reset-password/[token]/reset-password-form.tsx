@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import Link from "next/link";
 import { resetPasswordForm } from "../../forgot-password/actions";
 import { SubmitButton } from "@/components/submit-button";
-import { FieldError, FormMessage } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
+import { PasswordField } from "@/components/password-field";
 
 const fields = [
   { name: "newPassword", label: "New password (at least 12 characters)" },
@@ -17,22 +18,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
       {fields.map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className="block text-sm font-medium">
-            {field.label}
-          </label>
-          <input
-            id={field.name}
-            name={field.name}
-            type="password"
-            autoComplete="new-password"
-            required
-            maxLength={200}
-            aria-describedby={`${field.name}-error`}
-            className="input mt-1"
-          />
-          <FieldError id={`${field.name}-error`} state={state} field={field.name} />
-        </div>
+        <PasswordField key={field.name} name={field.name} label={field.label} state={state} />
       ))}
       <FormMessage state={state} />
       {state?.ok === false && !state.fieldErrors && (

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { joinTeamForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { PasswordField } from "@/components/password-field";
 
 export function JoinTeamForm({ token }: { token: string }) {
   const [state, action] = useActionState(joinTeamForm, null);
@@ -24,13 +25,7 @@ export function JoinTeamForm({ token }: { token: string }) {
           { name: "confirmPassword", label: "Password again" },
         ] as const
       ).map((field) => (
-        <div key={field.name}>
-          <label htmlFor={field.name} className="block text-sm font-medium">
-            {field.label}
-          </label>
-          <input id={field.name} name={field.name} type="password" autoComplete="new-password" required maxLength={200} aria-describedby={`${field.name}-error`} className="input mt-1" />
-          <FieldError id={`${field.name}-error`} state={state} field={field.name} />
-        </div>
+        <PasswordField key={field.name} name={field.name} label={field.label} state={state} />
       ))}
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Joining…">Join the team</SubmitButton>
