@@ -405,19 +405,24 @@ const seller = alias(organizations, "seller");
 const supplier = alias(organizations, "supplier");
 const requester = alias(users, "requester");
 
+/** What both sides see of a request: what, how many, and where it stands. */
+const orderRequestColumns = {
+  id: orderRequests.id,
+  status: orderRequests.status,
+  offerName: orderRequests.offerName,
+  quantity: orderRequests.quantity,
+  createdAt: orderRequests.createdAt,
+  decidedAt: orderRequests.decidedAt,
+  decisionNote: orderRequests.decisionNote,
+};
+
 /** The organization's own order requests (as buyer), newest first, with their state. */
 export async function listOwnUseOrderRequests(actor: Actor) {
   if (!actor.organizationId) return [];
   const db = await getDb();
   return db
     .select({
-      id: orderRequests.id,
-      status: orderRequests.status,
-      offerName: orderRequests.offerName,
-      quantity: orderRequests.quantity,
-      createdAt: orderRequests.createdAt,
-      decidedAt: orderRequests.decidedAt,
-      decisionNote: orderRequests.decisionNote,
+      ...orderRequestColumns,
       sellerName: seller.legalName,
       providerName: supplier.legalName,
       tenantName: customers.name,
@@ -438,13 +443,7 @@ export async function listIncomingOrderRequests(actor: Actor) {
   const db = await getDb();
   return db
     .select({
-      id: orderRequests.id,
-      status: orderRequests.status,
-      offerName: orderRequests.offerName,
-      quantity: orderRequests.quantity,
-      createdAt: orderRequests.createdAt,
-      decidedAt: orderRequests.decidedAt,
-      decisionNote: orderRequests.decisionNote,
+      ...orderRequestColumns,
       buyerName: buyer.legalName,
       buyerPartnerId: buyer.partnerId,
       buyerCountry: buyer.country,
