@@ -5,8 +5,7 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents, users } from "@/lib/db/schema";
 import { requestEmailChange } from "@/app/(app)/settings/email/actions";
 import { confirmEmailChangeForm } from "@/app/(auth)/change-email/actions";
-import { deliverDueEmails } from "@/lib/email/deliver";
-import { smtpTransport } from "@/lib/email/transport";
+import { deliverTo } from "@/test/deliver";
 import { signInAs } from "@/test/session";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";
 import { checkCredentials } from "./sign-in";
@@ -25,7 +24,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const deliver = () => deliverDueEmails(smtpTransport(mail.url));
+const deliver = () => deliverTo(mail);
 const confirm = (token: string) => {
   const data = new FormData();
   data.set("token", token);

@@ -4,19 +4,14 @@ import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents, users, userTokens } from "@/lib/db/schema";
 import { requestPasswordResetForm, resetPasswordForm } from "@/app/(auth)/forgot-password/actions";
-import { deliverDueEmails } from "@/lib/email/deliver";
-import { smtpTransport } from "@/lib/email/transport";
+import { deliverTo } from "@/test/deliver";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";
 import { checkCredentials } from "./sign-in";
 import { RESET_LINK_NOT_VALID, RESETS_PER_ACCOUNT_HOUR, RESETS_PER_CLIENT_HOUR, TOO_MANY_RESETS } from "./password-reset";
 
 let clientAddress = "10.7.0.1";
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientAddress }) }));
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
-  },
-}));
+vi.mock("next/navigation", () => import("@/test/next-navigation"));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let mail: MailServer;
@@ -30,7 +25,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const deliver = () => deliverDueEmails(smtpTransport(mail.url));
+const deliver = () => deliverTo(mail);
 const formOf = (values: Record<string, string>) => {
   const data = new FormData();
   for (const [key, value] of Object.entries(values)) data.set(key, value);

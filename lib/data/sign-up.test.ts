@@ -10,8 +10,7 @@ import { acceptProviderInvitation } from "@/app/(app)/providers/actions";
 import { inviteReseller } from "@/app/(app)/resellers/actions";
 import { listPendingInvitations } from "@/lib/data/my-providers";
 import { getActor, getActorAllowing } from "@/lib/data/actor";
-import { deliverDueEmails } from "@/lib/email/deliver";
-import { smtpTransport } from "@/lib/email/transport";
+import { deliverTo } from "@/test/deliver";
 import { VERIFY_EMAIL_FIRST } from "@/lib/actions/define-action";
 import { signInAs } from "@/test/session";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";
@@ -24,11 +23,7 @@ vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 let forwardedFor: string | null = null;
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": forwardedFor ?? clientAddress }) }));
 // Next's redirect() throws; the test reads where it pointed.
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
-  },
-}));
+vi.mock("next/navigation", () => import("@/test/next-navigation"));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let mail: MailServer;
@@ -43,7 +38,7 @@ afterAll(async () => {
 });
 
 /** What the app's deliverer does after commit, to the in-process SMTP server. */
-const deliver = () => deliverDueEmails(smtpTransport(mail.url));
+const deliver = () => deliverTo(mail);
 
 /** Opens the confirmation page's form with the token from a link; returns where the app sent the browser next. */
 async function followConfirmationLink(link: string): Promise<string> {

@@ -6,19 +6,14 @@ import { auditEvents, teamInvitations, users } from "@/lib/db/schema";
 import { changeMemberRole, inviteColleague, removeMember, resendTeamInvitation, revokeTeamInvitation } from "@/app/(app)/team/actions";
 import { joinTeamForm } from "@/app/(auth)/team-invitations/actions";
 import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT } from "@/lib/actions/define-action";
-import { deliverDueEmails } from "@/lib/email/deliver";
-import { smtpTransport } from "@/lib/email/transport";
+import { deliverTo } from "@/test/deliver";
 import { currentTestSession, signInAs } from "@/test/session";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";
 import { loadActor, type Actor } from "./actor";
 import { checkCredentials } from "./sign-in";
 import { ALREADY_INVITED, changeMemberRole as changeRoleOf, getTeam, HAS_ACCOUNT_ELSEWHERE, INVITATION_NOT_VALID, LAST_ADMIN } from "./team";
 
-vi.mock("next/navigation", () => ({
-  redirect: (to: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { to });
-  },
-}));
+vi.mock("next/navigation", () => import("@/test/next-navigation"));
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let mail: MailServer;
@@ -32,7 +27,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const deliver = () => deliverDueEmails(smtpTransport(mail.url));
+const deliver = () => deliverTo(mail);
 const userRow = async (email: string) => (await database.db.select().from(users).where(eq(users.email, email)))[0]!;
 const MISSING = "00000000-0000-4000-8000-00000000dead";
 
