@@ -1,5 +1,5 @@
 import type { Caller, CallerInfo, World } from "./world";
-import { callerNames, pendingCallers } from "./world";
+import { callerNames, pendingCallers, twinCallers } from "./world";
 
 /**
  * What a caller should get:
@@ -54,16 +54,15 @@ export type DelegatedEntry = { kind: "delegated"; coveredBy: string; reason: str
 
 export type MatrixEntry = ActionEntry | RouteEntry | DelegatedEntry;
 
-/** Fills every caller: `rest` for those not named, except that `pending` fills the callers who owe a gate step. */
+/** Fills every caller: `rest` for those not named, except that `pending` fills the callers who owe a gate step and a
+ * twin caller (world.ts) gets what its twin gets. */
 function fill(named: Partial<Cells>, rest: Outcome, pending: (caller: keyof typeof pendingCallers) => Outcome): Cells {
-  const outcomeOf = (caller: Caller): Outcome =>
-    named[caller] ??
-    (caller in pendingCallers
-      ? pending(caller as keyof typeof pendingCallers)
-      : // The impostor is an admin of another reseller like "other-reseller-admin", and must get exactly its answers.
-        caller === "invited-email-impostor"
-        ? (named["other-reseller-admin"] ?? rest)
-        : rest);
+  const outcomeOf = (caller: Caller): Outcome => {
+    if (named[caller]) return named[caller];
+    if (caller in pendingCallers) return pending(caller as keyof typeof pendingCallers);
+    if (caller in twinCallers) return named[twinCallers[caller as keyof typeof twinCallers]] ?? rest;
+    return rest;
+  };
   return Object.fromEntries(callerNames.map((caller) => [caller, outcomeOf(caller)])) as Cells;
 }
 

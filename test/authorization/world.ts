@@ -38,6 +38,14 @@ export const pendingCallers = {
   "unverified-admin": "verify-email-first",
 } as const satisfies Partial<Record<Caller, string>>;
 
+/**
+ * Callers who must get exactly another caller's answer wherever an entry does not name them: the impostor is just
+ * another reseller's admin, however its email came to match an invitation.
+ */
+export const twinCallers = {
+  "invited-email-impostor": "other-reseller-admin",
+} as const satisfies Partial<Record<Caller, Caller>>;
+
 /** Organization A of each type, and the second organization of that type. */
 export const targetOrganizations = {
   provider: "contoso",
