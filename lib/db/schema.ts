@@ -87,6 +87,10 @@ export const organizations = pgTable(
     mpaSignerTitle: text("mpa_signer_title"),
     mpaSignerEmail: text("mpa_signer_email"),
 
+    /** For an indirect reseller: the date Partner Center's yearly re-authorization counts from (its enrollment date
+     * unless set otherwise); warnings go out 90, 60 and 30 days before each anniversary. */
+    authorizationAnniversary: date("authorization_anniversary"),
+
     requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     /** Bumped on every edit so that two admins editing at once cannot overwrite each other silently. */
     version: integer("version").notNull().default(1),
@@ -660,3 +664,86 @@ export type Job = typeof jobs.$inferSelect;
 export type PartnerType = (typeof partnerType.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type RelationshipStatus = (typeof relationshipStatus.enumValues)[number];
+
+/** How a user wants to hear about one kind of notification: in the app only, by email too, or not at all. */
+export const notificationDelivery = pgEnum("notification_delivery", ["in-app", "email", "off"]);
+
+/**
+ * In-app notifications, one row per recipient, written in the transaction of the change they announce
+ * (`notify` in lib/notifications/notify.ts). `href` is a path inside the app (the record the notification is about).
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    href: text("href").notNull(),
+    readAt: at("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("notifications_href_internal", sql`${t.href} ~ '^/[^/\\\\]'`),
+    check("notifications_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    // Newest first, keyset-paged per user.
+    index("notifications_user_created_idx").on(t.userId, t.createdAt, t.id),
+    // The bell's unread count reads only this small index.
+    index("notifications_user_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+  ],
+);
+
+/** A user's choice per notification kind; no row means the kind's default (lib/notifications/kinds.ts). */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    delivery: notificationDelivery("delivery").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+export type NotificationDelivery = (typeof notificationDelivery.enumValues)[number];
+
+/**
+ * When a provider last reminded a reseller to sign the MPA; one row per pair. A trigger (drizzle, notifications-sql)
+ * refuses a new reminder within seven days of the last one, whatever path writes it.
+ */
+export const mpaReminders = pgTable(
+  "mpa_reminders",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    resellerId: uuid("reseller_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    lastSentAt: at("last_sent_at").notNull().defaultNow(),
+    lastSentBy: uuid("last_sent_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.resellerId] })],
+);
+
+/** The re-authorization warnings already sent: one row per reseller, anniversary and lead time, so each goes out once. */
+export const reauthorizationWarnings = pgTable(
+  "reauthorization_warnings",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    dueOn: date("due_on").notNull(),
+    daysBefore: integer("days_before").notNull(),
+    sentAt: at("sent_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.dueOn, t.daysBefore] }),
+    check("reauthorization_warnings_days", sql`${t.daysBefore} in (90, 60, 30)`),
+  ],
+);
