@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { organizations, providerResellerRelationships, users } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { blockedActions, blockedWithout, type BlockedAction, type ReadinessItem } from "@/lib/readiness/blocks";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
