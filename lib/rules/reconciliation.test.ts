@@ -48,3 +48,20 @@ describe("reconcileResellers", () => {
     ]);
   });
 });
+
+import { mpaCheckFromPartnerCenter } from "./verify-mpa-partner-center";
+
+describe("mpaCheckFromPartnerCenter", () => {
+  it.each([
+    [{ signed: true } as const, "mpa-accepted", undefined, true],
+    [{ signed: false, code: 2200, description: "" } as const, "unknown-partner-id", 2200, false],
+    [{ signed: false, code: 2201, description: "" } as const, "other-region", 2201, false],
+    [{ signed: false, code: 2203, description: "" } as const, "mpa-not-accepted", 2203, false],
+    [{ signed: false, code: 2204, description: "" } as const, "not-enrolled", 2204, false],
+    [{ signed: false, code: 2206, description: "hasn't signed" } as const, "mpa-not-accepted", undefined, false],
+  ])("reads %o as %s", (answer, status, code, ok) => {
+    const result = mpaCheckFromPartnerCenter("5200004", answer);
+    expect(result).toMatchObject({ status, ok });
+    expect(result.code).toBe(code);
+  });
+});
