@@ -59,7 +59,8 @@ export function PartnerFields({
           )}
         </div>
       )}
-      {show.mpa && <LaterFactsFields id={id} answers={answers.later} onChange={(later) => set("later", later)} />}
+      {/* A provider has none of these facts: they are about resellers and direct-bill partners. */}
+      {show.mpa && answers.type !== "indirect-provider" && <LaterFactsFields id={id} who={who} answers={answers.later} onChange={(later) => set("later", later)} />}
       {show.capabilities && (
         <fieldset>
           <legend className="text-sm font-medium">Direct-bill capabilities</legend>
