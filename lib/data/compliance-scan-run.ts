@@ -1,0 +1,286 @@
+import "server-only";
+import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import {
+  complianceFindings,
+  complianceScans,
+  customers,
+  organizations,
+  providerResellerRelationships as relationships,
+  relationshipStatusChanges,
+  subscriptions,
+} from "@/lib/db/schema";
+import { BulkChecker } from "@/lib/compliance/bulk-checker";
+import type { DatedPartner, ScanCustomer, ScanSubscription, StatusHistory } from "@/lib/compliance/facts";
+import { whatToDoNow } from "@/lib/compliance/what-to-do";
+import type { Finding } from "@/lib/rules";
+
+/** Rows read per round trip: big enough that the database is not the bottleneck, small enough to stay streamed. */
+export const SCAN_BATCH_SIZE = 20_000;
+
+export type ScanProgress = (done: number, total: number) => Promise<void>;
+
+export interface ScanOutcome {
+  subscriptionsChecked: number;
+  findings: number;
+  newCount: number | null;
+  fixedCount: number | null;
+  evaluations: number;
+}
+
+const isoDay = (at: Date | null) => (at === null ? null : at.toISOString().slice(0, 10));
+
+/**
+ * Runs a created scan to the end: streams its scope's subscriptions in keyset batches, re-checks each with the facts of
+ * its date (every partner, customer and relationship history is read once, then kept), stores the findings, compares
+ * them with the scope's previous scan and keeps only the last two results' findings. A failure marks the scan failed.
+ */
+export async function runComplianceScan(db: Db, scanId: string, progress: ScanProgress = async () => {}): Promise<ScanOutcome> {
+  const [scan] = await db.select({ organizationId: complianceScans.organizationId, status: complianceScans.status }).from(complianceScans).where(eq(complianceScans.id, scanId));
+  if (!scan) throw new Error(`No compliance scan ${scanId}.`);
+  if (scan.status !== "running") throw new Error(`Compliance scan ${scanId} already ${scan.status}.`);
+  try {
+    const outcome = await scanAndStore(db, scanId, scan.organizationId, progress);
+    await finish(db, scanId, scan.organizationId, outcome);
+    return outcome;
+  } catch (error) {
+    await db
+      .update(complianceScans)
+      .set({ status: "failed", finishedAt: sql`now()`, error: error instanceof Error ? error.message.slice(0, 500) : "failed" })
+      .where(and(eq(complianceScans.id, scanId), eq(complianceScans.status, "running")));
+    throw error;
+  }
+}
+
+function scopeOf(organizationId: string | null): SQL | undefined {
+  return organizationId === null ? undefined : eq(subscriptions.billingPartnerId, organizationId);
+}
+
+async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress): Promise<ScanOutcome> {
+  const scope = scopeOf(organizationId);
+  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(subscriptions).where(scope);
+  await progress(0, total);
+  const facts = new FactCache(db);
+  const checker = new BulkChecker();
+  let checked = 0;
+  let found = 0;
+  let after: string | null = null;
+  for (;;) {
+    const batch: ScanSubscription[] = await db
+      .select({
+        id: subscriptions.id,
+        customerId: subscriptions.customerId,
+        billingPartnerId: subscriptions.billingPartnerId,
+        resellerOfRecordId: subscriptions.resellerOfRecordId,
+        startsOn: subscriptions.startsOn,
+      })
+      .from(subscriptions)
+      .where(and(scope, after === null ? undefined : gt(subscriptions.id, after)))
+      .orderBy(asc(subscriptions.id))
+      .limit(SCAN_BATCH_SIZE);
+    if (batch.length === 0) break;
+    await facts.loadFor(batch);
+    const rows: (typeof complianceFindings.$inferInsert)[] = [];
+    for (const subscription of batch) {
+      const biller = facts.partner(subscription.billingPartnerId);
+      const reseller = subscription.resellerOfRecordId === null ? null : facts.partner(subscription.resellerOfRecordId);
+      const customer = facts.customer(subscription.customerId);
+      const history = reseller ? facts.history(biller.id, reseller.id) : undefined;
+      const failing = checker.failing({ on: subscription.startsOn, biller, reseller, customer, history });
+      for (const finding of failing) rows.push(findingRow(scanId, subscription, finding, biller, reseller));
+    }
+    for (let start = 0; start < rows.length; start += 2_000) await db.insert(complianceFindings).values(rows.slice(start, start + 2_000));
+    checked += batch.length;
+    found += rows.length;
+    after = batch[batch.length - 1]!.id;
+    await progress(checked, total);
+    if (batch.length < SCAN_BATCH_SIZE) break;
+  }
+  return { subscriptionsChecked: checked, findings: found, newCount: null, fixedCount: null, evaluations: checker.evaluations };
+}
+
+function findingRow(scanId: string, subscription: ScanSubscription, finding: Finding, biller: DatedPartner, reseller: DatedPartner | null) {
+  return {
+    scanId,
+    subscriptionId: subscription.id,
+    ruleId: finding.ruleId,
+    startsOn: subscription.startsOn,
+    customerId: subscription.customerId,
+    billingPartnerId: subscription.billingPartnerId,
+    resellerOfRecordId: subscription.resellerOfRecordId,
+    explanation: finding.explanation,
+    remedy: whatToDoNow(finding.ruleId, finding.party, reseller, biller),
+    rulesVersion: versionOf(finding),
+  };
+}
+
+/** The rules version a finding names, as "effective date (source)", once the rules library names one. */
+function versionOf(finding: Finding): string | null {
+  const version = (finding as Finding & { version?: { effectiveFrom?: string; effectiveOn?: string; source?: string } }).version;
+  if (!version) return null;
+  const from = version.effectiveFrom ?? version.effectiveOn ?? "";
+  return version.source ? `${from} (${version.source})` : from || null;
+}
+
+/** Marks the scan done with its comparison to the scope's previous finished scan, whose findings are then let go. */
+async function finish(db: Db, scanId: string, organizationId: string | null, outcome: ScanOutcome) {
+  await db.transaction(async (tx) => {
+    const sameScope = organizationId === null ? isNull(complianceScans.organizationId) : eq(complianceScans.organizationId, organizationId);
+    const [previous] = await tx
+      .select({ id: complianceScans.id })
+      .from(complianceScans)
+      .where(and(sameScope, eq(complianceScans.status, "done"), ne(complianceScans.id, scanId)))
+      .orderBy(sql`${complianceScans.finishedAt} desc`)
+      .limit(1);
+    if (previous) {
+      const [diff] = await tx.execute(sql`
+        select
+          (select count(*)::int from compliance_findings n where n.scan_id = ${scanId} and not exists (
+            select 1 from compliance_findings o where o.scan_id = ${previous.id} and o.subscription_id = n.subscription_id and o.rule_id = n.rule_id)) as new_count,
+          (select count(*)::int from compliance_findings o where o.scan_id = ${previous.id} and not exists (
+            select 1 from compliance_findings n where n.scan_id = ${scanId} and n.subscription_id = o.subscription_id and n.rule_id = o.rule_id)) as fixed_count`).then(rowsOf<{ new_count: number | string; fixed_count: number | string }>);
+      outcome.newCount = Number(diff?.new_count ?? 0);
+      outcome.fixedCount = Number(diff?.fixed_count ?? 0);
+      // Only the last result is shown and only it is compared with next time: older findings go.
+      await tx.execute(sql`delete from compliance_findings f using compliance_scans s
+        where f.scan_id = s.id and s.id <> ${scanId} and ${organizationId === null ? sql`s.organization_id is null` : sql`s.organization_id = ${organizationId}`}`);
+    }
+    await tx
+      .update(complianceScans)
+      .set({
+        status: "done",
+        finishedAt: sql`now()`,
+        subscriptionsChecked: outcome.subscriptionsChecked,
+        findingsCount: outcome.findings,
+        newCount: outcome.newCount,
+        fixedCount: outcome.fixedCount,
+      })
+      .where(eq(complianceScans.id, scanId));
+  });
+}
+
+/** PGlite answers `{ rows }`, postgres.js an array: one shape for both. */
+function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}
+
+/** Partners, customers and relationship histories, each read from the database once per scan. */
+class FactCache {
+  private readonly partners = new Map<string, DatedPartner>();
+  private readonly customers = new Map<string, ScanCustomer>();
+  private readonly histories = new Map<string, StatusHistory>();
+  private readonly resellersWithHistory = new Set<string>();
+
+  constructor(private readonly db: Db) {}
+
+  partner(id: string): DatedPartner {
+    return this.partners.get(id)!;
+  }
+
+  customer(id: string): ScanCustomer {
+    return this.customers.get(id)!;
+  }
+
+  history(billerId: string, resellerId: string): StatusHistory | undefined {
+    return this.histories.get(`${billerId}|${resellerId}`);
+  }
+
+  async loadFor(batch: ScanSubscription[]) {
+    const partnerIds = new Set<string>();
+    const resellerIds = new Set<string>();
+    const customerIds = new Set<string>();
+    for (const row of batch) {
+      if (!this.partners.has(row.billingPartnerId)) partnerIds.add(row.billingPartnerId);
+      if (row.resellerOfRecordId !== null) {
+        if (!this.partners.has(row.resellerOfRecordId)) partnerIds.add(row.resellerOfRecordId);
+        if (!this.resellersWithHistory.has(row.resellerOfRecordId)) resellerIds.add(row.resellerOfRecordId);
+      }
+      if (!this.customers.has(row.customerId)) customerIds.add(row.customerId);
+    }
+    await Promise.all([this.loadPartners([...partnerIds]), this.loadCustomers([...customerIds]), this.loadHistories([...resellerIds])]);
+  }
+
+  private async loadPartners(ids: string[]) {
+    for (let start = 0; start < ids.length; start += 5_000) await this.loadPartnerChunk(ids.slice(start, start + 5_000));
+  }
+
+  private async loadPartnerChunk(ids: string[]) {
+    const rows = await this.db
+      .select({
+        id: organizations.id,
+        type: organizations.partnerType,
+        legalName: organizations.legalName,
+        partnerId: organizations.partnerId,
+        country: organizations.country,
+        affiliationGroup: organizations.affiliationGroup,
+        onboardedAt: organizations.onboardedAt,
+        resellerEnrolledAt: organizations.resellerEnrolledAt,
+        directBillEnrolledAt: organizations.directBillEnrolledAt,
+        mpaAcceptedOn: organizations.mpaAcceptedOn,
+        apiIntegration: organizations.hasApiIntegration,
+        billing: organizations.providesBilling,
+        support: organizations.providesSupport,
+        managedServices: organizations.providesManagedServices,
+      })
+      .from(organizations)
+      .where(inArray(organizations.id, ids));
+    for (const row of rows) {
+      this.partners.set(row.id, {
+        id: row.id,
+        type: row.type,
+        legalName: row.legalName,
+        partnerId: row.partnerId,
+        country: row.country,
+        affiliationGroup: row.affiliationGroup,
+        onboardedOn: isoDay(row.onboardedAt),
+        enrolledOn: isoDay(row.type === "direct-bill" ? row.directBillEnrolledAt : row.resellerEnrolledAt),
+        mpaAcceptedOn: row.mpaAcceptedOn,
+        directBill:
+          row.type === "direct-bill"
+            ? { apiIntegration: row.apiIntegration, billing: row.billing, support: row.support, managedServices: row.managedServices }
+            : null,
+      });
+    }
+  }
+
+  private async loadCustomers(ids: string[]) {
+    for (let start = 0; start < ids.length; start += 5_000) {
+      const rows = await this.db
+        .select({
+          id: customers.id,
+          name: customers.name,
+          country: customers.country,
+          affiliationGroup: customers.affiliationGroup,
+          ownerOrganizationId: customers.ownerOrganizationId,
+        })
+        .from(customers)
+        .where(inArray(customers.id, ids.slice(start, start + 5_000)));
+      for (const row of rows) this.customers.set(row.id, row);
+    }
+  }
+
+  /** Every status change of every relationship these resellers have had, with any provider, oldest first. */
+  private async loadHistories(resellerIds: string[]) {
+    for (let start = 0; start < resellerIds.length; start += 5_000) {
+      const chunk = resellerIds.slice(start, start + 5_000);
+      const rows = await this.db
+        .select({
+          providerId: relationships.providerId,
+          resellerId: relationships.resellerId,
+          status: relationshipStatusChanges.status,
+          changedAt: relationshipStatusChanges.changedAt,
+        })
+        .from(relationshipStatusChanges)
+        .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
+        .where(inArray(relationships.resellerId, chunk))
+        .orderBy(asc(relationshipStatusChanges.changedAt), asc(relationshipStatusChanges.id));
+      for (const row of rows) {
+        const key = `${row.providerId}|${row.resellerId}`;
+        const history = this.histories.get(key) ?? [];
+        history.push({ status: row.status, from: isoDay(row.changedAt)! });
+        this.histories.set(key, history);
+      }
+      for (const id of chunk) this.resellersWithHistory.add(id);
+    }
+  }
+}
