@@ -59,21 +59,49 @@ function verdictsFor({ on, biller, reseller, customer, history }: SubscriptionFa
 export const PROGRAM_CHANGE_DATES: readonly IsoDate[] = [MPA_EFFECTIVE_DATE, "2020-07-01", "2020-10-27", "2023-04-24", "2024-04-01"];
 
 /**
- * A key that is equal for two subscriptions exactly when the rules cannot tell them apart: the same parties and
- * customer facts, and the same side of every date that matters (each program change, each dated step of the biller
- * and the reseller, the relationship's status that day).
+ * The dates at which a pair's verdict may change: the program's, each dated step of the biller and the reseller, and
+ * each change of their relationship. Every day between two of them gets the same verdict.
  */
-export function verdictClassKey(facts: SubscriptionFacts): string {
-  const { on, biller, reseller, customer, history } = facts;
-  let days = "";
-  for (const change of PROGRAM_CHANGE_DATES) days += change <= on ? "1" : "0";
-  days += sideOf(biller, on);
-  if (reseller) days += sideOf(reseller, on) + (statusOn(history, on) ?? "none");
-  const sellerAffiliation = affiliationOf(reseller ?? biller, customer);
-  return `${biller.id}|${reseller?.id ?? ""}|${customer.country}|${sellerAffiliation}|${days}`;
+export interface PairProfile {
+  thresholds: IsoDate[];
+  /** One per interval (before the first threshold, from the first, …): what the rules can see on those days. */
+  signatures: string[];
 }
 
-function sideOf(partner: DatedPartner, on: IsoDate): string {
+export function pairProfile(biller: DatedPartner, reseller: DatedPartner | null, history: StatusHistory | undefined): PairProfile {
+  const dates = new Set<IsoDate>(PROGRAM_CHANGE_DATES);
+  for (const partner of reseller ? [biller, reseller] : [biller]) {
+    for (const day of [partner.onboardedOn, partner.enrolledOn, partner.mpaAcceptedOn]) if (day !== null) dates.add(day);
+  }
+  for (const change of history ?? []) dates.add(change.from);
+  const thresholds = [...dates].sort();
+  const signatures = ["0000-01-01", ...thresholds].map((day) => signatureOn(biller, reseller, history, day));
+  return { thresholds, signatures };
+}
+
+/**
+ * What the rules can see of the pair on `on`, without identities (types, countries, capabilities, which side of each
+ * date the day is on, the relationship's status): pairs of different partners with the same signature get the same
+ * verdict, so a book of many resellers still needs few evaluations.
+ */
+function signatureOn(biller: DatedPartner, reseller: DatedPartner | null, history: StatusHistory | undefined, on: IsoDate): string {
+  let days = "";
+  for (const change of PROGRAM_CHANGE_DATES) days += change <= on ? "1" : "0";
+  const parts = [days, partnerSignature(biller, on)];
+  if (reseller) parts.push(partnerSignature(reseller, on), statusOn(history, on) ?? "none");
+  return parts.join("|");
+}
+
+function partnerSignature(partner: DatedPartner, on: IsoDate): string {
   const at = (day: IsoDate | null) => (day === null ? "n" : day <= on ? "1" : "0");
-  return at(partner.onboardedOn) + at(partner.enrolledOn) + at(partner.mpaAcceptedOn);
+  const caps = partner.directBill ? Object.values(partner.directBill).map((value) => (value ? "1" : "0")).join("") : "";
+  return `${partner.type}:${partner.country}:${caps}:${at(partner.onboardedOn)}${at(partner.enrolledOn)}${at(partner.mpaAcceptedOn)}`;
+}
+
+/** The class of a subscription: its pair's signature on its date, and the customer facts the rules read. */
+export function verdictClassKey(profile: PairProfile, facts: SubscriptionFacts): string {
+  const { thresholds, signatures } = profile;
+  let interval = 0;
+  while (interval < thresholds.length && thresholds[interval]! <= facts.on) interval++;
+  return `${signatures[interval]}|${facts.customer.country}|${affiliationOf(facts.reseller ?? facts.biller, facts.customer)}`;
 }

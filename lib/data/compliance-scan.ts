@@ -1,5 +1,7 @@
 import "server-only";
-import { and, asc, count, desc, eq, isNull, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { refuseNotFound } from "@/lib/actions/define-action";
+import { enqueueJob, getJob } from "@/lib/jobs/queue";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { complianceFindings, complianceScans, customers, organizations, subscriptions } from "@/lib/db/schema";
@@ -20,28 +22,50 @@ function sameScope(scope: string | null): SQL {
   return scope === null ? isNull(complianceScans.organizationId) : eq(complianceScans.organizationId, scope);
 }
 
+export const SCAN_JOB_KIND = "compliance.scan";
+
 /**
- * Creates a running scan of the caller's scope, or answers the one already running (a second click, or a colleague's,
- * joins it: the partial unique index allows one running scan per scope even when two requests race).
+ * Starts a scan of the caller's scope as a background job, or answers the one already running (a second click, or a
+ * colleague's, joins it: the partial unique index allows one running scan per scope even when two requests race).
+ * A running scan whose job has failed for good is closed first, so it does not block the next one.
  */
-export async function createComplianceScan(tx: Tx, actor: Actor, scope: string | null): Promise<{ scanId: string; alreadyRunning: boolean }> {
+export async function startComplianceScan(tx: Tx, actor: Actor): Promise<{ scanId: string; alreadyRunning: boolean }> {
+  const scope = scanScopeOf(actor);
+  if (scope === undefined) refuseNotFound();
+  await closeAbandonedScan(tx, scope);
   const [created] = await tx
     .insert(complianceScans)
     .values({ organizationId: scope, requestedByUserId: actor.userId })
     // The only conflict possible is compliance_scans_one_running_key.
     .onConflictDoNothing()
     .returning({ id: complianceScans.id });
-  if (created) return { scanId: created.id, alreadyRunning: false };
-  const [running] = await tx
-    .select({ id: complianceScans.id })
-    .from(complianceScans)
-    .where(and(sameScope(scope), eq(complianceScans.status, "running")));
-  return { scanId: running!.id, alreadyRunning: true };
+  if (!created) {
+    const [running] = await tx.select({ id: complianceScans.id }).from(complianceScans).where(and(sameScope(scope), eq(complianceScans.status, "running")));
+    return { scanId: running!.id, alreadyRunning: true };
+  }
+  const job = await enqueueJob(tx, {
+    kind: SCAN_JOB_KIND,
+    payload: { scanId: created.id },
+    organizationId: scope,
+    singletonKey: `compliance-scan:${scope ?? "everything"}`,
+    maxAttempts: 3,
+  });
+  await tx.update(complianceScans).set({ jobId: job.id }).where(eq(complianceScans.id, created.id));
+  return { scanId: created.id, alreadyRunning: false };
 }
 
-/** Records the queued job that runs the scan, so the page can show its progress. */
-export async function attachScanJob(tx: Tx, scanId: string, jobId: string) {
-  await tx.update(complianceScans).set({ jobId }).where(eq(complianceScans.id, scanId));
+async function closeAbandonedScan(tx: Tx, scope: string | null) {
+  const [running] = await tx
+    .select({ id: complianceScans.id, jobId: complianceScans.jobId })
+    .from(complianceScans)
+    .where(and(sameScope(scope), eq(complianceScans.status, "running")));
+  if (!running) return;
+  const job = running.jobId ? await getJob(tx, running.jobId) : null;
+  if (job && job.status !== "failed") return;
+  await tx
+    .update(complianceScans)
+    .set({ status: "failed", finishedAt: sql`now()`, error: job?.lastError ?? "The scan's job is gone." })
+    .where(and(eq(complianceScans.id, running.id), eq(complianceScans.status, "running")));
 }
 
 export type ScanSummary = {
@@ -71,13 +95,22 @@ const summaryColumns = {
 };
 
 /** The scope's last finished scan (the result shown) and the newest scan when it is newer (running or failed). */
-export async function scanStateOf(actor: Actor): Promise<{ last: ScanSummary | null; latest: ScanSummary | null } | null> {
+export async function scanStateOf(actor: Actor) {
   const scope = scanScopeOf(actor);
   if (scope === undefined) return null;
   const db = await getDb();
   const [last] = await db.select(summaryColumns).from(complianceScans).where(and(sameScope(scope), eq(complianceScans.status, "done"))).orderBy(desc(complianceScans.finishedAt)).limit(1);
   const [latest] = await db.select(summaryColumns).from(complianceScans).where(sameScope(scope)).orderBy(desc(complianceScans.startedAt)).limit(1);
-  return { last: last ?? null, latest: latest && latest.id !== last?.id ? latest : null };
+  const newer = latest && latest.id !== last?.id ? latest : null;
+  return { last: last ?? null, latest: newer, progress: newer ? await progressOf(newer) : null };
+}
+
+/** How far a running scan's job is; a job that failed for good shows its last error. */
+async function progressOf(scan: ScanSummary): Promise<{ done: number; total: number; failed: string | null } | null> {
+  if (scan.status !== "running" || !scan.jobId) return null;
+  const job = await getJob(await getDb(), scan.jobId);
+  if (!job) return null;
+  return { done: job.progress?.done ?? 0, total: job.progress?.total ?? 0, failed: job.status === "failed" ? (job.lastError ?? "The scan failed.") : null };
 }
 
 export const FINDINGS_PAGE_SIZE = 50;
@@ -129,7 +162,8 @@ function findingWhere(scanId: string, filter: FindingFilter) {
 /** The last result of the caller's scope: counts by rule, then one page of findings (filtered by rule and reseller). */
 export async function scanResultOf(actor: Actor, filter: FindingFilter) {
   const state = await scanStateOf(actor);
-  if (!state?.last) return state ? { ...state, byRule: [], findings: [], total: 0, page: 1, pageCount: 1 } : null;
+  if (!state) return null;
+  if (!state.last) return { ...state, byRule: [], resellers: [], findings: [], total: 0, page: 1, pageCount: 1 };
   const db = await getDb();
   const scanId = state.last.id;
   const byRule = await db
@@ -138,11 +172,18 @@ export async function scanResultOf(actor: Actor, filter: FindingFilter) {
     .where(eq(complianceFindings.scanId, scanId))
     .groupBy(complianceFindings.ruleId)
     .orderBy(desc(count()), asc(complianceFindings.ruleId));
+  const resellers = await db
+    .selectDistinct({ id: organizations.id, name: organizations.legalName })
+    .from(complianceFindings)
+    .innerJoin(organizations, eq(organizations.id, complianceFindings.resellerOfRecordId))
+    .where(eq(complianceFindings.scanId, scanId))
+    .orderBy(asc(organizations.legalName), asc(organizations.id))
+    .limit(500);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(complianceFindings).where(findingWhere(scanId, filter));
   const pageCount = Math.max(1, Math.ceil(total / FINDINGS_PAGE_SIZE));
   const page = Math.min(Math.max(1, filter.page ?? 1), pageCount);
   const findings = await findingsQuery(db, scanId, filter).limit(FINDINGS_PAGE_SIZE).offset((page - 1) * FINDINGS_PAGE_SIZE);
-  return { ...state, byRule, findings, total, page, pageCount };
+  return { ...state, byRule, resellers, findings, total, page, pageCount };
 }
 
 /** Every finding of the last result that the filter selects, for the CSV export (capped: a spreadsheet's worth). */
