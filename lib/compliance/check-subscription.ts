@@ -98,10 +98,19 @@ function partnerSignature(partner: DatedPartner, on: IsoDate): string {
   return `${partner.type}:${partner.country}:${caps}:${at(partner.onboardedOn)}${at(partner.enrolledOn)}${at(partner.mpaAcceptedOn)}`;
 }
 
-/** The class of a subscription: its pair's signature on its date, and the customer facts the rules read. */
-export function verdictClassKey(profile: PairProfile, facts: SubscriptionFacts): string {
-  const { thresholds, signatures } = profile;
+/** Which interval of the pair's thresholds `on` falls in (0: before the first). */
+export function intervalOf(profile: PairProfile, on: IsoDate): number {
+  const { thresholds } = profile;
   let interval = 0;
-  while (interval < thresholds.length && thresholds[interval]! <= facts.on) interval++;
-  return `${signatures[interval]}|${facts.customer.country}|${affiliationOf(facts.reseller ?? facts.biller, facts.customer)}`;
+  while (interval < thresholds.length && thresholds[interval]! <= on) interval++;
+  return interval;
+}
+
+/** The class of a subscription: its pair's signature on its date, and the customer facts the rules read. */
+export function signatureKey(profile: PairProfile, interval: number, facts: SubscriptionFacts): string {
+  return `${profile.signatures[interval]}|${facts.customer.country}|${affiliationOf(facts.reseller ?? facts.biller, facts.customer)}`;
+}
+
+export function verdictClassKey(profile: PairProfile, facts: SubscriptionFacts): string {
+  return signatureKey(profile, intervalOf(profile, facts.on), facts);
 }

@@ -87,8 +87,8 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
     timings[phase] += now - clock;
     clock = now;
   };
-  for (const [from, to] of idRanges(Math.ceil(total / SCAN_BATCH_SIZE))) {
-    const batch: ScanSubscription[] = await db
+  const read = ([from, to]: [string, string | null]): Promise<ScanSubscription[]> => {
+    const rows = db
       .select({
         id: subscriptions.id,
         customerId: subscriptions.customerId,
@@ -97,7 +97,18 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
         startsOn: subscriptions.startsOn,
       })
       .from(subscriptions)
-      .where(and(scope, gte(subscriptions.id, from), to === null ? undefined : lt(subscriptions.id, to)));
+      .where(and(scope, gte(subscriptions.id, from), to === null ? undefined : lt(subscriptions.id, to)))
+      .then((found) => found);
+    // Awaited later, where its failure is handled; until then this keeps it from counting as an unhandled rejection.
+    rows.catch(() => {});
+    return rows;
+  };
+  const ranges = idRanges(Math.ceil(total / SCAN_BATCH_SIZE));
+  // The next range is read while this one is checked: the database and the rules work side by side.
+  let next: Promise<ScanSubscription[]> | null = read(ranges[0]!);
+  for (let index = 0; next !== null; index++) {
+    const batch: ScanSubscription[] = await next;
+    next = index + 1 < ranges.length ? read(ranges[index + 1]!) : null;
     lap("read");
     if (batch.length === 0) continue;
     await facts.loadFor(batch);
@@ -155,12 +166,13 @@ async function finish(db: Db, scanId: string, organizationId: string | null, out
       .orderBy(sql`${complianceScans.finishedAt} desc`)
       .limit(1);
     if (previous) {
+      // Set differences (hashed), not correlated subqueries: the planner has no statistics yet for rows just written.
       const [diff] = await tx.execute(sql`
+        with now_found as (select subscription_id, rule_id from compliance_findings where scan_id = ${scanId}),
+          before as (select subscription_id, rule_id from compliance_findings where scan_id = ${previous.id})
         select
-          (select count(*)::int from compliance_findings n where n.scan_id = ${scanId} and not exists (
-            select 1 from compliance_findings o where o.scan_id = ${previous.id} and o.subscription_id = n.subscription_id and o.rule_id = n.rule_id)) as new_count,
-          (select count(*)::int from compliance_findings o where o.scan_id = ${previous.id} and not exists (
-            select 1 from compliance_findings n where n.scan_id = ${scanId} and n.subscription_id = o.subscription_id and n.rule_id = o.rule_id)) as fixed_count`).then(rowsOf<{ new_count: number | string; fixed_count: number | string }>);
+          (select count(*)::int from (select * from now_found except select * from before) appeared) as new_count,
+          (select count(*)::int from (select * from before except select * from now_found) gone) as fixed_count`).then(rowsOf<{ new_count: number | string; fixed_count: number | string }>);
       outcome.newCount = Number(diff?.new_count ?? 0);
       outcome.fixedCount = Number(diff?.fixed_count ?? 0);
       // Only the last result is shown and only it is compared with next time: older findings go.
