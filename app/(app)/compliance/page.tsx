@@ -54,10 +54,10 @@ export default async function CompliancePage({ searchParams }: Props) {
         !progress && <p className="card text-slate-600">No scan has run yet. Run one to see which subscriptions broke a rule on their date.</p>
       ) : (
         <>
-          <section aria-labelledby="last-run" className="card space-y-1">
+          <section aria-labelledby="last-run" className="card space-y-1" data-scan-id={last.id}>
             <h2 id="last-run" className="font-semibold">Last result</h2>
             <p className="text-sm">
-              Ran {last.finishedAt?.toISOString().slice(0, 16).replace("T", " ")} UTC: {last.subscriptionsChecked.toLocaleString("en")} subscriptions checked,{" "}
+              Ran {last.finishedAt?.toISOString().slice(0, 19).replace("T", " ")} UTC: {last.subscriptionsChecked.toLocaleString("en")} subscriptions checked,{" "}
               <strong>{last.findingsCount.toLocaleString("en")} {last.findingsCount === 1 ? "finding" : "findings"}</strong>.
             </p>
             {last.newCount !== null && last.fixedCount !== null && (
@@ -73,7 +73,7 @@ export default async function CompliancePage({ searchParams }: Props) {
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <p aria-live="polite">
               {result.total.toLocaleString("en")} {result.total === 1 ? "finding" : "findings"}
-              {filtered && " match these filters"}
+              {filtered && (result.total === 1 ? " matches these filters" : " match these filters")}
             </p>
             {result.total > 0 && (
               <a href={findingListHref({ ...query, page: 1 }, "/compliance/export")} className="ml-auto text-brand-700 underline" download>
