@@ -40,7 +40,7 @@ await runScript(async () => {
       const outcome = (await runComplianceScan(db, scan!.id))!;
       const took = performance.now() - started;
       const cpu = process.cpuUsage(cpuBefore);
-      const { read, facts, check, store } = outcome.timings;
+      const { read, facts, check } = outcome.timings;
       console.log(
         `Run ${run}: ${outcome.subscriptionsChecked.toLocaleString("en")} subscriptions in ${seconds(took)} ` +
           `(${Math.round(outcome.subscriptionsChecked / (took / 1000)).toLocaleString("en")}/s); ${outcome.findings.toLocaleString("en")} findings; ` +

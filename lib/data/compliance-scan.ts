@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
-import { refuseNotFound } from "@/lib/actions/define-action";
+import { refuseNotFound } from "@/lib/errors";
 import { enqueueJob, getJob } from "@/lib/jobs/queue";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/lib/db/client";

@@ -1,4 +1,5 @@
 import "server-only";
+import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data/partner-center-sync";
 import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
 
@@ -7,8 +8,10 @@ import type { JobHandlers } from "./types";
  * fails with a clear error instead of waiting forever.
  */
 export const jobHandlers: JobHandlers = {
+  "partner-center.sync": syncPartnerCenter,
+  [SYNC_ALL_JOB]: queueScheduledSyncs,
   "compliance.scan": runComplianceScanJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */
-export const recurringJobs: ReadonlyArray<{ kind: string; everySeconds: number }> = [];
+export const recurringJobs: ReadonlyArray<{ kind: string; everySeconds: number }> = [{ kind: SYNC_ALL_JOB, everySeconds: 6 * 3600 }];

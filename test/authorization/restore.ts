@@ -9,6 +9,8 @@ import { rowsOf } from "./snapshot";
  */
 const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "compliance_scans", key: ["id"], deleteNew: true },
+  { table: "jobs", key: ["id"], deleteNew: true },
+  { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },
   { table: "order_requests", key: ["id"], deleteNew: true },
   { table: "team_invitations", key: ["id"], deleteNew: true },
   { table: "user_sessions", key: ["session_id"], deleteNew: true },
