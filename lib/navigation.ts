@@ -17,12 +17,16 @@ const ownUse: NavItem = { href: "/own-use", label: "Own use" };
 /** Partners that sell to others decide on the order requests other partners send them for their own use. */
 const orderRequests: NavItem = { href: "/own-use/requests", label: "Order requests" };
 
+/** Providers (their book), direct-bill partners (their sales) and program support (everything) re-check the past. */
+const complianceScan: NavItem = { href: "/compliance", label: "Compliance scan" };
+
 /** The menu of each audience; the first entry is its home page. Only pages that audience may use appear. */
 export const navigation: Record<Audience, NavItem[]> = {
   "indirect-provider": [
     { href: "/resellers", label: "Resellers" },
     { href: "/resellers/invitations", label: "Invitations" },
     { href: "/resellers/verify", label: "Verify MPA" },
+    complianceScan,
     ownUse,
     ...shared,
   ],
@@ -34,8 +38,8 @@ export const navigation: Record<Audience, NavItem[]> = {
     orderRequests,
     ...shared,
   ],
-  "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, ownUse, orderRequests, ...shared],
-  support: [{ href: "/support", label: "Support queue" }, ...shared],
+  "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, complianceScan, ownUse, orderRequests, ...shared],
+  support: [{ href: "/support", label: "Support queue" }, complianceScan, ...shared],
 };
 
 export function homeOf(audience: Audience): string {

@@ -403,6 +403,8 @@ export const subscriptions = pgTable(
     check("subscriptions_offer_name_length", sql`char_length(${t.offerName}) between 1 and 200`),
     index("subscriptions_customer_idx").on(t.customerId),
     index("subscriptions_billing_partner_idx").on(t.billingPartnerId),
+    // The compliance scan walks one biller's book in id order, a batch at a time.
+    index("subscriptions_billing_partner_id_idx").on(t.billingPartnerId, t.id),
     index("subscriptions_reseller_idx").on(t.resellerOfRecordId),
   ],
 );
@@ -713,6 +715,84 @@ export const auditEvents = pgTable(
     index("audit_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
     index("audit_actor_org_idx").on(t.actorOrganizationId, t.occurredAt),
     index("audit_subjects_idx").using("gin", t.subjectOrganizationIds),
+  ],
+);
+
+/**
+ * Every status a provider–reseller relationship has had, from when. Written by a trigger on the relationships table
+ * (drizzle/…_compliance-scan-sql.sql), so no path that changes a status can forget it; the compliance scan reads the
+ * state a relationship had on a subscription's date from here.
+ */
+export const relationshipStatusChanges = pgTable(
+  "relationship_status_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    relationshipId: uuid("relationship_id")
+      .notNull()
+      .references(() => providerResellerRelationships.id, { onDelete: "cascade" }),
+    status: relationshipStatus("status").notNull(),
+    changedAt: at("changed_at").notNull().defaultNow(),
+  },
+  (t) => [index("relationship_status_changes_relationship_idx").on(t.relationshipId, t.changedAt)],
+);
+
+export const complianceScanStatus = pgEnum("compliance_scan_status", ["running", "done", "failed"]);
+
+/**
+ * One run of the compliance scan over a scope: an organization's book (its id) or, for program support, everything
+ * (null). The last finished scan of a scope is the one shown; the one before it is kept only to say what changed.
+ */
+export const complianceScans = pgTable(
+  "compliance_scans",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    status: complianceScanStatus("status").notNull().default("running"),
+    requestedByUserId: uuid("requested_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    jobId: text("job_id"),
+    startedAt: at("started_at").notNull().defaultNow(),
+    finishedAt: at("finished_at"),
+    subscriptionsChecked: integer("subscriptions_checked").notNull().default(0),
+    findingsCount: integer("findings_count").notNull().default(0),
+    /** Compared with the scope's previous finished scan: findings it did not have, and its findings now gone. */
+    newCount: integer("new_count"),
+    fixedCount: integer("fixed_count"),
+    error: text("error"),
+  },
+  (t) => [
+    check("compliance_scans_finished", sql`(${t.status} = 'running') = (${t.finishedAt} is null)`),
+    // One running scan per scope: a second request while one runs joins it instead of scanning twice.
+    uniqueIndex("compliance_scans_one_running_key")
+      .on(sql`coalesce(${t.organizationId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`${t.status} = 'running'`),
+    index("compliance_scans_scope_idx").on(t.organizationId, t.startedAt),
+  ],
+);
+
+/** A subscription that broke a rule on its date, as one scan found it (one row per subscription and rule). */
+export const complianceFindings = pgTable(
+  "compliance_findings",
+  {
+    scanId: uuid("scan_id")
+      .notNull()
+      .references(() => complianceScans.id, { onDelete: "cascade" }),
+    subscriptionId: uuid("subscription_id")
+      .notNull()
+      .references(() => subscriptions.id, { onDelete: "cascade" }),
+    ruleId: text("rule_id").notNull(),
+    startsOn: date("starts_on").notNull(),
+    customerId: uuid("customer_id").notNull(),
+    billingPartnerId: uuid("billing_partner_id").notNull(),
+    resellerOfRecordId: uuid("reseller_of_record_id"),
+    explanation: text("explanation").notNull(),
+    remedy: text("remedy").notNull(),
+    /** The rules version the verdict came from (effective date and source), when the rules name one. */
+    rulesVersion: text("rules_version"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.scanId, t.subscriptionId, t.ruleId] }),
+    index("compliance_findings_scan_rule_idx").on(t.scanId, t.ruleId),
+    index("compliance_findings_scan_reseller_idx").on(t.scanId, t.resellerOfRecordId),
   ],
 );
 

@@ -5,6 +5,7 @@ import { scenarioRequestBody } from "./requests";
 import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type MatrixEntry } from "./matrix-types";
 import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
+import { complianceEntries } from "./matrix/compliance";
 import { customerEntries } from "./matrix/customers";
 import { providerEntries } from "./matrix/provider";
 import { partnerCenterEntries } from "./matrix/partner-center";
@@ -47,6 +48,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...supportEntries,
   ...publicEntries,
   ...accountEntries,
+  ...complianceEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

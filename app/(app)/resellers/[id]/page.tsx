@@ -14,6 +14,7 @@ import { regionName } from "@/lib/region-names";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
+import { ResellerComplianceFindings } from "./compliance-findings";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -154,6 +155,8 @@ export default async function ResellerPage({ params }: Props) {
           </div>
         )}
       </section>
+
+      <ResellerComplianceFindings actor={actor} resellerId={reseller.id} />
 
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-medium">Relationship history</h2>
