@@ -11,6 +11,7 @@ const audienceLabel = {
   "indirect-reseller": "Indirect reseller",
   "direct-bill": "Direct-bill partner",
   support: "Program support",
+  customer: "Customer admin",
 } as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -31,7 +32,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks items={navigation[actor.audience]} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-600" data-testid="whoami">
-              {actor.name} · {actor.organizationName ?? audienceLabel.support}
+              {actor.name} · {actor.organizationName ?? actor.customerName ?? audienceLabel.support}
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">
                 {audienceLabel[actor.audience]}
                 {actor.role !== "support" && `, ${actor.role}`}
