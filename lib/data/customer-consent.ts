@@ -16,7 +16,7 @@ import { queueEmail } from "@/lib/email/outbox";
 import { consentDecidedMessage, consentRequestedMessage, managementRevokedMessage } from "@/lib/email/customer-messages";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
-import { toRulesPartner, today } from "./rules-facts";
+import { today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 
 export const CONSENT_REQUESTS_PAGE_SIZE = 20;
