@@ -6,6 +6,7 @@ import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type Matri
 import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
 import { customerEntries } from "./matrix/customers";
+import { customerConsentEntries } from "./matrix/customer-consent";
 import { providerEntries } from "./matrix/provider";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
@@ -42,6 +43,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...resellerEntries,
   ...statusEntries,
   ...customerEntries,
+  ...customerConsentEntries,
   ...supportEntries,
   ...publicEntries,
   ...accountEntries,
