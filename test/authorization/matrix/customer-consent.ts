@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import { customerConsentRequests, customers, managementRelationships, tenants } from "@/lib/db/schema";
-import { withFormTwin, type MatrixEntry } from "../matrix-types";
+import { customerConsentRequests, customers, managementRelationships, tenants, userTokens, users } from "@/lib/db/schema";
+import { hashUserToken } from "@/lib/data/user-tokens";
+import { everyone, withFormTwin, type MatrixEntry } from "../matrix-types";
 import type { World } from "../world";
 import { only, targetOf, withField } from "./setup";
 
@@ -30,6 +31,20 @@ async function pendingRequestToFourthCoffee(world: World): Promise<string> {
   return row!.id;
 }
 
+/** A customer admin invited for Margie's Travel who has not joined yet, and their mailed link's token. */
+async function freshCustomerAdminInvitation(world: World): Promise<string> {
+  const customer = await customerNamed(world, "Margie's Travel");
+  const [user] = await world.database.db
+    .insert(users)
+    .values({ email: `joining-${randomUUID().slice(0, 8)}@matrix-customer.example`, name: "Customer admin", passwordHash: world.passwordHash, role: "customer-admin", customerId: customer.id })
+    .returning({ id: users.id });
+  const token = randomBytes(32).toString("base64url");
+  await world.database.db
+    .insert(userTokens)
+    .values({ userId: user!.id, purpose: "join-customer", tokenHash: hashUserToken(token), expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
+}
+
 /** Only Fourth Coffee's admin decides; another customer's admin gets "not found"; partners are not customers. */
 const customerDecision = only({ "customer-admin": "ok", "other-customer-admin": "not-found" });
 
@@ -37,6 +52,18 @@ const customerDecision = only({ "customer-admin": "ok", "other-customer-admin": 
 const sellerAdmins = only({ "reseller-admin": "ok", "direct-bill-admin": "ok", "other-reseller-admin": "ok", "other-direct-bill-admin": "ok" });
 
 export const customerConsentEntries: Record<string, MatrixEntry> = {
+  // Public: the mailed token is the proof; a valid one proves the address, sets the password and goes on to sign-in.
+  "app/(auth)/customer-invitations/actions.ts#joinCustomerForm": {
+    kind: "action",
+    call: "form",
+    input: async (world) => ({
+      token: await freshCustomerAdminInvitation(world),
+      name: "Matrix Customer Admin",
+      newPassword: "a-matrix-customer-password",
+      confirmPassword: "a-matrix-customer-password",
+    }),
+    expect: everyone("redirect"),
+  },
   // Any tenant id gets the same answer (the request tells nothing about whose customer it is); the customer decides.
   ...withFormTwin("app/(app)/customers/requests/actions.ts", "sendCustomerConsentRequest", {
     kind: "action",
