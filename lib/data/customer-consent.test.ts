@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { customerConsentRequests, customers, managementRelationships, subscriptions, tenants, users } from "@/lib/db/schema";
-import { NOT_ALLOWED, NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_ALLOWED, NOT_FOUND } from "@/lib/errors";
 import { inviteCustomerAdminToJoin, sendCustomerConsentRequest } from "@/app/(app)/customers/requests/actions";
 import { acceptCustomerConsentRequest, declineCustomerConsentRequest, revokeCustomerManagementGrant } from "@/app/(app)/customer/actions";
 import { joinCustomerForm } from "@/app/(auth)/customer-invitations/actions";

@@ -11,9 +11,9 @@ import {
   users,
 } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
-import { queueEmail } from "@/lib/email/outbox";
-import { consentDecidedMessage, consentRequestedMessage, managementRevokedMessage } from "@/lib/email/customer-messages";
+import { refuse, refuseNotFound } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
+import { consentDecidedNotice, consentRequestedNotice, managementRevokedNotice } from "@/lib/email/customer-messages";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { today } from "./rules-facts";
@@ -32,20 +32,13 @@ export type ConsentState = "pending" | "accepted" | "declined" | "expired";
 const effectiveStatus = sql<ConsentState>`case when ${requests.status} = 'pending' and ${requests.expiresAt} <= now() then 'expired' else ${requests.status}::text end`;
 const stillOpen = and(eq(requests.status, "pending"), sql`${requests.expiresAt} > now()`)!;
 
-/** The verified admins of a partner organization, and of a customer: who hears about a request and its outcome. */
-async function partnerAdminEmails(tx: Tx, organizationId: string): Promise<string[]> {
+/** The customer's admins: who hears about a request (notify addresses a customer's users by id). */
+async function customerAdminIds(tx: Tx, customerId: string): Promise<string[]> {
   const rows = await tx
-    .select({ email: users.email })
+    .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.organizationId, organizationId), eq(users.role, "admin"), isNull(users.removedAt), sql`${users.emailVerifiedAt} is not null`));
-  return rows.map((row) => row.email);
-}
-async function customerAdminEmails(tx: Tx, customerId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ email: users.email })
-    .from(users)
-    .where(and(eq(users.customerId, customerId), eq(users.role, "customer-admin"), isNull(users.removedAt), sql`${users.emailVerifiedAt} is not null`));
-  return rows.map((row) => row.email);
+    .where(and(eq(users.customerId, customerId), eq(users.role, "customer-admin"), isNull(users.removedAt)));
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -77,9 +70,12 @@ export async function requestCustomerConsent(tx: Tx, actor: Actor, input: { kind
     .returning({ id: requests.id });
   if (!row) refuse(ALREADY_PENDING, { tenantId: [ALREADY_PENDING] });
   if (customer) {
-    for (const to of await customerAdminEmails(tx, customer.customerId)) {
-      await queueEmail(tx, consentRequestedMessage({ to, partnerName: me.legalName, partnerId: me.partnerId, customerName: customer.name, kind: input.kind }));
-    }
+    await notify(tx, {
+      kind: "customer.consent-requested",
+      to: { userIds: await customerAdminIds(tx, customer.customerId) },
+      href: "/customer",
+      ...consentRequestedNotice({ partnerName: me.legalName, partnerId: me.partnerId, customerName: customer.name, kind: input.kind }),
+    });
   }
   return { requestId: row.id, kind: input.kind, tenantId, customerId: customer?.customerId ?? null };
 }
@@ -188,9 +184,12 @@ export async function decideConsentRequest(tx: Tx, actor: Actor, input: { reques
     .update(requests)
     .set({ status, decidedAt: sql`now()`, decidedByUserId: actor.userId })
     .where(and(eq(requests.id, request.id), eq(requests.customerId, actor.customerId), eq(requests.status, "pending")));
-  for (const to of await partnerAdminEmails(tx, request.partnerOrganizationId)) {
-    await queueEmail(tx, consentDecidedMessage({ to, customerName: customer!.name, kind: request.kind, accepted: input.accept }));
-  }
+  await notify(tx, {
+    kind: "customer.consent-decided",
+    to: { organizationId: request.partnerOrganizationId, roles: ["admin"] },
+    href: "/customers/requests",
+    ...consentDecidedNotice({ customerName: customer!.name, kind: request.kind, accepted: input.accept }),
+  });
   return { requestId: request.id, kind: request.kind, status, partnerOrganizationId: request.partnerOrganizationId, customerId: customer!.id };
 }
 
@@ -207,8 +206,11 @@ export async function revokeManagementGrant(tx: Tx, actor: Actor, grantId: strin
     .returning({ id: management.id, partnerOrganizationId: management.partnerOrganizationId });
   if (!grant) refuseNotFound();
   const [customer] = await tx.select({ name: customers.name }).from(customers).where(eq(customers.id, actor.customerId));
-  for (const to of await partnerAdminEmails(tx, grant.partnerOrganizationId)) {
-    await queueEmail(tx, managementRevokedMessage({ to, customerName: customer!.name }));
-  }
+  await notify(tx, {
+    kind: "customer.management-revoked",
+    to: { organizationId: grant.partnerOrganizationId, roles: ["admin"] },
+    href: "/customers",
+    ...managementRevokedNotice({ customerName: customer!.name }),
+  });
   return { grantId: grant.id, partnerOrganizationId: grant.partnerOrganizationId, customerId: actor.customerId };
 }

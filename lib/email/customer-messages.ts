@@ -20,42 +20,27 @@ export function customerAdminInvitationMessage(input: { to: string; customerName
 }
 
 const what = (kind: "manage" | "resell") => (kind === "manage" ? "to manage your subscriptions" : "to sell to you as one of your partners");
+const asked = (kind: "manage" | "resell") => (kind === "manage" ? "to manage its subscriptions" : "to sell to it (reseller relationship request)");
 
-export function consentRequestedMessage(input: { to: string; partnerName: string; partnerId: string; customerName: string; kind: "manage" | "resell" }): OutgoingEmail {
+/** What `notify` says (in the app, and by email per preference) about consent; the link to the page is added by it. */
+export function consentRequestedNotice(input: { partnerName: string; partnerId: string; customerName: string; kind: "manage" | "resell" }) {
+  const title = `${input.partnerName} asks ${what(input.kind)}`;
   return {
-    kind: "consent-requested",
-    to: input.to,
-    subject: `${input.partnerName} asks ${what(input.kind)}`,
-    text:
-      `Hello,\n\n${input.partnerName} (Partner ID ${input.partnerId}) asks ${input.customerName} for consent ${what(input.kind)}. ` +
-      `Nothing changes until you accept; the request lapses after 30 days.\n\nAccept or decline it here: ${link("/customer")}` +
-      signature,
+    title,
+    body: `${input.partnerName} (Partner ID ${input.partnerId}) asks ${input.customerName} for consent ${what(input.kind)}. Nothing changes until you accept; the request lapses after 30 days.`,
+    email: { subject: title, text: `${input.partnerName} (Partner ID ${input.partnerId}) asks ${input.customerName} for consent ${what(input.kind)}. Nothing changes until you accept; the request lapses after 30 days. Accept or decline it here:` },
   };
 }
 
-export function consentDecidedMessage(input: { to: string; customerName: string; kind: "manage" | "resell"; accepted: boolean }): OutgoingEmail {
+export function consentDecidedNotice(input: { customerName: string; kind: "manage" | "resell"; accepted: boolean }) {
   const verb = input.accepted ? "accepted" : "declined";
-  return {
-    kind: `consent-${verb}`,
-    to: input.to,
-    subject: `${input.customerName} ${verb} your request ${input.kind === "manage" ? "to manage its subscriptions" : "to sell to it"}`,
-    text:
-      `Hello,\n\n${input.customerName}'s admin ${verb} your request ` +
-      `${input.kind === "manage" ? "to manage its subscriptions" : "to sell to it (reseller relationship request)"}.` +
-      (input.accepted ? ` It now appears in your customers.` : "") +
-      `\n\nYour requests: ${link("/customers/requests")}` +
-      signature,
-  };
+  const title = `${input.customerName} ${verb} your request ${input.kind === "manage" ? "to manage its subscriptions" : "to sell to it"}`;
+  const body = `${input.customerName}'s admin ${verb} your request ${asked(input.kind)}.${input.accepted ? " It now appears in your customers." : ""}`;
+  return { title, body, email: { subject: title, text: `${body} Your requests:` } };
 }
 
-export function managementRevokedMessage(input: { to: string; customerName: string }): OutgoingEmail {
-  return {
-    kind: "management-revoked",
-    to: input.to,
-    subject: `${input.customerName} ended your permission to manage its subscriptions`,
-    text:
-      `Hello,\n\n${input.customerName}'s admin revoked your organization's permission to manage its subscriptions. ` +
-      `It is no longer among the customers you manage. Subscriptions you sold to it are not affected.\n\n${link("/customers")}` +
-      signature,
-  };
+export function managementRevokedNotice(input: { customerName: string }) {
+  const title = `${input.customerName} ended your permission to manage its subscriptions`;
+  const body = `${input.customerName}'s admin revoked your organization's permission to manage its subscriptions. It is no longer among the customers you manage. Subscriptions you sold to it are not affected.`;
+  return { title, body, email: { subject: title, text: body } };
 }
