@@ -37,7 +37,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {actor.name} · {actor.organizationName ?? actor.customerName ?? audienceLabel.support}
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">
                 {audienceLabel[actor.audience]}
-                {actor.role !== "support" && `, ${actor.role}`}
+                {actor.role !== "support" && actor.role !== "customer-admin" && `, ${actor.role}`}
               </span>
             </span>
             <form action={signOutNow}>
