@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
-import { customerConsentRequests, customers, managementRelationships, subscriptions, tenants, users } from "@/lib/db/schema";
+import { customerConsentRequests, customers, managementRelationships, notifications, subscriptions, tenants, users } from "@/lib/db/schema";
 import { NOT_ALLOWED, NOT_FOUND } from "@/lib/errors";
 import { inviteCustomerAdminToJoin, sendCustomerConsentRequest } from "@/app/(app)/customers/requests/actions";
 import { acceptCustomerConsentRequest, declineCustomerConsentRequest, revokeCustomerManagementGrant } from "@/app/(app)/customer/actions";
@@ -109,6 +109,10 @@ describe("consent to manage a customer's subscriptions", () => {
     await deliverTo(mail);
     expect((await mail.waitFor((m) => m.to.includes(CLAIRE))).subject).toBe("Woodgrove Direct Cloud Inc. asks to manage your subscriptions");
     const claire = await actor(CLAIRE);
+    // In the app too: the bell's row for the customer's admin, linking to the page where they decide.
+    expect(await database.db.select({ kind: notifications.kind, href: notifications.href }).from(notifications).where(eq(notifications.userId, claire.userId))).toEqual([
+      { kind: "customer.consent-requested", href: "/customer" },
+    ]);
     const [pending] = await listPendingRequestsForCustomer(claire);
     expect(pending).toMatchObject({ kind: "manage", partnerName: "Woodgrove Direct Cloud Inc." });
 
@@ -137,7 +141,12 @@ describe("consent to manage a customer's subscriptions", () => {
     await signInAs(database, CLAIRE);
     expect(await revokeCustomerManagementGrant({ grantId: grant.grantId })).toEqual({ ok: true, data: { grantId: grant.grantId } });
     expect(await managedNames(WEI)).toEqual([]);
-    expect(await getMyCustomer(await actor(WEI), fourthCoffee.id)).toBeNull();
+    const wei2 = await actor(WEI);
+    expect(await getMyCustomer(wei2, fourthCoffee.id)).toBeNull();
+    expect((await database.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, wei2.userId))).map((n) => n.kind).sort()).toEqual([
+      "customer.consent-decided",
+      "customer.management-revoked",
+    ]);
     expect(await database.db.select().from(subscriptions).where(eq(subscriptions.customerId, fourthCoffee.id))).toEqual(before);
     await deliverTo(mail);
     expect((await mail.waitFor((m) => m.to.includes(WEI) && /ended/.test(m.subject))).subject).toBe("Fourth Coffee Roasters ended your permission to manage its subscriptions");
