@@ -102,7 +102,7 @@ test("a provider invites a reseller, works with it once its MPA is in, and progr
   await expect(provider.getByTestId("termination-outcome")).toContainText("approved by program support");
   await resellerAdmin.goto("/providers");
   const contoso = resellerAdmin.getByRole("row", { name: /Contoso Distribution B\.V\./ });
-  await expect(contoso).toContainText("Ended");
+  await expect(contoso).toContainText("Terminated");
   await expect(contoso).toContainText("Confirmed with both parties.");
 });
 

@@ -17,7 +17,7 @@ export const acceptProviderInvitation = defineAction({
     for (const event of invitationAcceptedEvents(accepted)) await audit(event);
     return { providerName: accepted.providerName };
   },
-  revalidate: ["/providers", "/resellers"],
+  revalidate: ["/providers", "/resellers", "/status"],
 });
 export const acceptProviderInvitationForm = formAction(acceptProviderInvitation);
 
@@ -29,7 +29,7 @@ export const declineProviderInvitation = defineAction({
     await audit({ action: "invitation.declined", entityType: "invitation", entityId: declined.invitationId, subjects: [declined.providerId], after: { provider: declined.providerName } });
     return null;
   },
-  revalidate: ["/providers", "/resellers"],
+  revalidate: ["/providers", "/resellers", "/status"],
 });
 export const declineProviderInvitationForm = formAction(declineProviderInvitation);
 
