@@ -1,9 +1,9 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { requestRelationshipEnd } from "@/lib/data/reseller-invitations";
+import { requestRelationshipEnd, withdrawRelationshipEnd } from "@/lib/data/reseller-invitations";
 import { acceptInvitation, declineInvitation, invitationAcceptedEvents } from "@/lib/data/invitations";
-import { invitationDecisionSchema, requestRelationshipEndSchema } from "@/lib/validation/providers";
+import { invitationDecisionSchema, requestRelationshipEndSchema, withdrawRelationshipEndSchema } from "@/lib/validation/providers";
 
 const isResellerAdmin = (actor: { role: string; partnerType: string | null }) =>
   actor.role === "admin" && actor.partnerType === "indirect-reseller";
@@ -52,3 +52,23 @@ export const requestProviderRelationshipEnd = defineAction({
   revalidate: ["/providers", "/support", "/resellers"],
 });
 export const requestProviderRelationshipEndForm = formAction(requestProviderRelationshipEnd);
+
+/** The reseller takes back its own pending request to end a relationship, before program support decides. */
+export const withdrawProviderRelationshipEnd = defineAction({
+  input: withdrawRelationshipEndSchema,
+  allow: isResellerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const withdrawn = await withdrawRelationshipEnd(tx, actor, input.requestId);
+    await audit({
+      action: "relationship.termination-withdrawn",
+      entityType: "relationship",
+      entityId: withdrawn.relationshipId,
+      subjects: [withdrawn.providerId, withdrawn.resellerId],
+      before: { status: "termination-requested" },
+      after: { status: withdrawn.status, requestId: input.requestId },
+    });
+    return withdrawn;
+  },
+  revalidate: ["/providers", "/resellers", "/support"],
+});
+export const withdrawProviderRelationshipEndForm = formAction(withdrawProviderRelationshipEnd);

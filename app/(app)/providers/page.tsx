@@ -8,6 +8,8 @@ import { PendingInvitations } from "@/components/providers/pending-invitations";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { regionName } from "@/lib/region-names";
 import { EndRelationshipForm } from "./end-relationship-form";
+import { ConfirmAction } from "@/components/confirm-action";
+import { withdrawProviderRelationshipEndForm } from "./actions";
 
 export const metadata: Metadata = { title: "My providers" };
 
@@ -70,7 +72,21 @@ export default async function ProvidersPage() {
                       {provider.terminationStatus === "pending" && (
                         <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
                       )}
-                      {provider.terminationStatus && provider.terminationStatus !== "pending" && (
+                      {provider.terminationStatus === "pending" && provider.terminationFiledByUs && isAdmin && provider.terminationRequestId && (
+                        <div className="mt-2">
+                          <ConfirmAction
+                            action={withdrawProviderRelationshipEndForm}
+                            fields={{ requestId: provider.terminationRequestId }}
+                            label="Withdraw the request"
+                            question={`Withdraw your request to end the relationship with ${provider.providerName}? It goes back to how it was.`}
+                            confirmLabel="Withdraw it"
+                            pendingLabel="Withdrawing…"
+                            done="Withdrawn: the relationship is back as it was."
+                          />
+                        </div>
+                      )}
+                      {provider.terminationStatus === "withdrawn" && <p className="text-xs text-slate-600">The end request was withdrawn.</p>}
+                      {(provider.terminationStatus === "approved" || provider.terminationStatus === "rejected") && (
                         <p className="text-xs text-slate-600">
                           End request {provider.terminationStatus} by program support
                           {provider.terminationNote && <>: “{provider.terminationNote}”</>}
