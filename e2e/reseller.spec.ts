@@ -12,6 +12,7 @@ async function asSupportApprove(browser: Browser, legalName: string) {
   await signIn(page, demo.support);
   const entry = page.getByRole("listitem", { name: legalName });
   await entry.getByRole("button", { name: `Approve ${legalName}` }).click();
+  await entry.getByRole("button", { name: "Yes, approve" }).click();
   // Once approved, the organization leaves the queue.
   await expect(entry).toHaveCount(0);
   await context.close();
