@@ -13,3 +13,8 @@ const IRREGULAR: Record<string, string> = { person: "people", company: "companie
 export function pluralize(count: number, singular: string, plural = IRREGULAR[singular] ?? `${singular}s`): string {
   return `${count.toLocaleString("en")} ${plurals.select(count) === "one" ? singular : plural}`;
 }
+
+/** A tenant's name marked as internal use, once: "Litware Solutions (internal use)" is not marked again. */
+export function internalUseLabel(name: string): string {
+  return /\(internal use\)\s*$/i.test(name) ? name : `${name} (internal use)`;
+}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { pluralize } from "@/lib/format";
+import { regionName } from "@/lib/region-names";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listMyCustomers } from "@/lib/data/partner-customers";
@@ -75,7 +77,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                     <td className="px-4 py-2">
                       {customer.managedByMe ? "You" : ""}
                       {customer.managedByMe && customer.otherManagers > 0 ? " and " : ""}
-                      {customer.otherManagers > 0 ? `${customer.otherManagers} other partner(s)` : customer.managedByMe ? "" : "—"}
+                      {customer.otherManagers > 0 ? pluralize(customer.otherManagers, "other partner") : customer.managedByMe ? "" : "—"}
                     </td>
                   </tr>
                 ))}
@@ -90,7 +92,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <h2 id="add-heading" className="text-lg font-medium">Add a customer</h2>
         <p className="mt-1 text-sm text-slate-600">
           You can serve customers in your own CSP region only (rule SAME-REGION-SALE)
-          {organization ? `: region ${organization.region}` : ""}.
+          {organization ? `: region ${regionName(organization.region)}` : ""}.
         </p>
         <AddCustomerForm countries={countries} />
       </section>

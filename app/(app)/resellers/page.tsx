@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { pluralize } from "@/lib/format";
+import { regionName } from "@/lib/region-names";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listResellersOfProvider, readinessFunnel } from "@/lib/data/relationships";
@@ -39,7 +41,7 @@ export default async function ResellersPage({ searchParams }: Props) {
       <ResellerFilters query={query} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p aria-live="polite">
-          {list.total.toLocaleString("en")} {list.total === 1 ? "reseller" : "resellers"}
+          {pluralize(list.total, "reseller")}
           {filtered && " match these filters"}
         </p>
         {list.total > 0 && (
@@ -117,7 +119,7 @@ function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery 
                 {row.transacting && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs text-green-800">transacting</span>}
               </th>
               <td className="px-4 py-2 tabular-nums">{row.partnerId}</td>
-              <td className="px-4 py-2">{row.country} · {row.region}</td>
+              <td className="px-4 py-2">{row.country} · {regionName(row.region)}</td>
               <td className="px-4 py-2">{relationshipStatusLabel[row.status]}</td>
               <td className="px-4 py-2">{row.onboardedAt ? "Yes" : "No"}</td>
               <td className="px-4 py-2">{row.enrolledAt ? "Yes" : "No"}</td>
