@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { SubmitButton } from "./submit-button";
 import { FormMessage } from "./form-message";
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { SubmitButton } from "./submit-button";
 
 type FormActionFn = (previous: unknown, formData: FormData) => Promise<FormState<unknown>>;
