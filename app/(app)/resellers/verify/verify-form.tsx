@@ -115,26 +115,30 @@ export function VerifyForm() {
             <table className="mt-4 w-full text-left text-sm">
               <thead className="sticky top-0 border-y border-slate-200 bg-slate-50">
                 <tr>
-                  <th scope="col" className="px-4 py-2">Line</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Line</th>
                   <th scope="col" className="px-4 py-2">Partner ID</th>
                   <th scope="col" className="px-4 py-2">Result</th>
-                  <th scope="col" className="px-4 py-2">Partner Center code</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Partner Center code</th>
                   <th scope="col" className="px-4 py-2">Explanation</th>
                 </tr>
               </thead>
               <tbody>
                 {results.map((row) => (
                   <tr key={row.line} className="border-b border-slate-100 last:border-0">
-                    <td className="px-4 py-2 tabular-nums">{row.line}</td>
+                    <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.line}</td>
                     <th scope="row" className="px-4 py-2 font-normal">
-                      <span className="font-mono">{row.input}</span>
+                      <span className="font-mono break-all">{row.input}</span>
+                      <span className="block text-xs text-slate-600 sm:hidden">
+                        line {row.line}
+                        {row.ok && row.result.code ? ` · code ${row.result.code}` : ""}
+                      </span>
                       {row.ok && row.name && <span className="block text-xs text-slate-700">{row.name}</span>}
                       {row.lines.length > 1 && <span className="block text-xs text-amber-800">{listedTimes(row.lines)}</span>}
                     </th>
                     <td className={`px-4 py-2 ${row.ok && row.result.ok ? "text-green-800" : "text-red-800"}`}>
                       {row.ok ? statusLabel[row.result.status] : "Malformed"}
                     </td>
-                    <td className="px-4 py-2 tabular-nums">{row.ok ? (row.result.code ?? "—") : "—"}</td>
+                    <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.ok ? (row.result.code ?? "—") : "—"}</td>
                     <td className="px-4 py-2">
                       {row.ok ? <><a href={`/rules#${row.result.ruleId}`} className="text-brand-700 underline">{ruleTitle(row.result.ruleId)}</a>: {row.result.explanation}</> : row.error}
                     </td>
