@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
-import { auditEvents, providerResellerRelationships, terminationRequests } from "@/lib/db/schema";
+import { auditEvents, notifications, providerResellerRelationships, terminationRequests, users } from "@/lib/db/schema";
 import { parseResellerListQuery } from "@/lib/validation/resellers";
 import { requestProviderRelationshipEnd, withdrawProviderRelationshipEnd } from "@/app/(app)/providers/actions";
 import { decideTermination } from "@/app/(app)/support/actions";
@@ -55,6 +55,13 @@ describe("a reseller withdraws its own termination request (dead end 5)", () => 
       .from(auditEvents)
       .where(and(eq(auditEvents.entityId, before.relationshipId), eq(auditEvents.action, "relationship.termination-withdrawn")));
     expect(events).toHaveLength(1);
+    // Contoso's admin (not its member) is told the request no longer stands.
+    const told = await database.db
+      .select({ email: users.email, title: notifications.title })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(eq(notifications.kind, "termination.withdrawn"));
+    expect(told).toEqual([{ email: "anna@contoso-distribution.example", title: "Litware Solutions SARL withdrew its request to end your relationship" }]);
 
     // Withdrawn once; support no longer sees it and cannot decide it.
     expect(await withdrawProviderRelationshipEnd({ requestId: pending.terminationRequestId! })).toMatchObject({ ok: false });

@@ -68,5 +68,5 @@ export async function withdrawRelationshipEnd(tx: Tx, actor: Actor, requestId: s
     .where(and(eq(relationships.id, request.relationshipId), eq(relationships.resellerId, reseller.id), eq(relationships.status, "termination-requested")))
     .returning({ id: relationships.id, providerId: relationships.providerId, status: relationships.status });
   if (!relationship) refuse("The relationship is no longer waiting for program support.");
-  return { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: reseller.id, status: relationship.status };
+  return { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: reseller.id, resellerName: reseller.legalName, status: relationship.status };
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
+import { notify } from "@/lib/notifications/notify";
 import { requestRelationshipEnd, withdrawRelationshipEnd } from "@/lib/data/reseller-invitations";
 import { acceptInvitation, declineInvitation, invitationAcceptedEvents } from "@/lib/data/invitations";
 import { invitationDecisionSchema, requestRelationshipEndSchema, withdrawRelationshipEndSchema } from "@/lib/validation/providers";
@@ -66,6 +67,14 @@ export const withdrawProviderRelationshipEnd = defineAction({
       subjects: [withdrawn.providerId, withdrawn.resellerId],
       before: { status: "termination-requested" },
       after: { status: withdrawn.status, requestId: input.requestId },
+    });
+    // The provider was told of the request; it is told, in the same transaction, that it no longer stands.
+    await notify(tx, {
+      kind: "termination.withdrawn",
+      to: { organizationId: withdrawn.providerId, roles: ["admin"] },
+      title: `${withdrawn.resellerName} withdrew its request to end your relationship`,
+      body: `The relationship is ${withdrawn.status} again; program support will not decide on it.`,
+      href: `/resellers/${withdrawn.resellerId}`,
     });
     return withdrawn;
   },
