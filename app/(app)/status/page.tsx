@@ -9,6 +9,7 @@ import { listPendingInvitations, listProvidersToContact } from "@/lib/data/my-pr
 import { PendingInvitations, type PendingInvitation } from "@/components/providers/pending-invitations";
 import { regionName } from "@/lib/region-names";
 import { ProviderLinkStep } from "./_components/provider-link-step";
+import { lapsedRequirementNotice } from "@/lib/readiness/lapsed";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
@@ -172,6 +173,7 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
   const capabilities = readiness.steps.filter((step) => step.item !== "mpa");
   const mpa = readiness.steps.find((step) => step.item === "mpa")!;
   const allCapabilities = capabilities.every((step) => step.done);
+  const lapsedNotice = lapsedRequirementNotice(organization.directBillEnrolledAt !== null, capabilities);
   const isAdmin = actor.role === "admin";
   return (
     <section className="card" aria-labelledby="requirements-heading">
@@ -193,10 +195,9 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
             doneBy: organization.directBillEnrolledBy,
           }}
         >
-          {organization.directBillEnrolledAt !== null && !allCapabilities && (
+          {lapsedNotice && (
             <p className="mt-2 text-sm text-red-800" role="status">
-              Your enrollment is recorded, but {listLapsed(capabilities)} {lapsedCount(capabilities) === 1 ? "is" : "are"} no longer in place: until{" "}
-              {lapsedCount(capabilities) === 1 ? "it is" : "they are"} back, you cannot act as a direct-bill partner.
+              {lapsedNotice}
             </p>
           )}
           {organization.directBillEnrolledAt === null && isAdmin && (
@@ -217,10 +218,3 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
   );
 }
 
-const lapsedCount = (capabilities: { done: boolean }[]) => capabilities.filter((step) => !step.done).length;
-
-/** "Managed services on an ongoing basis" or "billing and support …", in the checklist's own words. */
-function listLapsed(capabilities: { label: string; done: boolean }[]): string {
-  const labels = capabilities.filter((step) => !step.done).map((step) => `“${step.label}”`);
-  return labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
-}
