@@ -5,7 +5,7 @@ import { verifyPartnerIds } from "../actions";
 import { numberedPartnerIdLines, toCsv } from "@/lib/csv";
 import { collapseDuplicates, listedTimes } from "@/lib/verify-results";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
-import type { VerifyLineResult } from "@/lib/data/verify-mpa";
+import type { VerifyLineResult, VerifySource } from "@/lib/data/verify-mpa";
 import { RULES } from "@/lib/rules";
 
 type Progress = { done: number; total: number } | null;
@@ -56,11 +56,11 @@ export function VerifyForm() {
 
   function download() {
     const csv = toCsv(
-      ["Line", "Input", "Partner ID", "Reseller", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation", "Listed"],
+      ["Line", "Input", "Partner ID", "Reseller", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation", "Listed", "Answered by"],
       results.map((row) =>
         row.ok
-          ? [row.lines.join(" "), row.input, row.partnerId, row.name ?? "", statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, row.lines.length]
-          : [row.line, row.input, "", "", "Malformed", "", "", "", row.error, 1],
+          ? [row.lines.join(" "), row.input, row.partnerId, row.name ?? "", statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, row.lines.length, answeredBy(row.source)]
+          : [row.line, row.input, "", "", "Malformed", "", "", "", row.error, 1, ""],
       ),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
@@ -141,6 +141,7 @@ export function VerifyForm() {
                     <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.ok ? (row.result.code ?? "—") : "—"}</td>
                     <td className="px-4 py-2">
                       {row.ok ? <><a href={`/rules#${row.result.ruleId}`} className="text-brand-700 underline">{ruleTitle(row.result.ruleId)}</a>: {row.result.explanation}</> : row.error}
+                      {row.ok && row.source && <span className="block text-xs text-slate-600">{answeredBy(row.source)}</span>}
                     </td>
                   </tr>
                 ))}
@@ -161,4 +162,11 @@ function summarize(results: VerifyLineResult[]): string {
   const ready = results.filter((row) => row.ok && row.result.ok).length;
   const malformed = results.filter((row) => !row.ok).length;
   return `${ready.toLocaleString("en")} ready, ${(results.length - ready - malformed).toLocaleString("en")} blocked, ${malformed.toLocaleString("en")} malformed`;
+}
+
+/** Says who answered a line, with the time Partner Center was asked. */
+function answeredBy(source: VerifySource | undefined): string {
+  if (!source) return "This app's records";
+  if (source.system === "partner-center") return `Partner Center, checked ${source.checkedAt.slice(0, 16).replace("T", " ")} UTC`;
+  return source.note ?? "This app's records";
 }
