@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import type { FormState } from "@/lib/result";
 import { SubmitButton } from "./submit-button";
 import { FormMessage } from "./form-message";
@@ -33,6 +34,7 @@ export function ConfirmAction({
   danger?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const kept = useKeptEntries(state);
   const [asking, setAsking] = useState(false);
   const [noteText, setNoteText] = useState("");
   if (state?.ok) return <p role="status" className="text-sm text-green-800">{done}</p>;
@@ -47,7 +49,7 @@ export function ConfirmAction({
     );
   }
   return (
-    <form action={formAction} className="space-y-2 rounded border border-slate-200 p-3" aria-label={question}>
+    <form action={formAction} {...kept} className="space-y-2 rounded border border-slate-200 p-3" aria-label={question}>
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import type { FormState } from "@/lib/result";
 import { SubmitButton } from "./submit-button";
 
@@ -28,6 +29,7 @@ export function ConfirmStep({
   fields: Record<string, string>;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const kept = useKeptEntries(state);
   // Asking lasts while the answer is the one seen when the question was asked: a new answer closes it.
   const [askedWith, setAskedWith] = useState<{ state: FormState<unknown> } | null>(null);
   const asking = askedWith !== null && askedWith.state === state;
@@ -39,7 +41,7 @@ export function ConfirmStep({
   return (
     <div className="inline-block text-left">
       {asking ? (
-        <form action={formAction} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2" onKeyDown={(event) => event.key === "Escape" && setAsking(false)}>
+        <form action={formAction} {...kept} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-2" onKeyDown={(event) => event.key === "Escape" && setAsking(false)}>
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}

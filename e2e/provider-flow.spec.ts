@@ -92,9 +92,12 @@ test("a provider invites a reseller, works with it once its MPA is in, and progr
   await expect(request).toContainText("First Up moves its business to another provider.");
   await request.getByLabel("Note to the partners (required to reject)").fill("Confirmed with both parties.");
   await request.getByRole("button", { name: "Approve and end the relationship" }).click();
+  // Final, so asked again, naming both organizations.
+  const confirm = request.getByRole("alertdialog", { name: "Confirm the decision" });
+  await expect(confirm).toContainText(`End the relationship between Contoso Distribution B.V. and ${reseller.name}?`);
+  await confirm.getByRole("button", { name: "Yes, end the relationship" }).click();
   await expect(request).toHaveCount(0);
-  await support.getByText(/Recent decisions/).click();
-  await expect(support.getByText(`Contoso Distribution B.V. → ${reseller.name}, approved — “Confirmed with both parties.”`)).toBeVisible();
+  await expect(support.getByText(`Contoso Distribution B.V. → ${reseller.name}, approved (terminated) — “Confirmed with both parties.”`)).toBeVisible();
 
   // Terminated on both sides.
   await provider.goto(detailPath);
@@ -102,7 +105,7 @@ test("a provider invites a reseller, works with it once its MPA is in, and progr
   await expect(provider.getByTestId("termination-outcome")).toContainText("approved by program support");
   await resellerAdmin.goto("/providers");
   const contoso = resellerAdmin.getByRole("row", { name: /Contoso Distribution B\.V\./ });
-  await expect(contoso).toContainText("Ended");
+  await expect(contoso).toContainText("Terminated");
   await expect(contoso).toContainText("Confirmed with both parties.");
 });
 

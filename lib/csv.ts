@@ -38,9 +38,17 @@ export function toCsv(header: string[], rows: Cell[][]): string {
  * so that a malformed ID is reported on its own line.
  */
 export function partnerIdLines(text: string): string[] {
-  const lines = text.split(/\r\n|\n|\r/).map((line) => firstCell(line).trim());
-  if (lines.length > 0 && /[a-z]/i.test(lines[0]!) && !/\d/.test(lines[0]!)) lines.shift();
-  return lines.filter((line) => line !== "");
+  return numberedPartnerIdLines(text).map((entry) => entry.input);
+}
+
+/**
+ * The same lines, each with its line number in the text as pasted (1 for the first line; blank lines and a header
+ * count), so a result's "line 7" is the seventh line the person sees in the box or the file.
+ */
+export function numberedPartnerIdLines(text: string): { line: number; input: string }[] {
+  const lines = text.split(/\r\n|\n|\r/).map((line, index) => ({ line: index + 1, input: firstCell(line).trim() }));
+  if (lines.length > 0 && /[a-z]/i.test(lines[0]!.input) && !/\d/.test(lines[0]!.input)) lines.shift();
+  return lines.filter((entry) => entry.input !== "");
 }
 
 function firstCell(line: string): string {

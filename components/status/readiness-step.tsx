@@ -1,9 +1,11 @@
 import type { ReadinessStep } from "@/lib/readiness/step";
 import { formatDate } from "@/lib/format";
-import { BlockedActions } from "./blocked-actions";
 
-/** One readiness item: its state, when and by whom it was done, what it blocks while missing, and how to do it. */
-export function ReadinessStepItem({ step, children }: { step: Pick<ReadinessStep, "label" | "done" | "doneOn" | "doneBy" | "blocks">; children?: React.ReactNode }) {
+/**
+ * One readiness item: its state, when and by whom it was done, and how to do it. What a missing item blocks is said
+ * once, in the page's "What is blocked right now" list, which names the items each block waits for.
+ */
+export function ReadinessStepItem({ step, children }: { step: Pick<ReadinessStep, "label" | "done" | "doneOn" | "doneBy">; children?: React.ReactNode }) {
   return (
     <li className="border-b border-slate-100 py-4 last:border-0" aria-label={step.label}>
       <div className="flex flex-wrap items-center gap-3">
@@ -20,7 +22,6 @@ export function ReadinessStepItem({ step, children }: { step: Pick<ReadinessStep
           )}
         </span>
       </div>
-      {!step.done && <BlockedActions blocks={step.blocks} />}
       {children}
     </li>
   );

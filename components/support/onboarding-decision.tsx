@@ -1,23 +1,29 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { approveOnboardingForm, rejectOnboardingForm } from "@/app/(app)/support/onboarding-actions";
 import { SubmitButton } from "@/components/submit-button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { FieldError, FormMessage } from "@/components/form-message";
 
-/** Approve or reject one organization's submitted details. */
+/** Approve (after a confirmation: it is final) or reject, with a reason, one organization's submitted details. */
 export function OnboardingDecision({ organizationId, legalName }: { organizationId: string; legalName: string }) {
-  const [approved, approve] = useActionState(approveOnboardingForm, null);
   const [rejected, reject] = useActionState(rejectOnboardingForm, null);
+  const kept = useKeptEntries(rejected);
   const reasonId = `reason-${organizationId}`;
   return (
     <div className="mt-3 flex flex-wrap items-start gap-6">
-      <form action={approve} className="space-y-2">
-        <input type="hidden" name="organizationId" value={organizationId} />
-        <SubmitButton pendingLabel="Approving…">Approve {legalName}</SubmitButton>
-        <FormMessage state={approved} success="Approved: the partner is onboarded." />
-      </form>
-      <form action={reject} className="min-w-64 flex-1 space-y-2">
+      <ConfirmAction
+        action={approveOnboardingForm}
+        fields={{ organizationId }}
+        label={`Approve ${legalName}`}
+        question={`Approve ${legalName}'s onboarding? It is then onboarded into Partner Center and can enroll.`}
+        confirmLabel="Yes, approve"
+        pendingLabel="Approving…"
+        done={`Approved: ${legalName} is onboarded.`}
+      />
+      <form action={reject} {...kept} className="min-w-64 flex-1 space-y-2">
         <input type="hidden" name="organizationId" value={organizationId} />
         <label htmlFor={reasonId} className="block text-sm font-medium">
           Reason for rejecting (the partner sees it)

@@ -46,7 +46,11 @@ export async function answerFromPartnerCenter(actor: Actor, results: VerifyLineR
     return results.map((row) => (row.ok ? { ...row, source: { system: "this-app", note } } : row));
   }
   const checkedAt = new Date().toISOString();
-  return results.map((row) =>
-    row.ok ? { ...row, result: mpaCheckFromPartnerCenter(row.partnerId, answers.get(row.partnerId)!), source: { system: "partner-center", checkedAt } } : row,
-  );
+  return results.map((row) => {
+    if (!row.ok) return row;
+    const answered = mpaCheckFromPartnerCenter(row.partnerId, answers.get(row.partnerId)!);
+    // Partner Center knows the MPA; only this app knows the provider's own relationship, which must be active too.
+    const result = answered.ok && row.result.status === "relationship-not-active" ? row.result : answered;
+    return { ...row, result, source: { system: "partner-center", checkedAt } };
+  });
 }

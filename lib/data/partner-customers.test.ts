@@ -45,6 +45,12 @@ describe("listing my customers", () => {
     expect(Object.keys(fourthCoffee).sort()).toEqual(["country", "id", "managedByMe", "mySubscriptions", "name", "otherManagers", "otherPartners", "region"]);
   });
 
+  it("a reseller's own provider is never counted among the other partners (dead end 9)", async () => {
+    const list = await listMyCustomers(await actor("hugo@litware.example"));
+    // Margie's Travel buys only through Contoso (Litware's provider) with Litware as reseller of record.
+    expect(list.rows.find((row) => row.name === "Margie's Travel")).toMatchObject({ otherPartners: 0 });
+  });
+
   it("a reseller sees the customers it is reseller of record for, not its own internal-use customer", async () => {
     const list = await listMyCustomers(await actor("hugo@litware.example"));
     expect(list.rows.map((row) => [row.name, row.mySubscriptions])).toEqual([

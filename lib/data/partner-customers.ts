@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
-import { customerPartners, customers, managementRelationships as management, organizations, subscriptions, tenants } from "@/lib/db/schema";
+import { customerPartners, customers, managementRelationships as management, organizations, providerResellerRelationships, subscriptions, tenants } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { regionIdOf } from "@/lib/db/regions";
 import { refuse, refuseNotFound } from "@/lib/errors";
@@ -48,7 +48,9 @@ const outerCustomerId = sql.raw(`"customers"."id"`);
 /** How many other partners serve (multi-partner) and manage (multi-channel) the customer: counts, never who. */
 function otherPartnerCounts(me: string) {
   return {
-    otherPartners: sql<number>`(select count(*) from ${customerPartners} where ${customerPartners.customerId} = ${outerCustomerId} and ${customerPartners.partnerOrganizationId} <> ${me})`.mapWith(Number),
+    // A reseller's own providers are not "other partners": they bill the very subscriptions the reseller sells.
+    otherPartners: sql<number>`(select count(*) from ${customerPartners} where ${customerPartners.customerId} = ${outerCustomerId} and ${customerPartners.partnerOrganizationId} <> ${me}
+      and ${customerPartners.partnerOrganizationId} not in (select ${providerResellerRelationships.providerId} from ${providerResellerRelationships} where ${providerResellerRelationships.resellerId} = ${me}))`.mapWith(Number),
     otherManagers: sql<number>`(select count(*) from ${management} where ${management.customerId} = ${outerCustomerId} and ${management.partnerOrganizationId} <> ${me} and ${management.revokedAt} is null)`.mapWith(Number),
   };
 }

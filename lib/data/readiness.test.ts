@@ -10,6 +10,8 @@ import { listOnboardingQueue } from "@/lib/data/onboarding";
 import { acceptMpa, enrollAsIndirectReseller, recordDirectBillCapabilities, submitOnboarding } from "@/app/(app)/status/actions";
 import { approveOnboardingRequest, rejectOnboardingRequest } from "@/app/(app)/support/onboarding-actions";
 import { today } from "@/lib/data/rules-facts";
+import { listPendingInvitations, listProvidersToContact } from "@/lib/data/my-providers";
+import { acceptProviderInvitation } from "@/app/(app)/providers/actions";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -37,10 +39,10 @@ const ruleIds = (blocks: { findings: { ruleId: string }[] }[]) => blocks.flatMap
 const TAILSPIN = "5200001";
 const details = { address: "Hauptstraße 1, 10115 Berlin", website: "https://tailspin-toys.example", phone: "+49 30 1234567" };
 
-describe("a reseller's three readiness steps", () => {
+describe("a reseller's readiness steps", () => {
   it("lists each missing step with what it blocks, from the rules", async () => {
     const readiness = await readinessOf("tom@tailspin-toys.example");
-    expect(readiness.steps.map((step) => [step.item, step.done])).toEqual([["onboarded", false], ["enrolled", false], ["mpa", false]]);
+    expect(readiness.steps.map((step) => [step.item, step.done])).toEqual([["onboarded", false], ["enrolled", false], ["mpa", false], ["linkedProvider", false]]);
     const mpa = readiness.steps[2]!;
     expect(mpa.blocks.map((block) => block.what)).toEqual([
       "Your providers cannot transact new business with you",
@@ -123,9 +125,21 @@ describe("a reseller's three readiness steps", () => {
     expect(again).toMatchObject({ ok: false, error: "Your organization has already accepted the MPA." });
     expect(await eventsFor(tailspin.id, "organization.mpa-accepted")).toHaveLength(1);
 
+    // Onboarded, enrolled, MPA signed, but no provider yet (Contoso's invitation waits): not "nothing is blocked".
+    const stranded = await readinessOf("tom@tailspin-toys.example");
+    expect(stranded.steps.filter((step) => !step.done).map((step) => step.item)).toEqual(["linkedProvider"]);
+    expect(stranded.steps[2]).toMatchObject({ doneBy: "Tom Weber, CEO" });
+    expect(stranded.blockedNow.map((block) => [block.what, block.until])).toEqual([
+      ["Your providers cannot transact new business with you", ["Linked with at least one indirect provider"]],
+      ["Your providers cannot record your Partner ID on new subscriptions", ["Linked with at least one indirect provider"]],
+    ]);
+    expect(ruleIds(stranded.blockedNow)).toEqual(["PROVIDER-RESELLER-ACTIVE", "PROVIDER-RESELLER-ACTIVE"]);
+
+    const [invitation] = await listPendingInvitations((await getActor())!);
+    expect(invitation).toMatchObject({ providerName: "Contoso Distribution B.V." });
+    expect(await acceptProviderInvitation({ invitationId: invitation!.invitationId })).toMatchObject({ ok: true });
     const readiness = await readinessOf("tom@tailspin-toys.example");
     expect(readiness.steps.every((step) => step.done && step.blocks.length === 0)).toBe(true);
-    expect(readiness.steps[2]).toMatchObject({ doneBy: "Tom Weber, CEO" });
     expect(readiness.blockedNow).toEqual([]);
   });
 });
@@ -153,5 +167,33 @@ describe("a direct-bill partner's requirements", () => {
     expect(ruleIds(readiness.blockedNow)).toEqual(["MPA-REQUIRED"]);
     const woodgrove = await org("6300002");
     expect(await eventsFor(woodgrove.id, "organization.capabilities-recorded")).toHaveLength(1);
+  });
+});
+
+describe("a reseller that is ready in every other way but has no provider (dead end 1)", () => {
+  it("is told what is blocked and which providers in its region to ask", async () => {
+    // Trey Research (FI): onboarded, enrolled, MPA signed; its only relationship (Contoso) was terminated.
+    const readiness = await readinessOf("tess@trey-research.example");
+    expect(readiness.steps.filter((step) => !step.done).map((step) => step.label)).toEqual(["Linked with at least one indirect provider"]);
+    expect(readiness.blockedNow).not.toEqual([]);
+    expect(ruleIds(readiness.blockedNow)).toContain("PROVIDER-RESELLER-ACTIVE");
+    const providers = await listProvidersToContact((await getActor())!);
+    // Contoso (NL) is in its region, Fabrikam (US) is not; a terminated relationship does not hide a provider.
+    expect(providers.map((provider) => provider.name)).toEqual(["Contoso Distribution B.V."]);
+  });
+
+  it("a provider the reseller already works with is not offered again", async () => {
+    await signInAs(database, "lea@litware.example");
+    expect(await listProvidersToContact((await getActor())!)).toEqual([]);
+  });
+});
+
+describe("what is blocked right now (dead end 7)", () => {
+  it("says each blocked action once, with every missing item it waits for", async () => {
+    const readiness = await readinessOf("nina@northwind-it.example");
+    const whats = readiness.blockedNow.map((block) => block.what);
+    expect(new Set(whats).size).toBe(whats.length);
+    const transact = readiness.blockedNow.find((block) => block.what === "Your providers cannot transact new business with you")!;
+    expect(transact.until).toEqual(["Enrolled as indirect reseller", "Microsoft Partner Agreement accepted"]);
   });
 });

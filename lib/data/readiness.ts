@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { organizations, providerResellerRelationships, users } from "@/lib/db/schema";
-import { evaluate } from "@/lib/rules";
+import { evaluate, requirementsFor, type ProviderLinks } from "@/lib/rules";
 import { blockedActions, blockedWithout, type ReadinessItem } from "@/lib/readiness/blocks";
 import type { ReadinessStep } from "@/lib/readiness/step";
 import { refuse } from "@/lib/errors";
@@ -52,29 +52,33 @@ export async function getReadiness(actor: Actor) {
   if (!row) return null;
   const on = today();
   const partner = toRulesPartner(row);
-  const step = (item: ReadinessItem, label: string, doneOn: Date | string | null, doneBy: string | null, done = doneOn !== null): ReadinessStep => ({
+  const links = row.partnerType === "indirect-reseller" ? await providerLinksOf(row.id) : { active: 0, since: null };
+  // Labels come from the rules library's list of requirements, so every page names a step the same way.
+  const labelOf = (item: ReadinessItem) => requirementsFor(partner).find((requirement) => requirement.item === item)?.label ?? item;
+  const step = (item: ReadinessItem, doneOn: Date | string | null, doneBy: string | null, done = doneOn !== null): ReadinessStep => ({
     item,
-    label,
+    label: labelOf(item),
     done,
     doneOn,
     doneBy,
     blocks: done ? [] : blockedWithout(partner, item, on),
   });
 
-  const mpa = step("mpa", "Microsoft Partner Agreement accepted", row.mpaAcceptedOn, row.mpaSignerName ? `${row.mpaSignerName}${row.mpaSignerTitle ? `, ${row.mpaSignerTitle}` : ""}` : null);
+  const mpa = step("mpa", row.mpaAcceptedOn, row.mpaSignerName ? `${row.mpaSignerName}${row.mpaSignerTitle ? `, ${row.mpaSignerTitle}` : ""}` : null);
   const steps: ReadinessStep[] =
     row.partnerType === "direct-bill"
       ? [
-          step("apiIntegration", "API integration with Microsoft", null, null, row.hasApiIntegration),
-          step("billing", "Billing its customers on an ongoing basis", null, null, row.providesBilling),
-          step("support", "Support for its customers on an ongoing basis", null, null, row.providesSupport),
-          step("managedServices", "Managed services on an ongoing basis", null, null, row.providesManagedServices),
+          step("apiIntegration", null, null, row.hasApiIntegration),
+          step("billing", null, null, row.providesBilling),
+          step("support", null, null, row.providesSupport),
+          step("managedServices", null, null, row.providesManagedServices),
           mpa,
         ]
       : [
-          step("onboarded", "Onboarded into Partner Center", row.onboardedAt, row.onboardedBy),
-          step("enrolled", "Enrolled as indirect reseller", row.resellerEnrolledAt, row.resellerEnrolledBy),
+          step("onboarded", row.onboardedAt, row.onboardedBy),
+          step("enrolled", row.resellerEnrolledAt, row.resellerEnrolledBy),
           mpa,
+          step("linkedProvider", links.since, null, links.active > 0),
         ];
 
   return {
@@ -100,9 +104,22 @@ export async function getReadiness(actor: Actor) {
       },
     },
     steps,
-    /** Everything blocked right now, all missing items together. */
-    blockedNow: blockedActions(partner, on),
+    /** Everything blocked right now, each action once, with the missing items it waits for. */
+    blockedNow: blockedActions(partner, on, links).map((block) => ({
+      ...block,
+      until: steps.filter((s) => !s.done && s.blocks.some((b) => b.what === block.what)).map((s) => s.label),
+    })),
   };
+}
+
+/** How many providers the reseller works with now (active relationships), and since when the first one. */
+async function providerLinksOf(resellerId: string): Promise<ProviderLinks & { since: Date | null }> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ active: sql<number>`count(*)::int`, since: sql<string | null>`min(${providerResellerRelationships.activatedAt})` })
+    .from(providerResellerRelationships)
+    .where(and(eq(providerResellerRelationships.resellerId, resellerId), eq(providerResellerRelationships.status, "active")));
+  return { active: Number(row?.active ?? 0), since: row?.since ? new Date(row.since) : null };
 }
 
 export type Readiness = NonNullable<Awaited<ReturnType<typeof getReadiness>>>;

@@ -76,7 +76,8 @@ const sortColumns = {
 function listConditions(providerId: string, query: Pick<ResellerListQuery, "q" | "status" | "readiness">) {
   return and(
     eq(relationships.providerId, providerId),
-    statusCondition(query.status),
+    // A search names a reseller: it finds it in any state, terminated included (the list shows the state).
+    statusCondition(query.q && query.status === "live" ? "all" : query.status),
     readinessCondition(query.readiness, providerId),
     searchCondition(query.q),
   );
@@ -302,6 +303,8 @@ export async function listRelationshipsOfReseller(actor: Actor) {
   const latestRequest = db
     .selectDistinctOn([terminationRequests.relationshipId], {
       relationshipId: terminationRequests.relationshipId,
+      id: terminationRequests.id,
+      filedBy: terminationRequests.requestedByOrganizationId,
       status: terminationRequests.status,
       reason: terminationRequests.reason,
       decisionNote: terminationRequests.decisionNote,
@@ -323,6 +326,9 @@ export async function listRelationshipsOfReseller(actor: Actor) {
       providerPartnerId: provider.partnerId,
       providerCountry: provider.country,
       providerRegion: provider.region,
+      terminationRequestId: latestRequest.id,
+      /** The reseller filed the latest request itself (so it may withdraw it while pending). */
+      terminationFiledByUs: sql<boolean>`${latestRequest.filedBy} = ${actor.organizationId}`,
       terminationStatus: latestRequest.status,
       terminationReason: latestRequest.reason,
       terminationNote: latestRequest.decisionNote,

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
-import { organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
+import { organizations, providerResellerRelationships as relationships, terminationRequests } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import type { Actor } from "./actor";
@@ -47,4 +47,26 @@ export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipI
 
   const requestId = await fileTerminationRequest(tx, actor, relationship, reason);
   return { requestId, relationshipId: relationship.id, providerId: provider.id, before: relationship.status };
+}
+
+/**
+ * The reseller withdraws its own pending request to end a relationship, before program support decides: the
+ * relationship goes back to the status it had. Only the organization that filed the request can withdraw it; any
+ * other id (another organization's request, a decided one) answers like a missing one.
+ */
+export async function withdrawRelationshipEnd(tx: Tx, actor: Actor, requestId: string) {
+  const reseller = await ownReseller(tx, actor);
+  const [request] = await tx
+    .update(terminationRequests)
+    .set({ status: "withdrawn", decidedAt: sql`now()`, decidedByUserId: actor.userId })
+    .where(and(eq(terminationRequests.id, requestId), eq(terminationRequests.requestedByOrganizationId, reseller.id), eq(terminationRequests.status, "pending")))
+    .returning({ relationshipId: terminationRequests.relationshipId, previousStatus: terminationRequests.previousStatus });
+  if (!request) refuseNotFound();
+  const [relationship] = await tx
+    .update(relationships)
+    .set({ status: request.previousStatus, terminationRequestedAt: null, updatedAt: sql`now()` })
+    .where(and(eq(relationships.id, request.relationshipId), eq(relationships.resellerId, reseller.id), eq(relationships.status, "termination-requested")))
+    .returning({ id: relationships.id, providerId: relationships.providerId, status: relationships.status });
+  if (!relationship) refuse("The relationship is no longer waiting for program support.");
+  return { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: reseller.id, resellerName: reseller.legalName, status: relationship.status };
 }

@@ -6,6 +6,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import {
   organizations,
   providerResellerRelationships as relationships,
+  subscriptions,
   terminationRequests,
   users,
 } from "@/lib/db/schema";
@@ -75,6 +76,9 @@ async function listRequests(statuses: ("pending" | "approved" | "rejected")[], o
       providerPartnerId: provider.partnerId,
       resellerName: reseller.legalName,
       resellerPartnerId: reseller.partnerId,
+      /** Active subscriptions the provider bills with this reseller of record: what an approval leaves running. */
+      activeSubscriptions: sql<number>`(select count(*) from ${subscriptions} where ${subscriptions.billingPartnerId} = ${relationships.providerId}
+        and ${subscriptions.resellerOfRecordId} = ${relationships.resellerId} and ${subscriptions.status} = 'active')`.mapWith(Number),
     })
     .from(terminationRequests)
     .innerJoin(relationships, eq(relationships.id, terminationRequests.relationshipId))

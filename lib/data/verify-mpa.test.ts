@@ -47,3 +47,25 @@ describe("verifying resellers' MPA by Partner ID", () => {
     expect((await verifyPartnerIds({ lines: Array(501).fill("5200004") })).ok).toBe(false);
   });
 });
+
+describe("ready for this provider, and its own resellers by name (dead end 4)", () => {
+  it("a suspended or terminated relationship is not ready; its own resellers are named, others are not", async () => {
+    await signInAs(database, "anna@contoso-distribution.example");
+    const result = await verifyPartnerIds({ lines: ["5200004", "5200005", "5200007", "5200008"] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const rows = result.data.map((row) => (row.ok ? [row.partnerId, row.result.status, row.result.ok, row.name ?? null] : null));
+    expect(rows).toEqual([
+      ["5200004", "mpa-accepted", true, "Litware Solutions SARL"],
+      ["5200005", "relationship-not-active", false, "Proseware Partners AB"],
+      ["5200007", "relationship-not-active", false, "Trey Research Oy"],
+      ["5200008", "other-region", false, null],
+    ]);
+  });
+
+  it("a letter O in a Partner ID is named as such", async () => {
+    await signInAs(database, "anna@contoso-distribution.example");
+    const result = await verifyPartnerIds({ lines: ["52OOOO4"] });
+    expect(result.ok && result.data[0]).toMatchObject({ ok: false, error: "A Partner ID has digits only: the letter O is not a zero." });
+  });
+});

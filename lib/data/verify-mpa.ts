@@ -1,8 +1,8 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
-import { organizations } from "@/lib/db/schema";
-import { parsePartnerId, verifyMpa, type MpaCheckResult, type RegionId } from "@/lib/rules";
+import { organizations, providerResellerRelationships } from "@/lib/db/schema";
+import { parsePartnerId, verifyMpa, type MpaCheckResult, type RegionId, type RelationshipStatus } from "@/lib/rules";
 import type { Actor } from "./actor";
 import { today } from "./rules-facts";
 
@@ -11,7 +11,7 @@ export type VerifySource = { system: "partner-center"; checkedAt: string } | { s
 
 export type VerifyLineResult =
   | { line: number; input: string; ok: false; error: string }
-  | { line: number; input: string; ok: true; partnerId: string; result: MpaCheckResult; source?: VerifySource };
+  | { line: number; input: string; ok: true; partnerId: string; result: MpaCheckResult; source?: VerifySource; /** Only for the provider's own resellers. */ name?: string };
 
 /**
  * Checks a chunk of pasted or uploaded lines (one Partner ID each) for the provider, with ONE set-based query.
@@ -21,7 +21,8 @@ export type VerifyLineResult =
  * check tells it — the verify status and code (unknown, other region, not onboarded, not enrolled, MPA not accepted,
  * MPA accepted on a date). Never the partner's name, contact or anything else: the query below does not even select
  * them, so no page or CSV can leak them. (The "other region" explanation names the partner's country, as Partner
- * Center's 2201 does.)
+ * Center's 2201 does.) The provider's own resellers (any relationship, terminated included) are the exception: it
+ * knows them already, so they are named, and their relationship with it decides whether they are ready for it.
  */
 export async function verifyPartnerIds(db: Db | Tx, actor: Actor, lines: string[], firstLine = 1): Promise<VerifyLineResult[]> {
   if (actor.partnerType !== "indirect-provider" || !actor.organizationId) return [];
@@ -44,6 +45,17 @@ export async function verifyPartnerIds(db: Db | Tx, actor: Actor, lines: string[
         .where(inArray(organizations.partnerId, ids))
     : [];
   const byId = new Map(found.map((row) => [row.partnerId, row]));
+  const own = ids.length
+    ? await db
+        .select({ partnerId: organizations.partnerId, name: organizations.legalName, status: providerResellerRelationships.status })
+        .from(providerResellerRelationships)
+        .innerJoin(organizations, eq(organizations.id, providerResellerRelationships.resellerId))
+        .where(and(eq(providerResellerRelationships.providerId, actor.organizationId), inArray(organizations.partnerId, ids)))
+        // The newest relationship first: a terminated one may have been followed by a new one.
+        .orderBy(desc(providerResellerRelationships.invitedAt))
+    : [];
+  const ownById = new Map<string, { name: string; status: RelationshipStatus }>();
+  for (const row of own) if (!ownById.has(row.partnerId)) ownById.set(row.partnerId, row);
   const on = today();
 
   return parsed.map(({ line, input, id }): VerifyLineResult => {
@@ -56,8 +68,10 @@ export async function verifyPartnerIds(db: Db | Tx, actor: Actor, lines: string[
           onboarded: row.onboardedAt !== null,
           enrolledAsIndirectReseller: row.partnerType === "indirect-reseller" && row.resellerEnrolledAt !== null,
           mpaAcceptedOn: row.mpaAcceptedOn,
+          relationship: ownById.get(id.partnerId)?.status ?? null,
         }
       : null;
-    return { line, input, ok: true, partnerId: id.partnerId, result: verifyMpa(provider.region as RegionId, lookup, on) };
+    const name = ownById.get(id.partnerId)?.name;
+    return { line, input, ok: true, partnerId: id.partnerId, result: verifyMpa(provider.region as RegionId, lookup, on), ...(name && { name }) };
   });
 }

@@ -35,7 +35,7 @@ export const relationshipStatus = pgEnum("relationship_status", [
   "termination-requested",
   "terminated",
 ]);
-export const terminationStatus = pgEnum("termination_status", ["pending", "approved", "rejected"]);
+export const terminationStatus = pgEnum("termination_status", ["pending", "approved", "rejected", "withdrawn"]);
 export const tenantType = pgEnum("tenant_type", ["customer", "csp"]);
 export const offerPublisher = pgEnum("offer_publisher", ["first-party", "third-party"]);
 export const subscriptionStatus = pgEnum("subscription_status", ["active", "suspended", "cancelled"]);

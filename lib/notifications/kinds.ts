@@ -14,6 +14,11 @@ export const notificationKinds = {
     label: "The other side asked to end a relationship",
     defaultDelivery: "email",
   },
+  "termination.withdrawn": {
+    audience: "partner",
+    label: "The other side withdrew its request to end a relationship",
+    defaultDelivery: "email",
+  },
   "termination.decided": {
     audience: "partner",
     label: "Program support decided a request to end a relationship",

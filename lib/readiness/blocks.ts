@@ -1,6 +1,6 @@
 // What a missing readiness item blocks, asked of the rules library rather than written down here: for each missing
 // item we evaluate the partner's everyday actions as if only that item were missing, and keep the failing findings.
-import { evaluate, type IsoDate, type Partner, type Proposal, type RuleId } from "@/lib/rules";
+import { evaluate, type IsoDate, type Partner, type Proposal, type ProviderLinks, type ReadinessItem, type RuleId } from "@/lib/rules";
 
 export type BlockedAction = {
   /** What the partner (or its providers) cannot do, in plain words. */
@@ -8,7 +8,7 @@ export type BlockedAction = {
   findings: { ruleId: RuleId; title: string; explanation: string }[];
 };
 
-type Probe = { what: string; proposal: (partner: Partner, on: IsoDate) => Proposal };
+type Probe = { what: string; proposal: (partner: Partner, on: IsoDate, relationship: "active" | undefined) => Proposal };
 
 /** A provider that is itself ready, in the partner's own country: only the partner's facts can block. */
 function readyProviderBeside(partner: Partner): Partner {
@@ -18,11 +18,11 @@ function readyProviderBeside(partner: Partner): Partner {
 const RESELLER_PROBES: Probe[] = [
   {
     what: "Your providers cannot transact new business with you",
-    proposal: (reseller, on) => ({ action: "transact-new-business", on, actor: readyProviderBeside(reseller), reseller, relationship: "active" }),
+    proposal: (reseller, on, relationship) => ({ action: "transact-new-business", on, actor: readyProviderBeside(reseller), reseller, relationship }),
   },
   {
     what: "Your providers cannot record your Partner ID on new subscriptions",
-    proposal: (reseller, on) => ({ action: "associate-reseller-subscription", on, actor: readyProviderBeside(reseller), reseller, relationship: "active" }),
+    proposal: (reseller, on, relationship) => ({ action: "associate-reseller-subscription", on, actor: readyProviderBeside(reseller), reseller, relationship }),
   },
   {
     what: "You cannot enroll as an indirect reseller",
@@ -47,11 +47,18 @@ function probesFor(partner: Partner): Probe[] {
   return [];
 }
 
-/** The actions the partner's current facts block, each with the rules' explanations. Empty when nothing is blocked. */
-export function blockedActions(partner: Partner, on: IsoDate): BlockedAction[] {
+/** Linked to one active provider: what a reseller's probes assume unless told otherwise. */
+const LINKED: ProviderLinks = { active: 1 };
+
+/**
+ * The actions the partner's current facts block, each with the rules' explanations. Empty when nothing is blocked.
+ * A reseller without an active provider is probed with no relationship, so the rules say what that blocks.
+ */
+export function blockedActions(partner: Partner, on: IsoDate, links: ProviderLinks = LINKED): BlockedAction[] {
   const blocked: BlockedAction[] = [];
+  const relationship = links.active > 0 ? "active" : undefined;
   for (const probe of probesFor(partner)) {
-    const verdict = evaluate(probe.proposal(partner, on));
+    const verdict = evaluate(probe.proposal(partner, on, relationship));
     const findings = verdict.findings
       .filter((finding) => finding.outcome === "fail")
       .map(({ ruleId, title, explanation }) => ({ ruleId, title, explanation }));
@@ -60,15 +67,7 @@ export function blockedActions(partner: Partner, on: IsoDate): BlockedAction[] {
   return blocked;
 }
 
-/** The readiness items the status pages list; each knows how to mark itself done on a partner. */
-export type ReadinessItem =
-  | "onboarded"
-  | "enrolled"
-  | "mpa"
-  | "apiIntegration"
-  | "billing"
-  | "support"
-  | "managedServices";
+export type { ReadinessItem };
 
 const ALL_CAPABILITIES = { apiIntegration: true, billing: true, support: true, managedServices: true };
 
@@ -84,11 +83,11 @@ function onlyMissing(partner: Partner, missing: ReadinessItem, on: IsoDate): Par
   if (missing === "onboarded") ready.onboarded = false;
   else if (missing === "enrolled") ready.enrolled = false;
   else if (missing === "mpa") ready.mpaAcceptedOn = null;
-  else if (ready.directBill) ready.directBill[missing] = false;
+  else if (missing !== "linkedProvider" && ready.directBill) ready.directBill[missing] = false;
   return ready;
 }
 
 /** What this one item blocks on its own (the same answer whatever else is missing). */
 export function blockedWithout(partner: Partner, missing: ReadinessItem, on: IsoDate): BlockedAction[] {
-  return blockedActions(onlyMissing(partner, missing, on), on);
+  return blockedActions(onlyMissing(partner, missing, on), on, missing === "linkedProvider" ? { active: 0 } : LINKED);
 }

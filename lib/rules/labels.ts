@@ -24,3 +24,8 @@ export function listWords(words: string[]): string {
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
+
+/** "1 other partner", "2 other partners" (the rules stay free of the app's helpers, so a small one here). */
+export function countOf(count: number, singular: string): string {
+  return `${count} ${new Intl.PluralRules("en").select(count) === "one" ? singular : `${singular}s`}`;
+}

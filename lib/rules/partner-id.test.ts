@@ -20,3 +20,10 @@ describe("parsePartnerId", () => {
     expect(partnerIdSchema.safeParse(raw).success).toBe(false);
   });
 });
+
+describe("the letter O (dead end 4)", () => {
+  it("says the letter O is not a zero", () => {
+    expect(parsePartnerId("52OO004")).toEqual({ ok: false, message: "A Partner ID has digits only: the letter O is not a zero." });
+    expect(parsePartnerId("52a0004")).toEqual({ ok: false, message: "A Partner ID has digits only." });
+  });
+});

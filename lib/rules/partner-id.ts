@@ -8,6 +8,8 @@ export type PartnerIdResult = { ok: true; partnerId: string } | { ok: false; mes
 export function parsePartnerId(raw: string): PartnerIdResult {
   const value = raw.trim();
   if (value === "") return { ok: false, message: "Enter a Partner ID." };
+  // A Partner ID read aloud or copied from a PDF often carries the letter O for a zero: say so rather than "digits only".
+  if (/[Oo]/.test(value) && /^[\dOo]+$/.test(value)) return { ok: false, message: "A Partner ID has digits only: the letter O is not a zero." };
   if (!/^\d+$/.test(value)) return { ok: false, message: "A Partner ID has digits only." };
   if (!PARTNER_ID_PATTERN.test(value)) return { ok: false, message: "A Partner ID has 6 to 10 digits." };
   return { ok: true, partnerId: value };

@@ -30,3 +30,14 @@ describe("verifyMpa", () => {
     expect(verifyMpa("canada", { ...ready, enrolledAsIndirectReseller: false }, "2020-05-12").status).toBe("other-region");
   });
 });
+
+describe("ready for this provider (dead end 4)", () => {
+  it.each(["suspended", "termination-requested", "terminated"] as const)("a %s relationship is not ready", (relationship) => {
+    const result = verifyMpa("europe", { ...ready, relationship }, "2020-05-12");
+    expect(result).toMatchObject({ status: "relationship-not-active", ruleId: "PROVIDER-RESELLER-ACTIVE", ok: false });
+  });
+
+  it.each(["active", "invited", null, undefined] as const)("with a relationship %s (or none) the MPA decides", (relationship) => {
+    expect(verifyMpa("europe", { ...ready, relationship }, "2020-05-12")).toMatchObject({ status: "mpa-accepted", ok: true });
+  });
+});

@@ -4,7 +4,7 @@ import { mpaAcceptedBy } from "./dates";
 import { placeLabel } from "./labels";
 import { regionOf } from "./regions";
 import type { RegionId } from "./regions";
-import type { RuleId } from "./types";
+import type { RelationshipStatus, RuleId } from "./types";
 
 /** What a lookup by Partner ID found about the reseller. */
 export interface ResellerLookup {
@@ -13,6 +13,8 @@ export interface ResellerLookup {
   onboarded: boolean;
   enrolledAsIndirectReseller: boolean;
   mpaAcceptedOn: string | null;
+  /** The asking provider's own relationship with this reseller, if it has one (the latest, terminated included). */
+  relationship?: RelationshipStatus | null;
 }
 
 export type MpaCheckStatus =
@@ -21,6 +23,7 @@ export type MpaCheckStatus =
   | "not-onboarded"
   | "not-enrolled"
   | "mpa-not-accepted"
+  | "relationship-not-active"
   | "mpa-accepted";
 
 export interface MpaCheckResult {
@@ -60,6 +63,18 @@ export function verifyMpa(providerRegion: RegionId, reseller: ResellerLookup | n
   }
   if (!mpaAcceptedBy(reseller.mpaAcceptedOn, on)) {
     return { status: "mpa-not-accepted", code: 2203, ruleId: "MPA-BEFORE-ASSOCIATION", ok: false, explanation: `Partner ID ${reseller.partnerId} has not accepted the MPA for your region; you cannot add it to new subscriptions or new business yet.` };
+  }
+  // Ready means ready for this provider: its own relationship with the reseller, once it has one, must be usable.
+  const relationship = reseller.relationship;
+  if (relationship === "suspended" || relationship === "termination-requested" || relationship === "terminated") {
+    const state = relationship === "termination-requested" ? "has a termination request pending" : `is ${relationship}`;
+    return {
+      status: "relationship-not-active",
+      ruleId: "PROVIDER-RESELLER-ACTIVE",
+      ok: false,
+      acceptedOn: reseller.mpaAcceptedOn as string,
+      explanation: `Partner ID ${reseller.partnerId} accepted the MPA on ${reseller.mpaAcceptedOn}, but your relationship with it ${state}: you cannot do new business with it.`,
+    };
   }
   return {
     status: "mpa-accepted",

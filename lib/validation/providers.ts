@@ -7,3 +7,5 @@ export const requestRelationshipEndSchema = z.object({
   relationshipId: idSchema,
   reason: trimmedLines("a reason for program support", 2000),
 });
+
+export const withdrawRelationshipEndSchema = z.object({ requestId: idSchema });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import Link from "next/link";
 import { addPartnerCustomerForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -9,8 +10,9 @@ import { FieldError, FormMessage } from "@/components/form-message";
 /** Records a new customer; the rules refuse a country outside the partner's region. */
 export function AddCustomerForm({ countries }: { countries: { code: string; label: string }[] }) {
   const [state, action] = useActionState(addPartnerCustomerForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Add a customer">
+    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Add a customer">
       <div>
         <label htmlFor="customer-name" className="block text-sm font-medium">Customer name</label>
         <input id="customer-name" name="name" maxLength={200} className="input mt-1" aria-describedby="customer-name-error" />

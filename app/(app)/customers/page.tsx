@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { pluralize } from "@/lib/format";
+import { regionName } from "@/lib/region-names";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listMyCustomers } from "@/lib/data/partner-customers";
@@ -56,26 +58,32 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             <table className="w-full text-left text-sm">
               <thead className="border-y border-slate-200 bg-slate-50">
                 <tr>
-                  <th scope="col" className="px-6 py-2">Customer</th>
-                  <th scope="col" className="px-4 py-2">Country</th>
+                  <th scope="col" className="px-4 py-2 sm:px-6">Customer</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Country</th>
                   <th scope="col" className="px-4 py-2">Your subscriptions</th>
                   <th scope="col" className="px-4 py-2">Other partners</th>
-                  <th scope="col" className="px-4 py-2">Managed by</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Managed by</th>
                 </tr>
               </thead>
               <tbody>
                 {list.rows.map((customer) => (
                   <tr key={customer.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-6 py-2 font-medium">
+                    <th scope="row" className="px-4 py-2 font-medium sm:px-6">
                       <Link href={`/customers/${customer.id}`} className="text-brand-700 underline">{customer.name}</Link>
+                      {/* Narrow screens: country and managers under the name instead of in their own columns. */}
+                      <span className="block text-xs font-normal text-slate-600 sm:hidden">
+                        {customer.country}
+                        {customer.managedByMe ? " · managed by you" : ""}
+                        {customer.otherManagers > 0 ? ` · managed by ${pluralize(customer.otherManagers, "other partner")}` : ""}
+                      </span>
                     </th>
-                    <td className="px-4 py-2">{customer.country}</td>
+                    <td className="hidden px-4 py-2 sm:table-cell">{customer.country}</td>
                     <td className="px-4 py-2 tabular-nums">{customer.mySubscriptions}</td>
                     <td className="px-4 py-2 tabular-nums">{customer.otherPartners}</td>
-                    <td className="px-4 py-2">
+                    <td className="hidden px-4 py-2 sm:table-cell">
                       {customer.managedByMe ? "You" : ""}
                       {customer.managedByMe && customer.otherManagers > 0 ? " and " : ""}
-                      {customer.otherManagers > 0 ? `${customer.otherManagers} other partner(s)` : customer.managedByMe ? "" : "—"}
+                      {customer.otherManagers > 0 ? pluralize(customer.otherManagers, "other partner") : customer.managedByMe ? "" : "—"}
                     </td>
                   </tr>
                 ))}
@@ -90,7 +98,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <h2 id="add-heading" className="text-lg font-medium">Add a customer</h2>
         <p className="mt-1 text-sm text-slate-600">
           You can serve customers in your own CSP region only (rule SAME-REGION-SALE)
-          {organization ? `: region ${organization.region}` : ""}.
+          {organization ? `: region ${regionName(organization.region)}` : ""}.
         </p>
         <AddCustomerForm countries={countries} />
       </section>

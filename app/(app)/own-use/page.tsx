@@ -12,7 +12,7 @@ import {
   type OwnUseSeller,
 } from "@/lib/data/own-use";
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
-import { formatDate } from "@/lib/format";
+import { formatDate, internalUseLabel } from "@/lib/format";
 import { VerdictSummary } from "@/components/verdict-summary";
 import { ConfirmAction } from "@/components/confirm-action";
 import { OrderStatus } from "@/components/order-status";
@@ -114,7 +114,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
                       defaultChecked={choice.success ? choice.data.seller === c.key : choices.length === 1 && index === 0}
                       className="mt-1"
                     />
-                    <span>{c.label}</span>
+                    <span className="min-w-0 break-words">{c.label}</span>
                   </label>
                 ))}
               </div>
@@ -127,7 +127,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
               <select id="deliverTo" name="deliverTo" required defaultValue={choice.success ? choice.data.deliverTo : ""} className="input mt-1">
                 <option value="" disabled>Choose a tenant</option>
                 {ownTenants.map((tenant) => (
-                  <option key={tenant.id} value={tenant.id}>{tenant.name} (internal use)</option>
+                  <option key={tenant.id} value={tenant.id}>{internalUseLabel(tenant.name)}</option>
                 ))}
                 <option value="csp">Our CSP tenant</option>
               </select>

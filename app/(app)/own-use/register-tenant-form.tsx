@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { registerInternalTenantForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -8,8 +9,9 @@ import { FieldError, FormMessage } from "@/components/form-message";
 /** Registers a customer-type tenant the organization owns, for its own use. */
 export function RegisterTenantForm() {
   const [state, action] = useActionState(registerInternalTenantForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Register an internal-use tenant">
+    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Register an internal-use tenant">
       <div>
         <label htmlFor="tenant-name" className="block text-sm font-medium">Name</label>
         <input id="tenant-name" name="name" maxLength={200} placeholder="e.g. Our internal IT" className="input mt-1" aria-describedby="tenant-name-error" />

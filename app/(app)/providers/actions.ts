@@ -1,9 +1,10 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { requestRelationshipEnd } from "@/lib/data/reseller-invitations";
+import { notify } from "@/lib/notifications/notify";
+import { requestRelationshipEnd, withdrawRelationshipEnd } from "@/lib/data/reseller-invitations";
 import { acceptInvitation, declineInvitation, invitationAcceptedEvents } from "@/lib/data/invitations";
-import { invitationDecisionSchema, requestRelationshipEndSchema } from "@/lib/validation/providers";
+import { invitationDecisionSchema, requestRelationshipEndSchema, withdrawRelationshipEndSchema } from "@/lib/validation/providers";
 
 const isResellerAdmin = (actor: { role: string; partnerType: string | null }) =>
   actor.role === "admin" && actor.partnerType === "indirect-reseller";
@@ -17,7 +18,7 @@ export const acceptProviderInvitation = defineAction({
     for (const event of invitationAcceptedEvents(accepted)) await audit(event);
     return { providerName: accepted.providerName };
   },
-  revalidate: ["/providers", "/resellers"],
+  revalidate: ["/providers", "/resellers", "/status"],
 });
 export const acceptProviderInvitationForm = formAction(acceptProviderInvitation);
 
@@ -29,7 +30,7 @@ export const declineProviderInvitation = defineAction({
     await audit({ action: "invitation.declined", entityType: "invitation", entityId: declined.invitationId, subjects: [declined.providerId], after: { provider: declined.providerName } });
     return null;
   },
-  revalidate: ["/providers", "/resellers"],
+  revalidate: ["/providers", "/resellers", "/status"],
 });
 export const declineProviderInvitationForm = formAction(declineProviderInvitation);
 
@@ -52,3 +53,31 @@ export const requestProviderRelationshipEnd = defineAction({
   revalidate: ["/providers", "/support", "/resellers"],
 });
 export const requestProviderRelationshipEndForm = formAction(requestProviderRelationshipEnd);
+
+/** The reseller takes back its own pending request to end a relationship, before program support decides. */
+export const withdrawProviderRelationshipEnd = defineAction({
+  input: withdrawRelationshipEndSchema,
+  allow: isResellerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const withdrawn = await withdrawRelationshipEnd(tx, actor, input.requestId);
+    await audit({
+      action: "relationship.termination-withdrawn",
+      entityType: "relationship",
+      entityId: withdrawn.relationshipId,
+      subjects: [withdrawn.providerId, withdrawn.resellerId],
+      before: { status: "termination-requested" },
+      after: { status: withdrawn.status, requestId: input.requestId },
+    });
+    // The provider was told of the request; it is told, in the same transaction, that it no longer stands.
+    await notify(tx, {
+      kind: "termination.withdrawn",
+      to: { organizationId: withdrawn.providerId, roles: ["admin"] },
+      title: `${withdrawn.resellerName} withdrew its request to end your relationship`,
+      body: `The relationship is ${withdrawn.status} again; program support will not decide on it.`,
+      href: `/resellers/${withdrawn.resellerId}`,
+    });
+    return withdrawn;
+  },
+  revalidate: ["/providers", "/resellers", "/support"],
+});
+export const withdrawProviderRelationshipEndForm = formAction(withdrawProviderRelationshipEnd);

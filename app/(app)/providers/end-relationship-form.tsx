@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestProviderRelationshipEndForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -8,11 +9,12 @@ import { FieldError, FormMessage } from "@/components/form-message";
 /** Asks program support to end one relationship; the reason goes with the request. */
 export function EndRelationshipForm({ relationshipId, providerName }: { relationshipId: string; providerName: string }) {
   const [state, action] = useActionState(requestProviderRelationshipEndForm, null);
+  const kept = useKeptEntries(state);
   const id = `end-reason-${relationshipId}`;
   return (
     <details className="mt-2">
       <summary className="cursor-pointer text-sm text-brand-700 underline">Request to end this relationship</summary>
-      <form action={action} className="mt-2 max-w-lg space-y-2">
+      <form action={action} {...kept} className="mt-2 max-w-lg space-y-2">
         <input type="hidden" name="relationshipId" value={relationshipId} />
         <label htmlFor={id} className="block text-sm font-medium">
           Why do you want to end the relationship with {providerName}?

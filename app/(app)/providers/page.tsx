@@ -4,20 +4,15 @@ import { listPendingInvitations } from "@/lib/data/my-providers";
 import { listRelationshipsOfReseller } from "@/lib/data/relationships";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
 import { formatDate } from "@/lib/format";
-import { ActionButton } from "@/components/action-button";
-import { AdminsOnly } from "@/components/status/admins-only";
-import { acceptProviderInvitationForm, declineProviderInvitationForm } from "./actions";
+import { PendingInvitations } from "@/components/providers/pending-invitations";
+import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { regionName } from "@/lib/region-names";
 import { EndRelationshipForm } from "./end-relationship-form";
+import { ConfirmAction } from "@/components/confirm-action";
+import { withdrawProviderRelationshipEndForm } from "./actions";
 
 export const metadata: Metadata = { title: "My providers" };
 
-const statusLabel = {
-  invited: "Invited",
-  active: "Active",
-  suspended: "Suspended",
-  "termination-requested": "End requested",
-  terminated: "Ended",
-} as const;
 
 export default async function ProvidersPage() {
   const actor = await requireActor(["indirect-reseller"]);
@@ -39,25 +34,7 @@ export default async function ProvidersPage() {
         {pending.length === 0 ? (
           <p className="mt-3 text-slate-600">No invitations are waiting. Invitations a provider sends you appear here.</p>
         ) : (
-          <ul className="mt-3 divide-y divide-slate-100">
-            {pending.map((invitation) => (
-              <li key={invitation.invitationId} className="py-3" aria-label={`Invitation from ${invitation.providerName}`}>
-                <p className="font-medium">{invitation.providerName}</p>
-                <p className="text-sm text-slate-600">
-                  Partner ID {invitation.providerPartnerId} · {invitation.providerCountry} · region {invitation.providerRegion} ·
-                  invited {formatDate(invitation.invitedAt)} · open until {formatDate(invitation.expiresAt)}
-                </p>
-                {isAdmin ? (
-                  <div className="mt-2 flex flex-wrap gap-4">
-                    <ActionButton action={acceptProviderInvitationForm} fields={{ invitationId: invitation.invitationId }} label={`Accept ${invitation.providerName}`} pendingLabel="Accepting…" success="Accepted: the relationship is active." />
-                    <ActionButton action={declineProviderInvitationForm} fields={{ invitationId: invitation.invitationId }} label="Decline" pendingLabel="Declining…" success="Declined." secondary />
-                  </div>
-                ) : (
-                  <AdminsOnly admins={admins} what="answer an invitation" />
-                )}
-              </li>
-            ))}
-          </ul>
+          <PendingInvitations pending={pending} isAdmin={isAdmin} admins={admins} />
         )}
       </section>
 
@@ -89,13 +66,27 @@ export default async function ProvidersPage() {
                       )}
                     </th>
                     <td className="px-4 py-3 tabular-nums">{provider.providerPartnerId}</td>
-                    <td className="px-4 py-3">{provider.providerCountry} ({provider.providerRegion})</td>
+                    <td className="px-4 py-3">{provider.providerCountry} ({regionName(provider.providerRegion)})</td>
                     <td className="px-4 py-3">
-                      {statusLabel[provider.status]}
+                      {relationshipStatusLabel[provider.status]}
                       {provider.terminationStatus === "pending" && (
                         <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
                       )}
-                      {provider.terminationStatus && provider.terminationStatus !== "pending" && (
+                      {provider.terminationStatus === "pending" && provider.terminationFiledByUs && isAdmin && provider.terminationRequestId && (
+                        <div className="mt-2">
+                          <ConfirmAction
+                            action={withdrawProviderRelationshipEndForm}
+                            fields={{ requestId: provider.terminationRequestId }}
+                            label="Withdraw the request"
+                            question={`Withdraw your request to end the relationship with ${provider.providerName}? It goes back to how it was.`}
+                            confirmLabel="Withdraw it"
+                            pendingLabel="Withdrawing…"
+                            done="Withdrawn: the relationship is back as it was."
+                          />
+                        </div>
+                      )}
+                      {provider.terminationStatus === "withdrawn" && <p className="text-xs text-slate-600">The end request was withdrawn.</p>}
+                      {(provider.terminationStatus === "approved" || provider.terminationStatus === "rejected") && (
                         <p className="text-xs text-slate-600">
                           End request {provider.terminationStatus} by program support
                           {provider.terminationNote && <>: “{provider.terminationNote}”</>}
@@ -113,7 +104,7 @@ export default async function ProvidersPage() {
         )}
         <p className="px-6 py-4 text-sm text-slate-600">
           Only program support can end a provider relationship (rule TERMINATION-VIA-SUPPORT): your request goes to their
-          queue, and the status shows “End requested” until they decide.
+          queue, and the status shows “Termination requested” until they decide.
         </p>
       </section>
     </div>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { pluralize } from "@/lib/format";
+import { regionName } from "@/lib/region-names";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listResellersOfProvider, readinessFunnel } from "@/lib/data/relationships";
@@ -40,7 +42,7 @@ export default async function ResellersPage({ searchParams }: Props) {
       <ResellerFilters query={query} />
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p aria-live="polite">
-          {list.total.toLocaleString("en")} {list.total === 1 ? "reseller" : "resellers"}
+          {pluralize(list.total, "reseller")}
           {filtered && " match these filters"}
         </p>
         {list.total > 0 && (
@@ -81,11 +83,11 @@ function EmptyState({ filtered, isAdmin }: { filtered: boolean; isAdmin: boolean
 
 type Row = Awaited<ReturnType<typeof listResellersOfProvider>>["rows"][number];
 
-function SortHeader({ query, sort, children }: { query: ResellerListQuery; sort: ResellerListQuery["sort"]; children: React.ReactNode }) {
+function SortHeader({ query, sort, children, className = "" }: { query: ResellerListQuery; sort: ResellerListQuery["sort"]; children: React.ReactNode; className?: string }) {
   const active = query.sort === sort;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
   return (
-    <th scope="col" className="px-4 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+    <th scope="col" className={`px-4 py-2 ${className}`} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={resellerListHref({ ...query, sort, dir, page: 1 })} className="hover:underline">
         {children}
         {active && <span aria-hidden> {query.dir === "asc" ? "▲" : "▼"}</span>}
@@ -93,6 +95,9 @@ function SortHeader({ query, sort, children }: { query: ResellerListQuery; sort:
     </th>
   );
 }
+
+/** Columns shown from the `sm` breakpoint up; below it their values stack under the reseller's name. */
+const SECONDARY = "hidden sm:table-cell";
 
 function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery }) {
   return (
@@ -102,11 +107,11 @@ function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery 
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
             <SortHeader query={query} sort="name">Reseller</SortHeader>
-            <SortHeader query={query} sort="partner-id">Partner ID</SortHeader>
-            <SortHeader query={query} sort="country">Country / region</SortHeader>
+            <SortHeader query={query} sort="partner-id" className={SECONDARY}>Partner ID</SortHeader>
+            <SortHeader query={query} sort="country" className={SECONDARY}>Country / region</SortHeader>
             <SortHeader query={query} sort="status">Relationship</SortHeader>
-            <th scope="col" className="px-4 py-2">Onboarded</th>
-            <th scope="col" className="px-4 py-2">Enrolled</th>
+            <th scope="col" className={`px-4 py-2 ${SECONDARY}`}>Onboarded</th>
+            <th scope="col" className={`px-4 py-2 ${SECONDARY}`}>Enrolled</th>
             <SortHeader query={query} sort="mpa">MPA</SortHeader>
           </tr>
         </thead>
@@ -116,12 +121,16 @@ function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery 
               <th scope="row" className="px-4 py-2 font-medium">
                 <Link href={`/resellers/${row.resellerId}`} className="text-brand-700 hover:underline">{row.legalName}</Link>
                 {row.transacting && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs text-green-800">transacting</span>}
+                {/* On a narrow screen the secondary columns fold into one line under the name. */}
+                <span className="block text-xs font-normal text-slate-600 sm:hidden">
+                  {row.partnerId} · {row.country} · {row.onboardedAt ? "onboarded" : "not onboarded"} · {row.enrolledAt ? "enrolled" : "not enrolled"}
+                </span>
               </th>
-              <td className="px-4 py-2 tabular-nums">{row.partnerId}</td>
-              <td className="px-4 py-2">{row.country} · {row.region}</td>
+              <td className={`px-4 py-2 tabular-nums ${SECONDARY}`}>{row.partnerId}</td>
+              <td className={`px-4 py-2 ${SECONDARY}`}>{row.country} · {regionName(row.region)}</td>
               <td className="px-4 py-2">{relationshipStatusLabel[row.status]}</td>
-              <td className="px-4 py-2">{row.onboardedAt ? "Yes" : "No"}</td>
-              <td className="px-4 py-2">{row.enrolledAt ? "Yes" : "No"}</td>
+              <td className={`px-4 py-2 ${SECONDARY}`}>{row.onboardedAt ? "Yes" : "No"}</td>
+              <td className={`px-4 py-2 ${SECONDARY}`}>{row.enrolledAt ? "Yes" : "No"}</td>
               <td className="px-4 py-2">{row.mpaAcceptedOn ? `Signed ${formatDate(row.mpaAcceptedOn)}` : "Not signed"}</td>
             </tr>
           ))}

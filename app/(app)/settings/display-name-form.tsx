@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { changeDisplayNameForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 
 export function DisplayNameForm({ currentName }: { currentName: string }) {
   const [state, action] = useActionState(changeDisplayNameForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-4 space-y-3">
+    <form action={action} {...kept} className="mt-4 space-y-3">
       <div>
         <label htmlFor="name" className="block text-sm font-medium">
           Display name

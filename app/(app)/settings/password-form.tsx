@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { changePasswordForm } from "./password-actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
@@ -14,8 +15,9 @@ const fields = [
 
 export function PasswordForm() {
   const [state, action] = useActionState(changePasswordForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-4 space-y-3">
+    <form action={action} {...kept} className="mt-4 space-y-3">
       {fields.map((field) => (
         <PasswordField key={field.name} name={field.name} label={field.label} autoComplete={field.autoComplete} state={state} />
       ))}

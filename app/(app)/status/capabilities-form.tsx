@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { recordDirectBillCapabilitiesForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
@@ -15,8 +16,9 @@ const ITEMS = [
 /** An admin records which of the four direct-bill requirements the organization has in place. */
 export function CapabilitiesForm({ current }: { current: Record<(typeof ITEMS)[number]["name"], boolean> }) {
   const [state, action] = useActionState(recordDirectBillCapabilitiesForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-4 space-y-2" aria-label="Record capabilities">
+    <form action={action} {...kept} className="mt-4 space-y-2" aria-label="Record capabilities">
       <fieldset className="space-y-1">
         <legend className="text-sm font-medium">What your organization has in place</legend>
         {ITEMS.map((item) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { acceptMpaForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -8,8 +9,9 @@ import { FieldError, FormMessage } from "@/components/form-message";
 /** An admin accepts the MPA for the organization; the signer's details are recorded with today's date. */
 export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; defaultEmail: string }) {
   const [state, action] = useActionState(acceptMpaForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
+    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
       <div>
         <label htmlFor="signerName" className="block text-sm font-medium">Signer’s name</label>
         <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input mt-1" aria-describedby="signerName-error" />

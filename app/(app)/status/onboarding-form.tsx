@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { submitOnboardingForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -10,8 +11,9 @@ type Details = { address?: string; website?: string; phone?: string };
 /** The business details program support verifies; after a rejection the partner fixes them here and resubmits. */
 export function OnboardingForm({ details, resubmit }: { details: Details | null; resubmit: boolean }) {
   const [state, action] = useActionState(submitOnboardingForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Business details">
+    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Business details">
       <div>
         <label htmlFor="address" className="block text-sm font-medium">Business address</label>
         <textarea id="address" name="address" rows={2} maxLength={300} defaultValue={details?.address} className="input mt-1" aria-describedby="address-error" />

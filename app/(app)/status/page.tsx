@@ -5,6 +5,11 @@ import { getReadiness, listOrganizationAdmins, type Readiness } from "@/lib/data
 import type { Actor } from "@/lib/data/actor";
 import { formatDate } from "@/lib/format";
 import { countPendingIncomingOrderRequests } from "@/lib/data/own-use";
+import { listPendingInvitations, listProvidersToContact } from "@/lib/data/my-providers";
+import { PendingInvitations, type PendingInvitation } from "@/components/providers/pending-invitations";
+import { regionName } from "@/lib/region-names";
+import { ProviderLinkStep } from "./_components/provider-link-step";
+import { lapsedRequirementNotice } from "@/lib/readiness/lapsed";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
@@ -21,7 +26,13 @@ export const metadata: Metadata = { title: "My status" };
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
   const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
-  const [readiness, admins, waitingOrders] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor), countPendingIncomingOrderRequests(actor)]);
+  const [readiness, admins, waitingOrders, pending, providersToContact] = await Promise.all([
+    getReadiness(actor),
+    listOrganizationAdmins(actor),
+    countPendingIncomingOrderRequests(actor),
+    listPendingInvitations(actor),
+    listProvidersToContact(actor),
+  ]);
   if (!readiness) notFound();
   const { organization } = readiness;
   const isAdmin = actor.role === "admin";
@@ -30,7 +41,7 @@ export default async function StatusPage() {
       <div>
         <h1 className="text-2xl font-semibold">{organization.legalName}</h1>
         <p className="text-sm text-slate-600">
-          Partner ID {organization.partnerId} · {organization.country} · region {organization.region}
+          Partner ID {organization.partnerId} · {organization.country} · region {regionName(organization.region)}
         </p>
         {!actor.emailVerified && <ResendVerificationForm email={actor.email} />}
       </div>
@@ -42,10 +53,20 @@ export default async function StatusPage() {
           </Link>
         </p>
       )}
+      {/* Invitations are the reseller's next move: on its landing page, not only under My providers. Without a provider
+          yet, they sit in the "linked with a provider" step instead. */}
+      {pending.length > 0 && readiness.steps.find((step) => step.item === "linkedProvider")?.done && (
+        <section className="card" aria-labelledby="invitations-heading">
+          <h2 id="invitations-heading" className="text-lg font-medium">
+            Invitations waiting for your answer
+          </h2>
+          <PendingInvitations pending={pending} isAdmin={isAdmin} admins={admins} />
+        </section>
+      )}
       {organization.partnerType === "direct-bill" ? (
         <DirectBillChecklist readiness={readiness} actor={actor} admins={admins} />
       ) : (
-        <ResellerSteps readiness={readiness} actor={actor} admins={admins} />
+        <ResellerSteps readiness={readiness} actor={actor} admins={admins} pending={pending} providersToContact={providersToContact} />
       )}
       <section className="card" aria-labelledby="blocked-heading">
         <h2 id="blocked-heading" className="text-lg font-medium">
@@ -54,7 +75,7 @@ export default async function StatusPage() {
         {readiness.blockedNow.length === 0 ? (
           <p className="mt-2 text-green-800">Nothing is blocked: your organization meets every readiness requirement.</p>
         ) : (
-          <BlockedActions blocks={readiness.blockedNow} heading="Until the missing items are done:" />
+          <BlockedActions blocks={readiness.blockedNow} />
         )}
         {!isAdmin && <AdminsOnly admins={admins} what="complete the readiness steps" />}
       </section>
@@ -64,14 +85,16 @@ export default async function StatusPage() {
 
 type SectionProps = { readiness: Readiness; actor: Actor; admins: string[] };
 
-function ResellerSteps({ readiness, actor, admins }: SectionProps) {
+const MPA_TEXT_URL = "https://aka.ms/partneragreement";
+
+function ResellerSteps({ readiness, actor, admins, pending, providersToContact }: SectionProps & { pending: PendingInvitation[]; providersToContact: Parameters<typeof ProviderLinkStep>[0]["providers"] }) {
   const { organization } = readiness;
-  const [onboarded, enrolled, mpa] = readiness.steps;
+  const [onboarded, enrolled, mpa, linked] = readiness.steps;
   const isAdmin = actor.role === "admin";
   return (
     <section className="card" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading" className="text-lg font-medium">
-        Readiness: three steps before new business
+        Readiness: four steps before new business
       </h2>
       <ol className="mt-2">
         <ReadinessStepItem step={onboarded!}>
@@ -98,10 +121,35 @@ function ResellerSteps({ readiness, actor, admins }: SectionProps) {
             ))}
         </ReadinessStepItem>
         <ReadinessStepItem step={mpa!}>
-          {!mpa!.done && (isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what="accept the MPA" />)}
+          <MpaStepBody done={mpa!.done} ready={organization.onboarded} isAdmin={isAdmin} actor={actor} admins={admins} />
+        </ReadinessStepItem>
+        <ReadinessStepItem step={linked!}>
+          {!linked!.done && <ProviderLinkStep region={organization.region} pending={pending} providers={providersToContact} isAdmin={isAdmin} admins={admins} />}
         </ReadinessStepItem>
       </ol>
     </section>
+  );
+}
+
+/**
+ * The MPA step: the agreement's text before acceptance, the form once onboarding is done (accepting before Partner
+ * Center knows the organization is a dead end), and what the acceptance means once it is recorded.
+ */
+function MpaStepBody({ done, ready, isAdmin, actor, admins }: { done: boolean; ready: boolean; isAdmin: boolean; actor: Actor; admins: string[] }) {
+  const text = (
+    <a href={MPA_TEXT_URL} className="text-brand-700 underline" rel="noreferrer" target="_blank">
+      the Microsoft Partner Agreement (opens in a new tab)
+    </a>
+  );
+  if (done) {
+    return <p className="mt-2 text-sm text-green-800">Accepted: {text} covers your organization in its CSP region and does not expire.</p>;
+  }
+  if (!ready) return <p className="mt-2 text-sm text-slate-600">You can accept the MPA once program support has verified your onboarding.</p>;
+  return (
+    <div className="mt-2 text-sm">
+      <p>Read {text} before accepting it.</p>
+      {isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what="accept the MPA" />}
+    </div>
   );
 }
 
@@ -125,6 +173,7 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
   const capabilities = readiness.steps.filter((step) => step.item !== "mpa");
   const mpa = readiness.steps.find((step) => step.item === "mpa")!;
   const allCapabilities = capabilities.every((step) => step.done);
+  const lapsedNotice = lapsedRequirementNotice(organization.directBillEnrolledAt !== null, capabilities);
   const isAdmin = actor.role === "admin";
   return (
     <section className="card" aria-labelledby="requirements-heading">
@@ -144,9 +193,13 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
             done: organization.directBillEnrolledAt !== null,
             doneOn: organization.directBillEnrolledAt,
             doneBy: organization.directBillEnrolledBy,
-            blocks: [],
           }}
         >
+          {lapsedNotice && (
+            <p className="mt-2 text-sm text-red-800" role="status">
+              {lapsedNotice}
+            </p>
+          )}
           {organization.directBillEnrolledAt === null && isAdmin && (
             <div className="mt-2">
               {allCapabilities ? (
@@ -158,9 +211,10 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
           )}
         </ReadinessStepItem>
         <ReadinessStepItem step={mpa}>
-          {!mpa.done && (isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what="accept the MPA" />)}
+          <MpaStepBody done={mpa.done} ready isAdmin={isAdmin} actor={actor} admins={admins} />
         </ReadinessStepItem>
       </ul>
     </section>
   );
 }
+

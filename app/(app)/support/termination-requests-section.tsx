@@ -24,18 +24,23 @@ export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
                 {request.requestedByName && ` by ${request.requestedByName}`}; relationship was {relationshipStatusLabel[request.previousStatus].toLowerCase()}.
               </p>
               <blockquote className="border-l-2 border-slate-300 pl-3 text-sm">{request.reason}</blockquote>
-              <TerminationDecisionForm requestId={request.id} label={`${request.providerName} and ${request.resellerName}`} />
+              <TerminationDecisionForm
+                requestId={request.id}
+                label={`${request.providerName} and ${request.resellerName}`}
+                parties={{ provider: request.providerName, reseller: request.resellerName, activeSubscriptions: request.activeSubscriptions }}
+              />
             </li>
           ))}
         </ul>
       )}
       {decided.length > 0 && (
-        <details className="mt-6">
+        <details className="mt-6" open>
           <summary className="cursor-pointer text-sm font-medium">Recent decisions ({decided.length})</summary>
           <ul className="mt-2 space-y-1 text-sm">
             {decided.map((request) => (
               <li key={request.id}>
                 {formatDate(request.decidedAt)}: {request.providerName} → {request.resellerName}, {request.status}
+                {request.status === "approved" ? " (terminated)" : ""}
                 {request.decisionNote && ` — “${request.decisionNote}”`}
               </li>
             ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { inviteColleagueForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
@@ -11,9 +12,10 @@ const inviteKeepingValues = keepValues(inviteColleagueForm);
 /** Email and role of the colleague; after a refusal the form keeps what was typed. */
 export function InviteColleagueForm({ withRole }: { withRole: boolean }) {
   const [state, action] = useActionState(inviteKeepingValues, null);
+  const kept = useKeptEntries(state);
   const entered = state?.ok === false ? state.values : undefined;
   return (
-    <form action={action} className="mt-4 grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end" key={state?.ok ? state.data.id : "form"}>
+    <form action={action} {...kept} className="mt-4 grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end" key={state?.ok ? state.data.id : "form"}>
       <div>
         <label htmlFor="invite-email" className="block text-sm font-medium">
           Colleague&apos;s email

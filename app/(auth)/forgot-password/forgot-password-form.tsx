@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestPasswordResetForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(requestPasswordResetForm, null);
+  const kept = useKeptEntries(state);
   if (state?.ok) {
     return (
       <section role="status" className="mt-8 space-y-3 rounded-lg border border-green-300 bg-green-50 p-6">
@@ -20,7 +22,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email

@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { signInWithPassword } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import type { SignInState } from "@/lib/validation/auth";
 
 export function SignInForm({ returnTo }: { returnTo: string | null }) {
   const [state, action] = useActionState<SignInState, FormData>(signInWithPassword, null);
+  const kept = useKeptEntries(state);
   const askCode = state?.step === "code";
   return (
-    <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       {askCode ? (
         <div>

@@ -25,7 +25,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">Sign up your reseller organization</h1>
       <p className="mt-2 text-sm text-slate-600">
         For indirect resellers. After signing up you submit your business details; program support verifies them, which
-        onboards you into Partner Center. Then you enroll as an indirect reseller and accept the Microsoft Partner Agreement.
+        onboards you into Partner Center. Then you enroll as an indirect reseller, accept the Microsoft Partner Agreement,
+        and link with at least one indirect provider in your region: a reseller sells only through a provider, so you
+        accept a provider&rsquo;s invitation (your status page lists the providers you can ask).
       </p>
       {invitation && token && <InvitationIntro token={token} showSignUp={false} />}
       <SignUpForm countries={countries} prefill={prefill} />

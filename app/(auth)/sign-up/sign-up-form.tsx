@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { signUpReseller } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -22,6 +23,7 @@ type Prefill = { email?: string; partnerId?: string; invitation?: string };
 
 export function SignUpForm({ countries, prefill = {} }: { countries: { code: string; label: string }[]; prefill?: Prefill }) {
   const [state, action] = useActionState(signUpReseller, null);
+  const kept = useKeptEntries(state);
   if (state?.ok) return <CheckYourInbox email={state.email} />;
   const entered = state?.ok === false ? state.values : undefined;
   const input = (field: Field) => (
@@ -48,7 +50,7 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
     </div>
   );
   return (
-    <form action={action} className="mt-8 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={action} {...kept} className="mt-8 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {prefill.invitation && <input type="hidden" name="invitation" value={prefill.invitation} />}
       <fieldset className="space-y-4">
         <legend className="text-lg font-medium">Organization</legend>

@@ -1,5 +1,5 @@
 import { withFormTwin, type MatrixEntry } from "../matrix-types";
-import { freshInvitation, liveRelationship, only, updateOrganization, withField } from "./setup";
+import { freshInvitation, liveRelationship, only, pendingTerminationRequest, updateOrganization, withField } from "./setup";
 import { MATRIX_PROVIDER, callers, type World } from "../world";
 
 /**
@@ -39,6 +39,12 @@ export const resellerEntries: Record<string, MatrixEntry> = {
     kind: "action",
     input: async (world) => ({ relationshipId: (await liveRelationship(world, "contoso", "litware")).id, reason: "Moving on, for the matrix." }),
     withMissingRecord: withField("relationshipId"),
+    expect: onLitwareRecord,
+  }),
+  ...withFormTwin("app/(app)/providers/actions.ts", "withdrawProviderRelationshipEnd", {
+    kind: "action",
+    input: async (world) => ({ requestId: await pendingTerminationRequest(world, "contoso", "litware", "litware") }),
+    withMissingRecord: withField("requestId"),
     expect: onLitwareRecord,
   }),
 };

@@ -83,13 +83,13 @@ export async function liveRelationship(world: World, providerKey: string, resell
 }
 
 /** Files a pending termination request on a live relationship, as a partner would have. */
-export async function pendingTerminationRequest(world: World, providerKey: string, resellerKey: string) {
+export async function pendingTerminationRequest(world: World, providerKey: string, resellerKey: string, filedBy = providerKey) {
   const { db } = world.database;
   const relationship = await liveRelationship(world, providerKey, resellerKey);
   await db.update(relationships).set({ status: "termination-requested", terminationRequestedAt: new Date() }).where(eq(relationships.id, relationship.id));
   const [request] = await db
     .insert(terminationRequests)
-    .values({ relationshipId: relationship.id, requestedByOrganizationId: world.organization(providerKey), reason: "Set up by the matrix.", previousStatus: "active" })
+    .values({ relationshipId: relationship.id, requestedByOrganizationId: world.organization(filedBy), reason: "Set up by the matrix.", previousStatus: "active" })
     .returning({ id: terminationRequests.id });
   return request!.id;
 }

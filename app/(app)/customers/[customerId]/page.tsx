@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { pluralize } from "@/lib/format";
+import { regionName } from "@/lib/region-names";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
@@ -26,7 +28,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
       <div>
         <h1 className="text-2xl font-semibold">{customer.name}</h1>
         <p className="text-sm text-slate-600">
-          {customer.country} · region {customer.region} · tenant {customer.tenantIds.join(", ") || "none"}
+          {customer.country} · region {regionName(customer.region)} · tenant {customer.tenantIds.join(", ") || "none"}
         </p>
       </div>
 
@@ -34,12 +36,12 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         <h2 id="partners-heading" className="text-lg font-medium">Other partners</h2>
         <ul className="mt-2 space-y-1 text-sm">
           <li>
-            <span className="font-mono text-xs">MULTI-PARTNER</span> The customer buys from {customer.otherPartners} other partner(s) as well.
+            <span className="font-mono text-xs">MULTI-PARTNER</span> {customer.otherPartners === 0 ? "The customer buys from no other partner." : `The customer buys from ${pluralize(customer.otherPartners, "other partner")} as well.`}
           </li>
           <li>
             <span className="font-mono text-xs">MULTI-CHANNEL</span>{" "}
             {customer.managedByMe ? "It engaged you to manage its subscriptions; " : ""}
-            {customer.otherManagers} other partner(s) manage its subscriptions.
+            {customer.otherManagers === 0 ? "no other partner manages its subscriptions." : `${pluralize(customer.otherManagers, "other partner")} ${customer.otherManagers === 1 ? "manages" : "manage"} its subscriptions.`}
           </li>
         </ul>
         <p className="mt-2 text-xs text-slate-600">Other partners&rsquo; names and sales are theirs; you see counts only.</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { useOncePerForm } from "@/components/use-once-per-form";
 import { sellCustomerSubscriptionForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -9,10 +10,12 @@ import { FieldError, FormMessage } from "@/components/form-message";
 /** A direct-bill partner sells a subscription; one request key per rendered form, so a double click makes one row. */
 export function SellForm({ customerId }: { customerId: string }) {
   const [state, action] = useActionState(sellCustomerSubscriptionForm, null);
+  const kept = useKeptEntries(state);
   const { requestKey, submit } = useOncePerForm(action);
   return (
     <form
       action={submit}
+      {...kept}
       className="mt-3 grid max-w-xl gap-3"
       aria-label="Sell a subscription"
     >

@@ -9,7 +9,7 @@ import {
   subscriptionsThroughReseller,
 } from "@/lib/data/relationships";
 import { newSubscriptionFindings } from "@/lib/data/new-business";
-import { formatDate } from "@/lib/format";
+import { formatDate, pluralize } from "@/lib/format";
 import { regionName } from "@/lib/region-names";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { RuleFindings } from "@/components/rule-findings";
@@ -25,8 +25,9 @@ const historyLabel: Record<string, string> = {
   "invitation.declined": "Invitation declined",
   "relationship.activated": "Relationship active",
   "relationship.termination-requested": "End of relationship requested",
-  "relationship.terminated": "Relationship ended by program support",
+  "relationship.terminated": "Terminated by program support",
   "relationship.termination-rejected": "Request to end rejected by program support",
+  "relationship.termination-withdrawn": "Request to end withdrawn by the reseller",
   "organization.mpa-accepted": "MPA accepted",
   "customer.created-for-reseller": "Customer created on the reseller's behalf",
   "subscription.created-with-reseller": "Subscription with the reseller of record",
@@ -100,7 +101,11 @@ export default async function ResellerPage({ params }: Props) {
             {latestTermination && (
               <p className="mt-1 text-sm" data-testid="termination-outcome">
                 Request of {formatDate(latestTermination.createdAt)}:{" "}
-                {latestTermination.status === "pending" ? "waiting for program support" : `${latestTermination.status} by program support ${formatDate(latestTermination.decidedAt)}`}
+                {latestTermination.status === "pending"
+                  ? "waiting for program support"
+                  : latestTermination.status === "withdrawn"
+                    ? `withdrawn by the reseller ${formatDate(latestTermination.decidedAt)}`
+                    : `${latestTermination.status} by program support ${formatDate(latestTermination.decidedAt)}`}
                 {latestTermination.decisionNote && ` — “${latestTermination.decisionNote}”`}
               </p>
             )}
@@ -116,7 +121,7 @@ export default async function ResellerPage({ params }: Props) {
                   : relationship.status === "termination-requested"
                     ? "An end is already requested; program support decides."
                     : relationship.status === "terminated"
-                      ? "This relationship has ended."
+                      ? "This relationship is terminated."
                       : "The reseller has not accepted yet; nothing to end."}
               </p>
             )}
@@ -126,6 +131,13 @@ export default async function ResellerPage({ params }: Props) {
 
       <section className="card p-0" aria-labelledby="business-heading">
         <h2 id="business-heading" className="px-6 pt-6 text-lg font-medium">Customers and subscriptions through this reseller</h2>
+        {relationship.status === "terminated" && (
+          <p className="mx-6 mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" data-testid="after-termination">
+            The relationship is terminated. {activeCount(business) === 0 ? "No subscription runs through this reseller any more." : `${pluralize(activeCount(business), "subscription")} still ${activeCount(business) === 1 ? "runs" : "run"} through this reseller:`}{" "}
+            {activeCount(business) > 0 && "they stay active, with the reseller of record, until their renewal date. "}
+            New subscriptions with this reseller are refused (PROVIDER-RESELLER-ACTIVE).
+          </p>
+        )}
         {business.length === 0 ? (
           <p className="px-6 pb-6 pt-2 text-sm text-slate-600">No subscriptions yet with this reseller of record.</p>
         ) : (
@@ -177,3 +189,5 @@ export default async function ResellerPage({ params }: Props) {
     </div>
   );
 }
+
+const activeCount = (rows: { status: string }[]) => rows.filter((row) => row.status === "active").length;

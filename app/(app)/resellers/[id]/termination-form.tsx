@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestTerminationForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 
 export function TerminationForm({ resellerId }: { resellerId: string }) {
   const [state, action] = useActionState(requestTerminationForm, null);
+  const kept = useKeptEntries(state);
   if (state?.ok) {
     return <p role="status" className="text-sm text-green-800">Request filed. Program support will decide; the result shows here.</p>;
   }
   return (
-    <form action={action} className="mt-2 space-y-2">
+    <form action={action} {...kept} className="mt-2 space-y-2">
       <input type="hidden" name="resellerId" value={resellerId} />
       <label htmlFor="termination-reason" className="block text-sm font-medium">Why should the relationship end?</label>
       <textarea id="termination-reason" name="reason" required maxLength={2000} rows={3} aria-describedby="termination-reason-error" className="input" />

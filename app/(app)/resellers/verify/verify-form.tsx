@@ -2,9 +2,11 @@
 
 import { useState } from "react";
 import { verifyPartnerIds } from "../actions";
-import { partnerIdLines, toCsv } from "@/lib/csv";
+import { numberedPartnerIdLines, toCsv } from "@/lib/csv";
+import { collapseDuplicates, listedTimes } from "@/lib/verify-results";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
 import type { VerifyLineResult, VerifySource } from "@/lib/data/verify-mpa";
+import { RULES } from "@/lib/rules";
 
 type Progress = { done: number; total: number } | null;
 
@@ -14,19 +16,23 @@ const statusLabel: Record<string, string> = {
   "not-onboarded": "Not onboarded",
   "not-enrolled": "Not enrolled as indirect reseller",
   "mpa-not-accepted": "MPA not accepted",
-  "mpa-accepted": "MPA accepted",
+  "relationship-not-active": "Relationship not active",
+  "mpa-accepted": "Ready: MPA accepted",
 };
 
 /** Sends the lines in chunks of 500 (one set-based query each) so a 5,000-line file shows progress and stays small per request. */
 export function VerifyForm() {
   const [text, setText] = useState("");
-  const [results, setResults] = useState<VerifyLineResult[]>([]);
+  const [lineResults, setResults] = useState<VerifyLineResult[]>([]);
+  // One row per Partner ID, however often it was listed.
+  const results = collapseDuplicates(lineResults);
   const [progress, setProgress] = useState<Progress>(null);
   const [error, setError] = useState<string | null>(null);
   const running = progress !== null && progress.done < progress.total;
 
   async function run() {
-    const lines = partnerIdLines(text);
+    const entries = numberedPartnerIdLines(text);
+    const lines = entries.map((entry) => entry.input);
     setResults([]);
     setError(null);
     if (lines.length === 0) return setError("Enter or upload at least one Partner ID.");
@@ -41,7 +47,8 @@ export function VerifyForm() {
         setProgress(null);
         break;
       }
-      collected.push(...answer.data);
+      // The server numbers the non-blank lines it got; show each result at its line in the text as pasted.
+      collected.push(...answer.data.map((row) => ({ ...row, line: entries[row.line - 1]?.line ?? row.line })));
       setResults([...collected]);
       setProgress({ done: Math.min(lines.length, start + chunk.length), total: lines.length });
     }
@@ -49,11 +56,11 @@ export function VerifyForm() {
 
   function download() {
     const csv = toCsv(
-      ["Line", "Input", "Partner ID", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation", "Answered by"],
+      ["Line", "Input", "Partner ID", "Reseller", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation", "Listed", "Answered by"],
       results.map((row) =>
         row.ok
-          ? [row.line, row.input, row.partnerId, statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, answeredBy(row.source)]
-          : [row.line, row.input, "", "Malformed", "", "", "", row.error, ""],
+          ? [row.lines.join(" "), row.input, row.partnerId, row.name ?? "", statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, row.lines.length, answeredBy(row.source)]
+          : [row.line, row.input, "", "", "Malformed", "", "", "", row.error, 1, ""],
       ),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
@@ -108,24 +115,32 @@ export function VerifyForm() {
             <table className="mt-4 w-full text-left text-sm">
               <thead className="sticky top-0 border-y border-slate-200 bg-slate-50">
                 <tr>
-                  <th scope="col" className="px-4 py-2">Line</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Line</th>
                   <th scope="col" className="px-4 py-2">Partner ID</th>
                   <th scope="col" className="px-4 py-2">Result</th>
-                  <th scope="col" className="px-4 py-2">Partner Center code</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Partner Center code</th>
                   <th scope="col" className="px-4 py-2">Explanation</th>
                 </tr>
               </thead>
               <tbody>
                 {results.map((row) => (
                   <tr key={row.line} className="border-b border-slate-100 last:border-0">
-                    <td className="px-4 py-2 tabular-nums">{row.line}</td>
-                    <th scope="row" className="px-4 py-2 font-mono font-normal">{row.input}</th>
+                    <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.line}</td>
+                    <th scope="row" className="px-4 py-2 font-normal">
+                      <span className="font-mono break-all">{row.input}</span>
+                      <span className="block text-xs text-slate-600 sm:hidden">
+                        line {row.line}
+                        {row.ok && row.result.code ? ` · code ${row.result.code}` : ""}
+                      </span>
+                      {row.ok && row.name && <span className="block text-xs text-slate-700">{row.name}</span>}
+                      {row.lines.length > 1 && <span className="block text-xs text-amber-800">{listedTimes(row.lines)}</span>}
+                    </th>
                     <td className={`px-4 py-2 ${row.ok && row.result.ok ? "text-green-800" : "text-red-800"}`}>
                       {row.ok ? statusLabel[row.result.status] : "Malformed"}
                     </td>
-                    <td className="px-4 py-2 tabular-nums">{row.ok ? (row.result.code ?? "—") : "—"}</td>
+                    <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.ok ? (row.result.code ?? "—") : "—"}</td>
                     <td className="px-4 py-2">
-                      {row.ok ? <><span className="font-mono text-xs">{row.result.ruleId}</span> {row.result.explanation}</> : row.error}
+                      {row.ok ? <><a href={`/rules#${row.result.ruleId}`} className="text-brand-700 underline">{ruleTitle(row.result.ruleId)}</a>: {row.result.explanation}</> : row.error}
                       {row.ok && row.source && <span className="block text-xs text-slate-600">{answeredBy(row.source)}</span>}
                     </td>
                   </tr>
@@ -137,6 +152,10 @@ export function VerifyForm() {
       )}
     </div>
   );
+}
+
+function ruleTitle(id: string): string {
+  return RULES.find((rule) => rule.id === id)?.title ?? id;
 }
 
 function summarize(results: VerifyLineResult[]): string {

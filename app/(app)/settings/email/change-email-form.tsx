@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestEmailChangeForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
@@ -11,8 +12,9 @@ const requestKeepingValues = keepValues(requestEmailChangeForm, ["currentPasswor
 
 export function ChangeEmailForm() {
   const [state, action] = useActionState(requestKeepingValues, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-4 space-y-3">
+    <form action={action} {...kept} className="mt-4 space-y-3">
       <div>
         <label htmlFor="newEmail" className="block text-sm font-medium">
           New email address

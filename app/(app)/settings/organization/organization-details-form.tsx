@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { updateOrganizationDetailsForm } from "../organization-details-actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
@@ -21,10 +22,11 @@ const saveKeepingValues = keepValues(updateOrganizationDetailsForm);
 
 export function OrganizationDetailsForm({ legalName, contact, version }: { legalName: string; contact: ContactDetails; version: number }) {
   const [state, action, pending] = useActionState(saveKeepingValues, null);
+  const kept = useKeptEntries(state);
   const shownVersion = state?.ok ? state.data.version : version;
   const saved: Record<string, string> = { legalName, ...Object.fromEntries(Object.entries(contact).map(([key, value]) => [key, value ?? ""])) };
   return (
-    <form action={action} className="mt-4 space-y-3" aria-busy={pending}>
+    <form action={action} {...kept} className="mt-4 space-y-3" aria-busy={pending}>
       <input type="hidden" name="expectedVersion" value={shownVersion} />
       {fields.map((field) => (
         <div key={field.name}>

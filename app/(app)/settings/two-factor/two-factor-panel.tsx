@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { confirmTwoFactorEnrolmentForm, startTwoFactorEnrolmentForm, turnOffTwoFactorForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -20,8 +21,11 @@ export function TwoFactorPanel({
   organizationRequires: boolean;
 }) {
   const [setup, start] = useActionState(startTwoFactorEnrolmentForm, null);
+  const keptSetup = useKeptEntries(setup);
   const [confirmed, confirm] = useActionState(confirmTwoFactorEnrolmentForm, null);
+  const keptConfirmed = useKeptEntries(confirmed);
   const [turnedOff, turnOff] = useActionState(turnOffTwoFactorForm, null);
+  const keptTurnedOff = useKeptEntries(turnedOff);
 
   if (confirmed?.ok) return <RecoveryCodes codes={confirmed.data.recoveryCodes} />;
 
@@ -32,7 +36,7 @@ export function TwoFactorPanel({
         {organizationRequires ? (
           <p>Your organization requires two-factor sign-in, so it cannot be turned off.</p>
         ) : (
-          <form action={turnOff} className="space-y-3">
+          <form action={turnOff} {...keptTurnedOff} className="space-y-3">
             <CodeField id="off-code" label="Current code (or a recovery code) to turn it off" state={turnedOff} />
             <FormMessage state={turnedOff} />
             <SubmitButton pendingLabel="Turning off…" className="btn-secondary">
@@ -46,7 +50,7 @@ export function TwoFactorPanel({
 
   if (!setup?.ok) {
     return (
-      <form action={start} className="mt-2 space-y-3 text-sm">
+      <form action={start} {...keptSetup} className="mt-2 space-y-3 text-sm">
         <p>You will need an authenticator app (Microsoft Authenticator, or any app for time-based codes) on your phone.</p>
         <FormMessage state={setup} />
         <SubmitButton pendingLabel="Preparing…">Start set-up</SubmitButton>
@@ -65,7 +69,7 @@ export function TwoFactorPanel({
       <p>
         Cannot scan? Enter this key by hand: <code data-testid="totp-secret" className="break-all font-mono">{setup.data.secret}</code>
       </p>
-      <form action={confirm} className="space-y-3">
+      <form action={confirm} {...keptConfirmed} className="space-y-3">
         <CodeField id="setup-code" label="Code from the app" state={confirmed} />
         <FormMessage state={confirmed} />
         <SubmitButton pendingLabel="Checking…">Turn on two-factor sign-in</SubmitButton>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import Link from "next/link";
 import { resetPasswordForm } from "../../forgot-password/actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -14,8 +15,9 @@ const fields = [
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(resetPasswordForm, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
       {fields.map((field) => (
         <PasswordField key={field.name} name={field.name} label={field.label} state={state} />

@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import Link from "next/link";
 import { confirmEmailAddress } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
   const [state, action] = useActionState(confirmEmailAddress, null);
+  const kept = useKeptEntries(state);
   return (
-    <form action={action} className="mt-6 space-y-4">
+    <form action={action} {...kept} className="mt-6 space-y-4">
       <input type="hidden" name="token" value={token} />
       {state && !state.ok ? (
         <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { createSubscriptionForm } from "../../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -16,6 +17,7 @@ type Props = {
 
 export function NewSubscriptionForm({ resellerId, resellerName, requestKey, customers, countries }: Props) {
   const [state, action] = useActionState(createSubscriptionForm, null);
+  const kept = useKeptEntries(state);
   if (state?.ok) {
     return (
       <div role="status" className="space-y-2">
@@ -27,7 +29,7 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
     );
   }
   return (
-    <form action={action} className="space-y-5">
+    <form action={action} {...kept} className="space-y-5">
       <input type="hidden" name="resellerId" value={resellerId} />
       <input type="hidden" name="requestKey" value={requestKey} />
       <fieldset className="space-y-3">

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."termination_status" ADD VALUE 'withdrawn';

@@ -1,0 +1,13 @@
+// A direct-bill partner can be enrolled and yet unable to act: a capability it had at enrollment is gone. The
+// status page must then say which one, never "Enrolled — done" beside "you cannot act" without a reason.
+
+type Requirement = { label: string; done: boolean };
+
+/** The sentence under "Enrolled as direct-bill partner" when a requirement lapsed, or null when none did. */
+export function lapsedRequirementNotice(enrolled: boolean, requirements: Requirement[]): string | null {
+  const lapsed = requirements.filter((requirement) => !requirement.done).map((requirement) => `“${requirement.label}”`);
+  if (!enrolled || lapsed.length === 0) return null;
+  const named = lapsed.length === 1 ? lapsed[0] : `${lapsed.slice(0, -1).join(", ")} and ${lapsed.at(-1)}`;
+  const one = lapsed.length === 1;
+  return `Your enrollment is recorded, but ${named} ${one ? "is" : "are"} no longer in place: until ${one ? "it is" : "they are"} back, you cannot act as a direct-bill partner.`;
+}

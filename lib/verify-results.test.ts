@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { numberedPartnerIdLines } from "./csv";
+import { collapseDuplicates, listedTimes } from "./verify-results";
+
+describe("Verify MPA results (dead end 4)", () => {
+  it("numbers lines as pasted: blank lines and a header count", () => {
+    expect(numberedPartnerIdLines("Partner ID\n5200004\n\n  \n5200006,Coho\n")).toEqual([
+      { line: 2, input: "5200004" },
+      { line: 5, input: "5200006" },
+    ]);
+  });
+
+  it("reports a repeated Partner ID once, with the lines it was listed on", () => {
+    const rows = [
+      { line: 1, ok: true, partnerId: "5200004" },
+      { line: 2, ok: false },
+      { line: 4, ok: true, partnerId: "5200004" },
+      { line: 5, ok: false },
+    ];
+    const collapsed = collapseDuplicates(rows);
+    expect(collapsed.map((row) => [row.line, row.lines])).toEqual([[1, [1, 4]], [2, [2]], [5, [5]]]);
+    expect(listedTimes(collapsed[0]!.lines)).toBe("listed 2 times: lines 1 and 4");
+    expect(listedTimes([7])).toBe("");
+  });
+});
