@@ -5,6 +5,8 @@ import { navigation } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "@/components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
+import { countUnreadNotifications } from "@/lib/data/notifications";
+import { NotificationBell } from "./_components/notification-bell";
 
 const audienceLabel = {
   "indirect-provider": "Indirect provider",
@@ -18,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // two-factor sign-in, to take it); the layout frames those pages too, and only needs who.
   const actor = await requireActor(undefined, ANY_PENDING_STEP);
   startPeriodicDelivery();
+  const unread = await countUnreadNotifications(actor);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -30,6 +33,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <NavLinks items={navigation[actor.audience]} />
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <NotificationBell unread={unread} />
             <span className="text-slate-600" data-testid="whoami">
               {actor.name} · {actor.organizationName ?? audienceLabel.support}
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">
