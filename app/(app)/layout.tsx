@@ -5,6 +5,7 @@ import { navigation } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "@/components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
+import { startJobRunner } from "@/lib/jobs/runner";
 import { countUnreadNotifications } from "@/lib/data/notifications";
 import { NotificationBell } from "./_components/notification-bell";
 
@@ -20,6 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // two-factor sign-in, to take it); the layout frames those pages too, and only needs who.
   const actor = await requireActor(undefined, ANY_PENDING_STEP);
   startPeriodicDelivery();
+  startJobRunner();
   const unread = await countUnreadNotifications(actor);
   return (
     <div className="min-h-screen">

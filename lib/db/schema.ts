@@ -38,6 +38,7 @@ export const tenantType = pgEnum("tenant_type", ["customer", "csp"]);
 export const offerPublisher = pgEnum("offer_publisher", ["first-party", "third-party"]);
 export const subscriptionStatus = pgEnum("subscription_status", ["active", "suspended", "cancelled"]);
 export const orderRequestStatus = pgEnum("order_request_status", ["pending", "accepted", "declined", "withdrawn"]);
+export const jobStatus = pgEnum("job_status", ["queued", "running", "done", "failed"]);
 
 /** The CSP region of each country, loaded from the rules library's table on migrate; lets the database check that a
  * stored region is the one the country implies. */
@@ -581,6 +582,49 @@ export const emailOutbox = pgTable(
   ],
 );
 
+/**
+ * Background work (scans, imports, reminders, syncs), written in the transaction that asks for it and run by any app
+ * server: runners claim rows with `FOR UPDATE SKIP LOCKED` and a claim token, so two instances never run one job at
+ * once; a runner that dies stops renewing its claim, and another takes the job over once the claim runs out.
+ */
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Which handler runs it (lib/jobs/handlers.ts), e.g. "compliance.scan". */
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull().default(sql`'{}'::jsonb`),
+    /** The organization the work is for, so its people can follow it; null for program-wide work. */
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    /** At most one queued or running job per kind and key (e.g. one scan per organization at a time). */
+    singletonKey: text("singleton_key"),
+    status: jobStatus("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull().default(8),
+    runAt: at("run_at").notNull().defaultNow(),
+    claimToken: uuid("claim_token"),
+    claimedUntil: at("claimed_until"),
+    progressDone: integer("progress_done"),
+    progressTotal: integer("progress_total"),
+    result: jsonb("result"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    startedAt: at("started_at"),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    check("jobs_attempts_within_max", sql`${t.attempts} >= 0 and ${t.attempts} <= ${t.maxAttempts}`),
+    check("jobs_progress_shape", sql`${t.progressDone} is null or (${t.progressDone} >= 0 and ${t.progressTotal} >= 0)`),
+    check("jobs_finished_when_ended", sql`(${t.status} in ('done', 'failed')) = (${t.finishedAt} is not null)`),
+    check("jobs_claimed_when_running", sql`(${t.status} = 'running') = (${t.claimToken} is not null)`),
+    uniqueIndex("jobs_one_active_per_key")
+      .on(t.kind, t.singletonKey)
+      .where(sql`${t.singletonKey} is not null and ${t.status} in ('queued', 'running')`),
+    index("jobs_due_idx").on(t.runAt).where(sql`${t.status} in ('queued', 'running')`),
+    index("jobs_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
 /** Append-only record of every change to partner data; triggers refuse updates and deletes. */
 export const auditEvents = pgTable(
   "audit_events",
@@ -616,6 +660,7 @@ export type Tenant = typeof tenants.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type OrderRequest = typeof orderRequests.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
 export type PartnerType = (typeof partnerType.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type RelationshipStatus = (typeof relationshipStatus.enumValues)[number];
