@@ -15,13 +15,20 @@ import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
 import { OnboardingForm } from "./onboarding-form";
 import { ResendVerificationForm } from "../../(auth)/verify-email/resend-verification-form";
+import { getOwnReauthorization } from "@/lib/data/reauthorization";
+import { ReauthorizationNotice } from "./reauthorization-notice";
 
 export const metadata: Metadata = { title: "My status" };
 
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
   const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
-  const [readiness, admins, waitingOrders] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor), countPendingIncomingOrderRequests(actor)]);
+  const [readiness, admins, waitingOrders, reauthorization] = await Promise.all([
+    getReadiness(actor),
+    listOrganizationAdmins(actor),
+    countPendingIncomingOrderRequests(actor),
+    getOwnReauthorization(actor),
+  ]);
   if (!readiness) notFound();
   const { organization } = readiness;
   const isAdmin = actor.role === "admin";
@@ -47,6 +54,7 @@ export default async function StatusPage() {
       ) : (
         <ResellerSteps readiness={readiness} actor={actor} admins={admins} />
       )}
+      {reauthorization && <ReauthorizationNotice {...reauthorization} />}
       <section className="card" aria-labelledby="blocked-heading">
         <h2 id="blocked-heading" className="text-lg font-medium">
           What is blocked right now
