@@ -9,6 +9,7 @@ import { customerEntries } from "./matrix/customers";
 import { providerEntries } from "./matrix/provider";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
+import { notificationEntries } from "./matrix/notifications";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -45,6 +46,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...supportEntries,
   ...publicEntries,
   ...accountEntries,
+  ...notificationEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),
