@@ -27,7 +27,8 @@ export function MpaReminder({
       </p>
       {isAdmin &&
         (waiting ? (
-          <p className="text-sm text-slate-600">You can send the next reminder from {formatDate(reminder!.nextAllowedAt)} (at most one a week).</p>
+          // Replaces the button once a reminder is sent (the page re-renders): announced as the outcome.
+          <p role="status" className="text-sm text-slate-600">You can send the next reminder from {formatDate(reminder!.nextAllowedAt)} (at most one a week).</p>
         ) : (
           <ActionButton
             action={remindToSignMpaForm}
