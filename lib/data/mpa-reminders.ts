@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { mpaReminders, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { formatDate } from "@/lib/format";
 import type { Actor } from "./actor";

@@ -4,7 +4,7 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { notificationPreferences, notifications, users } from "@/lib/db/schema";
-import { NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_FOUND } from "@/lib/errors";
 import { markAllRead, markRead } from "@/app/(app)/notifications/actions";
 import { saveNotificationPreferences } from "@/app/(app)/settings/notifications/actions";
 import { getActor } from "./actor";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { notificationPreferences, notifications, type NotificationDelivery } from "@/lib/db/schema";
-import { refuseNotFound } from "@/lib/actions/define-action";
+import { refuseNotFound } from "@/lib/errors";
 import { kindsFor, notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
 import type { Actor } from "./actor";
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data/partner-center-sync";
 import type { JobHandlers } from "./types";
 import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
 
@@ -7,10 +8,13 @@ import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
  * fails with a clear error instead of waiting forever.
  */
 export const jobHandlers: JobHandlers = {
+  "partner-center.sync": syncPartnerCenter,
+  [SYNC_ALL_JOB]: queueScheduledSyncs,
   "reauthorization.warnings": reauthorizationWarningsJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */
 export const recurringJobs: ReadonlyArray<{ kind: string; everySeconds: number }> = [
+  { kind: SYNC_ALL_JOB, everySeconds: 6 * 3600 },
   { kind: "reauthorization.warnings", everySeconds: 24 * 60 * 60 },
 ];
