@@ -6,6 +6,8 @@ import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "@/components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
 import { startJobRunner } from "@/lib/jobs/runner";
+import { countUnreadNotifications } from "@/lib/data/notifications";
+import { NotificationBell } from "./_components/notification-bell";
 
 const audienceLabel = {
   "indirect-provider": "Indirect provider",
@@ -21,6 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActor(undefined, ANY_PENDING_STEP);
   startPeriodicDelivery();
   startJobRunner();
+  const unread = await countUnreadNotifications(actor);
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
@@ -33,6 +36,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <NavLinks items={navigation[actor.audience]} />
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <NotificationBell unread={unread} />
             <span className="text-slate-600" data-testid="whoami">
               {actor.name} · {actor.organizationName ?? actor.customerName ?? audienceLabel.support}
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">

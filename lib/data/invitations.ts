@@ -9,6 +9,7 @@ import { evaluate, type Verdict } from "@/lib/rules";
 import { formatDate } from "@/lib/format";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
+import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
 import type { Actor } from "./actor";
 import type { AuditEntry } from "./audit";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
@@ -70,6 +71,7 @@ export async function createInvitation(tx: Tx, actor: Actor, input: { email?: st
     })
     .returning({ id: invitations.id, expiresAt: invitations.expiresAt, email: invitations.email, partnerId: invitations.partnerId });
   await mailInvitation(tx, providerId, row!, token);
+  await invitationReceived(tx, { providerId, partnerId: row!.partnerId, alreadyEmailed: row!.email });
   return { ...row!, token };
 }
 
@@ -364,6 +366,7 @@ export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef)
   if (!claimed) refuse("This invitation has just been accepted or withdrawn by someone else. Reload the page to see its state.");
 
   const relationshipId = await linkClaimedInvitation(tx, invitation, invitation.provider, reseller);
+  await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: true });
   return { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
 }
 
@@ -421,12 +424,13 @@ async function insertActive(tx: Tx, providerId: string, resellerId: string, invi
 
 /** The invited reseller declines, by link or by id, with the same checks as accepting; the link then stops working. */
 export async function declineInvitation(tx: Tx, actor: Actor, ref: InvitationRef) {
-  const { invitation } = await invitationToAnswer(tx, actor, ref);
+  const { invitation, reseller } = await invitationToAnswer(tx, actor, ref);
   const [row] = await tx
     .update(invitations)
     .set({ declinedAt: sql`now()` })
     .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
     .returning({ id: invitations.id });
   if (!row) refuse("This invitation has just been answered by someone else. Reload the page to see its state.");
+  await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: false });
   return { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
 }

@@ -5,6 +5,7 @@ import { organizations } from "@/lib/db/schema";
 import { refuse } from "@/lib/errors";
 import type { OnboardingDetails } from "@/lib/validation/readiness";
 import type { Actor } from "./actor";
+import { onboardingDecided, onboardingSubmitted } from "@/lib/notifications/events";
 
 /**
  * A partner submits (or, after a rejection, resubmits) its business details for program support to verify.
@@ -30,6 +31,7 @@ export async function submitOnboardingDetails(tx: Tx, actor: Actor, details: Onb
     )
     .returning({ id: organizations.id });
   if (!row) refuse("Your organization is already onboarded; there is nothing to submit.");
+  await onboardingSubmitted(tx, { organizationId: row.id });
   return { organizationId: row.id, after: details };
 }
 
@@ -70,6 +72,7 @@ export async function approveOnboarding(tx: Tx, actor: Actor, organizationId: st
     .where(and(eq(organizations.id, organizationId), eq(organizations.onboardingStatus, "submitted")))
     .returning({ id: organizations.id, legalName: organizations.legalName, onboardedAt: organizations.onboardedAt });
   if (!row) refuse("This organization is no longer waiting for verification.");
+  await onboardingDecided(tx, { organizationId: row.id, approved: true });
   return row;
 }
 
@@ -87,5 +90,6 @@ export async function rejectOnboarding(tx: Tx, actor: Actor, organizationId: str
     .where(and(eq(organizations.id, organizationId), eq(organizations.onboardingStatus, "submitted")))
     .returning({ id: organizations.id, legalName: organizations.legalName });
   if (!row) refuse("This organization is no longer waiting for verification.");
+  await onboardingDecided(tx, { organizationId: row.id, approved: false, reason });
   return row;
 }

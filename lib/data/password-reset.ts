@@ -9,6 +9,7 @@ import { queueEmail } from "@/lib/email/outbox";
 import { passwordChangedMessage, passwordResetMessage } from "@/lib/email/messages";
 import { writeAudit } from "./audit";
 import { issueUserToken, spendOpenTokens, spendUserToken, takeAllowance } from "./user-tokens";
+import { sessionsEnded } from "@/lib/notifications/events";
 
 /** How long a reset link works. */
 export const RESET_LINK_MINUTES = 60;
@@ -74,6 +75,7 @@ export async function resetPassword(token: string, newPassword: string): Promise
       if (!user) return { ok: false as const, error: RESET_LINK_NOT_VALID };
       await spendOpenTokens(tx, user.id, "reset-password");
       await queueEmail(tx, passwordChangedMessage(user.email, user.name));
+      await sessionsEnded(tx, { userId: user.id, change: "Your password was reset from a mailed link.", alreadyEmailed: user.email });
       await writeAudit(tx, { userId: user.id, organizationId: user.organizationId }, {
         action: "user.password-reset",
         entityType: "user",

@@ -6,6 +6,7 @@ import { refuse } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "./actor";
 import { refuseWhileThrottled, refuseWrongSecret } from "./secret-check-throttle";
+import { sessionsEnded } from "@/lib/notifications/events";
 
 export const WRONG_CURRENT_PASSWORD = "Your current password is not right.";
 
@@ -25,5 +26,6 @@ export async function changeOwnPassword(tx: Tx, actor: Actor, currentPassword: s
     .set({ passwordHash: await hashPassword(newPassword), updatedAt: sql`now()` })
     .where(eq(users.id, actor.userId))
     .returning({ sessionVersion: users.sessionVersion });
+  await sessionsEnded(tx, { userId: actor.userId, change: "Your password was changed." });
   return { sessionVersion: updated!.sessionVersion };
 }

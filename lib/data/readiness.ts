@@ -9,6 +9,7 @@ import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
+import { mpaSigned, requirementsLapsed } from "@/lib/notifications/events";
 
 
 const readinessColumns = {
@@ -157,6 +158,7 @@ export async function acceptMpa(
     .select({ id: providerResellerRelationships.providerId })
     .from(providerResellerRelationships)
     .where(and(eq(providerResellerRelationships.resellerId, row.id), ne(providerResellerRelationships.status, "terminated")));
+  await mpaSigned(tx, { resellerId: row.id, providerIds: providers.map((p) => p.id) });
   return { ...changed({ mpaAcceptedOn: null }, { mpaAcceptedOn: acceptedOn, ...input }), providerIds: providers.map((p) => p.id) };
 }
 
@@ -197,6 +199,12 @@ export async function recordCapabilities(
       updatedAt: sql`now()`,
     })
     .where(eq(organizations.id, facts.id));
+  if (facts.directBillEnrolledAt) {
+    // An enrolled partner that stops recording a requirement can no longer act as direct-bill: tell its admins.
+    const had = { apiIntegration: facts.hasApiIntegration, billing: facts.providesBilling, support: facts.providesSupport, managedServices: facts.providesManagedServices };
+    const lapsed = (Object.keys(had) as (keyof typeof had)[]).filter((key) => had[key] && !input[key]);
+    await requirementsLapsed(tx, { organizationId: facts.id, lapsed });
+  }
   return changed(
     {
       apiIntegration: facts.hasApiIntegration,

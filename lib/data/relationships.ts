@@ -94,6 +94,7 @@ const listColumns = {
   onboardedAt: organizations.onboardedAt,
   enrolledAt: organizations.resellerEnrolledAt,
   mpaAcceptedOn: organizations.mpaAcceptedOn,
+  authorizationAnniversary: organizations.authorizationAnniversary,
 };
 
 /**

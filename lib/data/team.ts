@@ -12,6 +12,7 @@ import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
 import { hashUserToken, newToken } from "./user-tokens";
 import { lastSignInsOf } from "./user-sessions";
+import { sessionsEnded } from "@/lib/notifications/events";
 
 /** How long a colleague's invitation link works, and the least time between two mailings of it. */
 export const TEAM_INVITATION_DAYS = 7;
@@ -181,6 +182,7 @@ export async function changeMemberRole(tx: Tx, actor: Actor, userId: string, rol
     .set({ role, updatedAt: sql`now()` })
     .where(eq(users.id, member.id))
     .returning({ sessionVersion: users.sessionVersion });
+  await sessionsEnded(tx, { userId: member.id, change: `${actor.name} made you ${role === "admin" ? "an admin" : "a member"} of your organization.` });
   return { before: { role: member.role }, after: { role }, member, sessionVersion: updated!.sessionVersion };
 }
 

@@ -15,6 +15,7 @@ import type { RelationshipStatus } from "@/lib/db/schema";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
+import { terminationDecided, terminationRequested } from "@/lib/notifications/events";
 
 /**
  * The provider asks program support to end its live relationship with a reseller (TERMINATION-VIA-SUPPORT: a
@@ -142,6 +143,7 @@ export async function decideTerminationRequest(
     .where(and(eq(relationships.id, request.relationshipId), eq(relationships.status, "termination-requested")))
     .returning({ id: relationships.id, status: relationships.status });
   if (!updated) refuse("The relationship is no longer waiting for this decision.");
+  await terminationDecided(tx, { providerId: relationship!.providerId, resellerId: relationship!.resellerId, approved: input.decision === "approve", note: input.note });
   return {
     relationshipId: updated.id,
     status: updated.status,
@@ -186,5 +188,10 @@ export async function fileTerminationRequest(
     .onConflictDoNothing()
     .returning({ id: terminationRequests.id });
   if (!request) refuse("An end to this relationship is already requested; program support will decide.");
+  const [pair] = await tx
+    .select({ providerId: relationships.providerId, resellerId: relationships.resellerId })
+    .from(relationships)
+    .where(eq(relationships.id, relationship.id));
+  await terminationRequested(tx, { ...pair!, requestedBy: pair!.providerId === actor.organizationId ? "provider" : "reseller", reason });
   return request.id;
 }

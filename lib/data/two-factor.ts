@@ -8,6 +8,7 @@ import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from "@/lib/a
 import { nowInSeconds } from "@/lib/auth/session-policy";
 import type { Actor } from "./actor";
 import { refuseWhileThrottled, refuseWrongSecret } from "./secret-check-throttle";
+import { sessionsEnded } from "@/lib/notifications/events";
 
 export const WRONG_CODE = "That code is not right. Enter the current code from your authenticator app.";
 
@@ -58,6 +59,7 @@ export async function confirmEnrolment(tx: Tx, actor: Actor, code: string) {
     .where(and(eq(users.id, actor.userId), isNull(users.totpEnabledAt)))
     .returning({ sessionVersion: users.sessionVersion });
   if (!updated) refuse("Two-factor sign-in is already on.");
+  await sessionsEnded(tx, { userId: actor.userId, change: "Two-factor sign-in was turned on for your account." });
   const codes = await replaceRecoveryCodes(tx, actor.userId);
   return { recoveryCodes: codes, sessionVersion: updated.sessionVersion };
 }
@@ -80,6 +82,7 @@ export async function disableTwoFactor(tx: Tx, actor: Actor, code: string) {
     .where(eq(users.id, actor.userId))
     .returning({ sessionVersion: users.sessionVersion });
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));
+  await sessionsEnded(tx, { userId: actor.userId, change: "Two-factor sign-in was turned off for your account." });
   return { sessionVersion: updated!.sessionVersion };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data/partner-center-sync";
 import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
+import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
 
 /**
  * Every kind of background job and the function that runs it: one line per kind. A job whose kind is missing here
@@ -11,7 +12,11 @@ export const jobHandlers: JobHandlers = {
   "partner-center.sync": syncPartnerCenter,
   [SYNC_ALL_JOB]: queueScheduledSyncs,
   "compliance.scan": runComplianceScanJob,
+  "reauthorization.warnings": reauthorizationWarningsJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */
-export const recurringJobs: ReadonlyArray<{ kind: string; everySeconds: number }> = [{ kind: SYNC_ALL_JOB, everySeconds: 6 * 3600 }];
+export const recurringJobs: ReadonlyArray<{ kind: string; everySeconds: number }> = [
+  { kind: SYNC_ALL_JOB, everySeconds: 6 * 3600 },
+  { kind: "reauthorization.warnings", everySeconds: 24 * 60 * 60 },
+];

@@ -21,6 +21,8 @@ export type Notification = {
   href: string;
   /** The email, when it should say more than the title and body (the link to `href` is added either way). */
   email?: { subject: string; text: string };
+  /** Addresses that already got their own message about this change (an invitation's email): no second one. */
+  alreadyEmailed?: string[];
 };
 
 const signature = "\n\n— CSP Partner Hub\nChoose which notifications reach you by email in Settings → Notifications.";
@@ -64,7 +66,8 @@ export async function notify(tx: Tx, notification: Notification): Promise<{ noti
     })),
   );
 
-  const byEmail = inApp.filter((r) => r.emailVerified && (choiceOf.get(r.id) ?? fallback) === "email");
+  const skip = new Set((notification.alreadyEmailed ?? []).map((address) => address.toLowerCase()));
+  const byEmail = inApp.filter((r) => r.emailVerified && !skip.has(r.email.toLowerCase()) && (choiceOf.get(r.id) ?? fallback) === "email");
   const subject = notification.email?.subject ?? notification.title;
   const text = notification.email?.text ?? notification.body;
   for (const recipient of byEmail) {

@@ -12,6 +12,7 @@ import { providerEntries } from "./matrix/provider";
 import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
+import { notificationEntries } from "./matrix/notifications";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -51,6 +52,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...publicEntries,
   ...accountEntries,
   ...complianceEntries,
+  ...notificationEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

@@ -12,6 +12,7 @@ const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "jobs", key: ["id"], deleteNew: true },
   { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },
   { table: "order_requests", key: ["id"], deleteNew: true },
+  { table: "mpa_reminders", key: ["provider_id", "reseller_id"], deleteNew: true },
   { table: "team_invitations", key: ["id"], deleteNew: true },
   { table: "user_sessions", key: ["session_id"], deleteNew: true },
   { table: "subscriptions", key: ["id"], deleteNew: true },

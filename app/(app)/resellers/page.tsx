@@ -10,6 +10,7 @@ import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from
 import { ReadinessFunnel } from "@/components/readiness-funnel";
 import { Pager } from "@/components/pager";
 import { ResellerFilters } from "./reseller-filters";
+import { ReauthorizationCell } from "./reauthorization-cell";
 
 export const metadata: Metadata = { title: "Resellers" };
 
@@ -113,6 +114,7 @@ function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery 
             <th scope="col" className={`px-4 py-2 ${SECONDARY}`}>Onboarded</th>
             <th scope="col" className={`px-4 py-2 ${SECONDARY}`}>Enrolled</th>
             <SortHeader query={query} sort="mpa">MPA</SortHeader>
+            <th scope="col" className="px-4 py-2">Re-authorization</th>
           </tr>
         </thead>
         <tbody>
@@ -132,6 +134,7 @@ function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery 
               <td className={`px-4 py-2 ${SECONDARY}`}>{row.onboardedAt ? "Yes" : "No"}</td>
               <td className={`px-4 py-2 ${SECONDARY}`}>{row.enrolledAt ? "Yes" : "No"}</td>
               <td className="px-4 py-2">{row.mpaAcceptedOn ? `Signed ${formatDate(row.mpaAcceptedOn)}` : "Not signed"}</td>
+              <td className="px-4 py-2"><ReauthorizationCell anniversary={row.authorizationAnniversary} /></td>
             </tr>
           ))}
         </tbody>

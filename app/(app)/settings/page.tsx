@@ -31,6 +31,10 @@ export default async function SettingsPage() {
             <Link href="/settings/sessions" className="text-brand-700 underline">Your sessions</Link> — where you are signed in; sign out one or all others.
           </li>
           <li>
+            <Link href="/settings/notifications" className="text-brand-700 underline">Notifications</Link> — what reaches you
+            in the app only, by email too, or not at all.
+          </li>
+          <li>
             <Link href="/settings/email" className="text-brand-700 underline">Change your email address</Link>
           </li>
           {actor.organizationId && (

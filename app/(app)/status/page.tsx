@@ -20,18 +20,21 @@ import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
 import { OnboardingForm } from "./onboarding-form";
 import { ResendVerificationForm } from "../../(auth)/verify-email/resend-verification-form";
+import { getOwnReauthorization } from "@/lib/data/reauthorization";
+import { ReauthorizationNotice } from "./reauthorization-notice";
 
 export const metadata: Metadata = { title: "My status" };
 
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
   const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
-  const [readiness, admins, waitingOrders, pending, providersToContact] = await Promise.all([
+  const [readiness, admins, waitingOrders, pending, providersToContact, reauthorization] = await Promise.all([
     getReadiness(actor),
     listOrganizationAdmins(actor),
     countPendingIncomingOrderRequests(actor),
     listPendingInvitations(actor),
     listProvidersToContact(actor),
+    getOwnReauthorization(actor),
   ]);
   if (!readiness) notFound();
   const { organization } = readiness;
@@ -68,6 +71,7 @@ export default async function StatusPage() {
       ) : (
         <ResellerSteps readiness={readiness} actor={actor} admins={admins} pending={pending} providersToContact={providersToContact} />
       )}
+      {reauthorization && <ReauthorizationNotice {...reauthorization} />}
       <section className="card" aria-labelledby="blocked-heading">
         <h2 id="blocked-heading" className="text-lg font-medium">
           What is blocked right now

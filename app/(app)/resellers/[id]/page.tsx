@@ -15,6 +15,8 @@ import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
 import { ResellerComplianceFindings } from "./compliance-findings";
+import { getMpaReminder } from "@/lib/data/mpa-reminders";
+import { MpaReminder } from "./mpa-reminder";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -38,10 +40,11 @@ export default async function ResellerPage({ params }: Props) {
   const { id } = await params;
   const detail = await getResellerOfProvider(actor, id);
   if (!detail) notFound();
-  const [provider, history, business] = await Promise.all([
+  const [provider, history, business, mpaReminder] = await Promise.all([
     getProviderFacts(actor),
     relationshipHistory(actor, id),
     subscriptionsThroughReseller(actor, id),
+    getMpaReminder(actor, id),
   ]);
   const { reseller, relationship, latestTermination } = detail;
   const live = relationship.status === "terminated" ? undefined : relationship.status;
@@ -128,6 +131,10 @@ export default async function ResellerPage({ params }: Props) {
           </div>
         </section>
       </div>
+
+      {!reseller.mpaAcceptedOn && relationship.status !== "invited" && relationship.status !== "terminated" && (
+        <MpaReminder resellerId={id} resellerName={reseller.legalName} reminder={mpaReminder} isAdmin={isAdmin} />
+      )}
 
       <section className="card p-0" aria-labelledby="business-heading">
         <h2 id="business-heading" className="px-6 pt-6 text-lg font-medium">Customers and subscriptions through this reseller</h2>
