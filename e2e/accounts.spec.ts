@@ -95,16 +95,18 @@ test("team: an admin invites a colleague by email, who joins from the link; role
   const row = page.getByTestId(`member-${colleague}`);
   await expect(row).toContainText("Member");
   await row.getByRole("button", { name: "Make admin Sam Rivera" }).click();
-  await row.getByRole("button", { name: "Cancel" }).click();
+  // The question is a dialog: Escape or Cancel close it, focus goes back to the button.
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(row.getByRole("button", { name: "Make admin Sam Rivera" })).toBeFocused();
   await row.getByRole("button", { name: "Make admin Sam Rivera" }).click();
-  await row.getByRole("button", { name: "Yes, make admin" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, make admin" }).click();
   await expect(row).toContainText("Admin");
   await expectSignedOut(member, "/team");
   await signIn(member, colleague, "sam's long password");
   await expect(member.getByTestId("whoami")).toContainText("admin");
 
   await row.getByRole("button", { name: "Remove Sam Rivera" }).click();
-  await row.getByRole("button", { name: "Yes, remove" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, remove" }).click();
   await expect(page.getByTestId(`member-${colleague}`)).toHaveCount(0);
   await expectSignedOut(member, "/team");
   await member.getByLabel("Email").fill(colleague);
@@ -114,8 +116,10 @@ test("team: an admin invites a colleague by email, who joins from the link; role
 
   const self = page.getByTestId(`member-${nina}`);
   await self.getByRole("button", { name: "Make member Nina Patel" }).click();
-  await self.getByRole("button", { name: "Yes, make member" }).click();
-  await expect(self.getByRole("alert")).toContainText("must keep at least one admin");
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, make member" }).click();
+  await expect(page.getByRole("alertdialog").getByRole("alert")).toContainText("must keep at least one admin");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();
@@ -151,7 +155,7 @@ test("your sessions: lists where the account is signed in, and signs the others 
   await expect(sessions).toHaveCount(2);
   await expect(sessions.filter({ hasText: "This browser" })).toHaveCount(1);
   await page.getByRole("button", { name: "Sign out all other sessions" }).click();
-  await page.getByRole("button", { name: "Yes, sign them out" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, sign them out" }).click();
   await expect(page.getByText("Your other sessions are signed out.")).toBeVisible();
   await expectSignedOut(other, "/settings");
   await page.reload();

@@ -92,6 +92,8 @@ test("a provider invites a reseller, works with it once its MPA is in, and progr
   await expect(request).toContainText("First Up moves its business to another provider.");
   await request.getByLabel("Note to the partners (required to reject)").fill("Confirmed with both parties.");
   await request.getByRole("button", { name: "Approve and end the relationship" }).click();
+  const confirm = support.getByRole("alertdialog", { name: `End the relationship between Contoso Distribution B.V. and ${reseller.name}?` });
+  await confirm.getByRole("button", { name: "Yes, end the relationship" }).click();
   await expect(request).toHaveCount(0);
   await support.getByText(/Recent decisions/).click();
   await expect(support.getByText(`Contoso Distribution B.V. → ${reseller.name}, approved — “Confirmed with both parties.”`)).toBeVisible();

@@ -91,7 +91,7 @@ test("an own-use purchase is a request the seller's admin accepts; the buyer see
   await sellerPage.goto(new URL(linkIn(mail, "/own-use/requests")).pathname);
   const request = sellerPage.getByRole("listitem", { name: "Request from Litware Solutions SARL" }).filter({ hasText: "Microsoft Teams Premium" });
   await request.getByRole("button", { name: "Accept…" }).click();
-  await request.getByRole("button", { name: "Yes, accept" }).click();
+  await sellerPage.getByRole("alertdialog").getByRole("button", { name: "Yes, accept" }).click();
   // Decided, it moves from the waiting list to the decided one.
   await expect(sellerPage.getByRole("region", { name: "Decided" })).toContainText("Litware Solutions SARL: 7 × Microsoft Teams Premium accepted");
   await expect(request).toHaveCount(0);

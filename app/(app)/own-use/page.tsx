@@ -14,7 +14,7 @@ import {
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
 import { formatDate } from "@/lib/format";
 import { VerdictSummary } from "@/components/verdict-summary";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { RequestForm } from "./request-form";
 import { RegisterTenantForm } from "./register-tenant-form";
@@ -171,8 +171,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
                     question={`Withdraw the request for ${request.offerName}?`}
                     confirmLabel="Yes, withdraw"
                     pendingLabel="Withdrawing…"
-                    done="Withdrawn."
-                    danger
+                    success="Withdrawn."
                   />
                 )}
               </li>

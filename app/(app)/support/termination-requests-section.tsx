@@ -24,7 +24,7 @@ export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
                 {request.requestedByName && ` by ${request.requestedByName}`}; relationship was {relationshipStatusLabel[request.previousStatus].toLowerCase()}.
               </p>
               <blockquote className="border-l-2 border-slate-300 pl-3 text-sm">{request.reason}</blockquote>
-              <TerminationDecisionForm requestId={request.id} label={`${request.providerName} and ${request.resellerName}`} />
+              <TerminationDecisionForm requestId={request.id} providerName={request.providerName} resellerName={request.resellerName} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { getTeam } from "@/lib/data/team";
 import { formatDate } from "@/lib/format";
-import { ConfirmStep } from "@/components/confirm-step";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { changeMemberRoleForm, removeMemberForm, resendTeamInvitationForm, revokeTeamInvitationForm } from "./actions";
 import { InviteColleagueForm } from "./invite-colleague-form";
 
@@ -64,7 +64,7 @@ export default async function TeamPage() {
                   <td className="px-4 py-2">{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
                   <td className="space-x-2 space-y-1 px-4 py-2 text-right">
                     {actor.role === "admin" && (
-                      <ConfirmStep
+                      <ConfirmAction compact
                         action={changeMemberRoleForm}
                         fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}
                         label={<>{member.role === "admin" ? "Make member" : "Make admin"}<span className="sr-only"> {member.name}</span></>}
@@ -79,7 +79,7 @@ export default async function TeamPage() {
                       />
                     )}
                     {manages && !member.you && (
-                      <ConfirmStep
+                      <ConfirmAction compact
                         action={removeMemberForm}
                         fields={{ userId: member.id }}
                         label={<>Remove<span className="sr-only"> {member.name}</span></>}
@@ -116,7 +116,7 @@ export default async function TeamPage() {
                 </div>
                 {manages && (
                   <div className="flex flex-wrap gap-2">
-                    <ConfirmStep
+                    <ConfirmAction compact
                       action={resendTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
                       label={<>Resend<span className="sr-only"> to {invitation.email}</span></>}
@@ -125,7 +125,7 @@ export default async function TeamPage() {
                       pendingLabel="Sending…"
                       success="Sent again."
                     />
-                    <ConfirmStep
+                    <ConfirmAction compact
                       action={revokeTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
                       label={<>Revoke<span className="sr-only"> the invitation for {invitation.email}</span></>}

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listIncomingOrderRequests } from "@/lib/data/own-use";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
 import { formatDate } from "@/lib/format";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./actions";
@@ -60,10 +60,11 @@ export default async function OrderRequestsPage() {
                       action={acceptOwnUseOrderRequestForm}
                       fields={{ requestId: request.id }}
                       label="Accept…"
+                      primary
                       question={`Accept and record ${request.quantity} × ${request.offerName} for ${request.buyerName}?`}
                       confirmLabel="Yes, accept"
                       pendingLabel="Checking the rules…"
-                      done="Accepted: the subscription is recorded."
+                      success="Accepted: the subscription is recorded."
                     />
                     <ConfirmAction
                       action={declineOwnUseOrderRequestForm}
@@ -72,9 +73,8 @@ export default async function OrderRequestsPage() {
                       question={`Decline ${request.buyerName}'s request?`}
                       confirmLabel="Yes, decline"
                       pendingLabel="Declining…"
-                      done="Declined."
-                      note={{ name: "note", label: "Note to the buyer (optional)", id: `note-${request.id}` }}
-                      danger
+                      success="Declined."
+                      note={{ name: "note", label: "Note to the buyer (optional)" }}
                     />
                   </div>
                 )}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { currentSessionId } from "@/lib/auth/current-session";
 import { listOwnSessions } from "@/lib/data/user-sessions";
-import { ConfirmStep } from "@/components/confirm-step";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { signOutOtherSessionsForm, signOutSessionForm } from "./actions";
 
 export const metadata: Metadata = { title: "Your sessions" };
@@ -37,7 +37,7 @@ export default async function SessionsPage() {
                 </p>
               </div>
               {!session.current && (
-                <ConfirmStep
+                <ConfirmAction compact
                   action={signOutSessionForm}
                   fields={{ sessionId: session.sessionId }}
                   label={<>Sign out<span className="sr-only"> the session from {session.clientAddress}</span></>}
@@ -53,7 +53,7 @@ export default async function SessionsPage() {
       )}
       {/* Stays after signing the others out, so its answer can be read. */}
       {sessions.length > 0 && (
-        <ConfirmStep
+        <ConfirmAction compact
           action={signOutOtherSessionsForm}
           fields={{}}
           label="Sign out all other sessions"
