@@ -31,20 +31,3 @@ export function csvCell(value: Cell): string {
 export function toCsv(header: string[], rows: Cell[][]): string {
   return stringify([header, ...rows].map((row) => row.map(cellText)), QUOTE_EVERYTHING);
 }
-
-/**
- * Partner IDs from pasted text or an uploaded CSV: the first cell of each line; a first line that names a column
- * (letters, no digits) is taken as a header and skipped. Blank lines are dropped; everything else is kept verbatim
- * so that a malformed ID is reported on its own line.
- */
-export function partnerIdLines(text: string): string[] {
-  const lines = text.split(/\r\n|\n|\r/).map((line) => firstCell(line).trim());
-  if (lines.length > 0 && /[a-z]/i.test(lines[0]!) && !/\d/.test(lines[0]!)) lines.shift();
-  return lines.filter((line) => line !== "");
-}
-
-function firstCell(line: string): string {
-  const match = /^\s*"((?:[^"]|"")*)"/.exec(line);
-  if (match) return match[1]!.replace(/""/g, '"');
-  return line.split(/[,;\t]/)[0] ?? "";
-}

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { verifyPartnerIds } from "../actions";
-import { partnerIdLines, toCsv } from "@/lib/csv";
+import { toCsv } from "@/lib/csv";
+import { partnerIdLines } from "@/lib/partner-id-lines";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
 import type { VerifyLineResult } from "@/lib/data/verify-mpa";
 
