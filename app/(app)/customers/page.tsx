@@ -5,8 +5,9 @@ import { listMyCustomers } from "@/lib/data/partner-customers";
 import { getOwnOrganization } from "@/lib/data/organizations";
 import { countryOptions } from "@/lib/rules";
 import { customerListSchema } from "@/lib/validation/customers";
-import { Pagination } from "@/components/pagination";
+import { listHref, Pager } from "@/components/ui/pager";
 import { AddCustomerForm } from "./add-customer-form";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -52,38 +53,27 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             {q ? `No customer matches “${q}”.` : managedOnly ? "No customer has engaged you to manage its subscriptions yet." : "You have no customers yet. Add one below."}
           </p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-y border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-6 py-2">Customer</th>
-                  <th scope="col" className="px-4 py-2">Country</th>
-                  <th scope="col" className="px-4 py-2">Your subscriptions</th>
-                  <th scope="col" className="px-4 py-2">Other partners</th>
-                  <th scope="col" className="px-4 py-2">Managed by</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((customer) => (
-                  <tr key={customer.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-6 py-2 font-medium">
-                      <Link href={`/customers/${customer.id}`} className="text-brand-700 underline">{customer.name}</Link>
-                    </th>
-                    <td className="px-4 py-2">{customer.country}</td>
-                    <td className="px-4 py-2 tabular-nums">{customer.mySubscriptions}</td>
-                    <td className="px-4 py-2 tabular-nums">{customer.otherPartners}</td>
-                    <td className="px-4 py-2">
-                      {customer.managedByMe ? "You" : ""}
-                      {customer.managedByMe && customer.otherManagers > 0 ? " and " : ""}
-                      {customer.otherManagers > 0 ? `${customer.otherManagers} other partner(s)` : customer.managedByMe ? "" : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-4" columns={[{ label: "Customer", className: "px-6" }, { label: "Country" }, { label: "Your subscriptions" }, { label: "Other partners" }, { label: "Managed by" }]}>
+            {list.rows.map((customer) => (
+              <tr key={customer.id} className={rowClass}>
+                <th scope="row" className="px-6 py-2 font-medium">
+                  <Link href={`/customers/${customer.id}`} className="text-brand-700 underline">{customer.name}</Link>
+                </th>
+                <td className={cellClass}>{customer.country}</td>
+                <td className={`${cellClass} tabular-nums`}>{customer.mySubscriptions}</td>
+                <td className={`${cellClass} tabular-nums`}>{customer.otherPartners}</td>
+                <td className={cellClass}>
+                  {customer.managedByMe ? "You" : ""}
+                  {customer.managedByMe && customer.otherManagers > 0 ? " and " : ""}
+                  {customer.otherManagers > 0 ? `${customer.otherManagers} other partner(s)` : customer.managedByMe ? "" : "—"}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-        <Pagination basePath="/customers" params={{ q, view: managedOnly ? "managed" : undefined }} page={list.page} pages={list.pages} total={list.total} label="customers" />
+        <div className="px-6 py-3">
+          <Pager page={list.page} pageCount={list.pages} total={list.total} label="customers" hrefFor={(page) => listHref("/customers", { q, view: managedOnly ? "managed" : undefined }, page)} />
+        </div>
       </section>
 
       <section className="card" aria-labelledby="add-heading">

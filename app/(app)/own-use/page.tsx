@@ -19,6 +19,8 @@ import { OrderStatus } from "@/components/order-status";
 import { RequestForm } from "./request-form";
 import { RegisterTenantForm } from "./register-tenant-form";
 import { withdrawOwnUseOrderRequestForm } from "./actions";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Buy for our own use" };
 
@@ -69,7 +71,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="tenants-heading">
         <h2 id="tenants-heading" className="text-lg font-medium">Internal-use tenants</h2>
         {ownTenants.length === 0 ? (
-          <p className="mt-2 text-slate-600">You have no internal-use tenant yet. Register one to buy for your own use.</p>
+          <EmptyState>You have no internal-use tenant yet. Register one to buy for your own use.</EmptyState>
         ) : (
           <ul className="mt-2 list-disc pl-5 text-sm">
             {ownTenants.map((tenant) => (
@@ -96,7 +98,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
         </form>
 
         {q && choices.length === 0 && (
-          <p className="mt-4 text-sm text-slate-600">No partner in your region that sells matches &ldquo;{q}&rdquo;. Try its exact Partner ID.</p>
+          <EmptyState>No partner in your region that sells matches &ldquo;{q}&rdquo;. Try its exact Partner ID.</EmptyState>
         )}
         {choices.length > 0 && (
           <form action="/own-use" className="mt-4 grid max-w-xl gap-3" aria-label="Check a purchase">
@@ -147,7 +149,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="requests-heading">
         <h2 id="requests-heading" className="text-lg font-medium">Our order requests</h2>
         {requests.length === 0 ? (
-          <p className="mt-2 text-slate-600">No order requests yet. Find a seller above and send one.</p>
+          <EmptyState>No order requests yet. Find a seller above and send one.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {requests.map((request) => (
@@ -183,32 +185,19 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="purchases-heading">
         <h2 id="purchases-heading" className="text-lg font-medium">Our own-use purchases</h2>
         {purchases.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing bought for your own use yet.</p>
+          <EmptyState>Nothing bought for your own use yet.</EmptyState>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Offer</th>
-                  <th scope="col" className="px-4 py-2">Quantity</th>
-                  <th scope="col" className="px-4 py-2">Tenant</th>
-                  <th scope="col" className="px-4 py-2">Bought from</th>
-                  <th scope="col" className="px-4 py-2">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {purchases.map((purchase) => (
-                  <tr key={purchase.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-4 py-2 font-medium">{purchase.offerName}</th>
-                    <td className="px-4 py-2 tabular-nums">{purchase.quantity}</td>
-                    <td className="px-4 py-2">{purchase.tenantName}</td>
-                    <td className="px-4 py-2">{purchase.resellerName ? `${purchase.resellerName}, billed by ${purchase.billerName}` : purchase.billerName}</td>
-                    <td className="px-4 py-2">{formatDate(purchase.startsOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-3" columns={[{ label: "Offer" }, { label: "Quantity" }, { label: "Tenant" }, { label: "Bought from" }, { label: "Since" }]}>
+            {purchases.map((purchase) => (
+              <tr key={purchase.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} font-medium`}>{purchase.offerName}</th>
+                <td className={`${cellClass} tabular-nums`}>{purchase.quantity}</td>
+                <td className={cellClass}>{purchase.tenantName}</td>
+                <td className={cellClass}>{purchase.resellerName ? `${purchase.resellerName}, billed by ${purchase.billerName}` : purchase.billerName}</td>
+                <td className={cellClass}>{formatDate(purchase.startsOn)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -8,6 +8,8 @@ import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { acceptProviderInvitationForm, declineProviderInvitationForm } from "./actions";
 import { EndRelationshipForm } from "./end-relationship-form";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "My providers" };
 
@@ -37,7 +39,7 @@ export default async function ProvidersPage() {
           invitation here. A provider in another CSP region cannot work with you (rule SAME-REGION-RELATIONSHIP).
         </p>
         {pending.length === 0 ? (
-          <p className="mt-3 text-slate-600">No invitations are waiting. Invitations a provider sends you appear here.</p>
+          <EmptyState>No invitations are waiting. Invitations a provider sends you appear here.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {pending.map((invitation) => (
@@ -66,50 +68,37 @@ export default async function ProvidersPage() {
           Providers you resell for
         </h2>
         {providers.length === 0 ? (
-          <p className="px-6 pb-6 pt-2 text-slate-600">You have no provider yet. Accept a provider&rsquo;s invitation above to start reselling.</p>
+          <EmptyState variant="flush">You have no provider yet. Accept a provider&rsquo;s invitation above to start reselling.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="mt-3 w-full text-left text-sm">
-              <thead className="border-y border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-6 py-2">Provider</th>
-                  <th scope="col" className="px-4 py-2">Partner ID</th>
-                  <th scope="col" className="px-4 py-2">Country</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                  <th scope="col" className="px-4 py-2">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {providers.map((provider) => (
-                  <tr key={provider.relationshipId} className="border-b border-slate-100 align-top last:border-0">
-                    <th scope="row" className="px-6 py-3 font-medium">
-                      {provider.providerName}
-                      {isAdmin && (provider.status === "active" || provider.status === "suspended") && (
-                        <EndRelationshipForm relationshipId={provider.relationshipId} providerName={provider.providerName} />
-                      )}
-                    </th>
-                    <td className="px-4 py-3 tabular-nums">{provider.providerPartnerId}</td>
-                    <td className="px-4 py-3">{provider.providerCountry} ({provider.providerRegion})</td>
-                    <td className="px-4 py-3">
-                      {statusLabel[provider.status]}
-                      {provider.terminationStatus === "pending" && (
-                        <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
-                      )}
-                      {provider.terminationStatus && provider.terminationStatus !== "pending" && (
-                        <p className="text-xs text-slate-600">
-                          End request {provider.terminationStatus} by program support
-                          {provider.terminationNote && <>: “{provider.terminationNote}”</>}
-                        </p>
-                      )}
-                    </td>
-                    <td className="px-4 py-3">
-                      {formatDate(provider.terminatedAt ?? provider.terminationRequestedAt ?? provider.activatedAt ?? provider.invitedAt)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-3" columns={[{ label: "Provider", className: "px-6" }, { label: "Partner ID" }, { label: "Country" }, { label: "Status" }, { label: "Since" }]}>
+            {providers.map((provider) => (
+              <tr key={provider.relationshipId} className="border-b border-slate-100 align-top last:border-0">
+                <th scope="row" className="px-6 py-3 font-medium">
+                  {provider.providerName}
+                  {isAdmin && (provider.status === "active" || provider.status === "suspended") && (
+                    <EndRelationshipForm relationshipId={provider.relationshipId} providerName={provider.providerName} />
+                  )}
+                </th>
+                <td className="px-4 py-3 tabular-nums">{provider.providerPartnerId}</td>
+                <td className="px-4 py-3">{provider.providerCountry} ({provider.providerRegion})</td>
+                <td className="px-4 py-3">
+                  {statusLabel[provider.status]}
+                  {provider.terminationStatus === "pending" && (
+                    <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
+                  )}
+                  {provider.terminationStatus && provider.terminationStatus !== "pending" && (
+                    <p className="text-xs text-slate-600">
+                      End request {provider.terminationStatus} by program support
+                      {provider.terminationNote && <>: “{provider.terminationNote}”</>}
+                    </p>
+                  )}
+                </td>
+                <td className="px-4 py-3">
+                  {formatDate(provider.terminatedAt ?? provider.terminationRequestedAt ?? provider.activatedAt ?? provider.invitedAt)}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <p className="px-6 py-4 text-sm text-slate-600">
           Only program support can end a provider relationship (rule TERMINATION-VIA-SUPPORT): your request goes to their

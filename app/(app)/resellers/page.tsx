@@ -6,7 +6,10 @@ import { formatDate } from "@/lib/format";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from "@/lib/validation/resellers";
 import { ReadinessFunnel } from "@/components/readiness-funnel";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
+import { Badge } from "@/components/ui/badge";
+import { cellClass, DataTable, rowClass, type Column } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ResellerFilters } from "./reseller-filters";
 
 export const metadata: Metadata = { title: "Resellers" };
@@ -49,83 +52,70 @@ export default async function ResellersPage({ searchParams }: Props) {
         )}
       </div>
       {list.rows.length === 0 ? (
-        <EmptyState filtered={filtered} isAdmin={isAdmin} />
+        <NoResellers filtered={filtered} isAdmin={isAdmin} />
       ) : (
         <ResellerTable rows={list.rows} query={query} />
       )}
-      <Pager page={list.page} pageCount={list.pageCount} label="Reseller pages" hrefFor={(page) => resellerListHref({ ...query, page })} />
+      <Pager page={list.page} pageCount={list.pageCount} label="resellers" hrefFor={(page) => resellerListHref({ ...query, page })} />
     </div>
   );
 }
 
-function EmptyState({ filtered, isAdmin }: { filtered: boolean; isAdmin: boolean }) {
+function NoResellers({ filtered, isAdmin }: { filtered: boolean; isAdmin: boolean }) {
   if (filtered) {
     return (
-      <p className="card text-slate-600">
-        No reseller matches these filters. <Link href="/resellers" className="text-brand-700 underline">Clear the filters</Link> or search by the first letters of a name.
-      </p>
+      <EmptyState variant="card" action={<><Link href="/resellers" className="text-brand-700 underline">Clear the filters</Link> or search by the first letters of a name.</>}>
+        No reseller matches these filters.
+      </EmptyState>
     );
   }
   return (
-    <p className="card text-slate-600">
-      You have no resellers yet.{" "}
-      {isAdmin ? (
-        <Link href="/resellers/invitations" className="text-brand-700 underline">Invite your first reseller</Link>
-      ) : (
-        "Ask an admin of your organization to invite one."
-      )}
-    </p>
+    <EmptyState
+      variant="card"
+      action={isAdmin ? <Link href="/resellers/invitations" className="text-brand-700 underline">Invite your first reseller</Link> : "Ask an admin of your organization to invite one."}
+    >
+      You have no resellers yet.
+    </EmptyState>
   );
 }
 
 type Row = Awaited<ReturnType<typeof listResellersOfProvider>>["rows"][number];
 
-function SortHeader({ query, sort, children }: { query: ResellerListQuery; sort: ResellerListQuery["sort"]; children: React.ReactNode }) {
+/** A column the list can be sorted by: a click sorts by it, ascending first, and again turns the order round. */
+function sortable(query: ResellerListQuery, sort: ResellerListQuery["sort"], label: string): Column {
   const active = query.sort === sort;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
-  return (
-    <th scope="col" className="px-4 py-2" aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-      <Link href={resellerListHref({ ...query, sort, dir, page: 1 })} className="hover:underline">
-        {children}
-        {active && <span aria-hidden> {query.dir === "asc" ? "▲" : "▼"}</span>}
-      </Link>
-    </th>
-  );
+  return { label, sort: { href: resellerListHref({ ...query, sort, dir, page: 1 }), active: active ? (query.dir === "asc" ? "ascending" : "descending") : null } };
 }
 
 function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery }) {
+  const columns: Column[] = [
+    sortable(query, "name", "Reseller"),
+    sortable(query, "partner-id", "Partner ID"),
+    sortable(query, "country", "Country / region"),
+    sortable(query, "status", "Relationship"),
+    { label: "Onboarded" },
+    { label: "Enrolled" },
+    sortable(query, "mpa", "MPA"),
+  ];
   return (
-    <div className="card overflow-x-auto p-0">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Your resellers, their relationship and readiness</caption>
-        <thead className="border-b border-slate-200 bg-slate-50">
-          <tr>
-            <SortHeader query={query} sort="name">Reseller</SortHeader>
-            <SortHeader query={query} sort="partner-id">Partner ID</SortHeader>
-            <SortHeader query={query} sort="country">Country / region</SortHeader>
-            <SortHeader query={query} sort="status">Relationship</SortHeader>
-            <th scope="col" className="px-4 py-2">Onboarded</th>
-            <th scope="col" className="px-4 py-2">Enrolled</th>
-            <SortHeader query={query} sort="mpa">MPA</SortHeader>
+    <div className="card p-0">
+      <DataTable caption="Your resellers, their relationship and readiness" columns={columns}>
+        {rows.map((row) => (
+          <tr key={row.relationshipId} className={rowClass}>
+            <th scope="row" className={`${cellClass} font-medium`}>
+              <Link href={`/resellers/${row.resellerId}`} className="text-brand-700 hover:underline">{row.legalName}</Link>
+              {row.transacting && <Badge tone="green" className="ml-2">transacting</Badge>}
+            </th>
+            <td className={`${cellClass} tabular-nums`}>{row.partnerId}</td>
+            <td className={cellClass}>{row.country} · {row.region}</td>
+            <td className={cellClass}>{relationshipStatusLabel[row.status]}</td>
+            <td className={cellClass}>{row.onboardedAt ? "Yes" : "No"}</td>
+            <td className={cellClass}>{row.enrolledAt ? "Yes" : "No"}</td>
+            <td className={cellClass}>{row.mpaAcceptedOn ? `Signed ${formatDate(row.mpaAcceptedOn)}` : "Not signed"}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.relationshipId} className="border-b border-slate-100 last:border-0">
-              <th scope="row" className="px-4 py-2 font-medium">
-                <Link href={`/resellers/${row.resellerId}`} className="text-brand-700 hover:underline">{row.legalName}</Link>
-                {row.transacting && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs text-green-800">transacting</span>}
-              </th>
-              <td className="px-4 py-2 tabular-nums">{row.partnerId}</td>
-              <td className="px-4 py-2">{row.country} · {row.region}</td>
-              <td className="px-4 py-2">{relationshipStatusLabel[row.status]}</td>
-              <td className="px-4 py-2">{row.onboardedAt ? "Yes" : "No"}</td>
-              <td className="px-4 py-2">{row.enrolledAt ? "Yes" : "No"}</td>
-              <td className="px-4 py-2">{row.mpaAcceptedOn ? `Signed ${formatDate(row.mpaAcceptedOn)}` : "Not signed"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }

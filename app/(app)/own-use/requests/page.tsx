@@ -8,6 +8,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Order requests" };
 
@@ -38,7 +39,7 @@ export default async function OrderRequestsPage() {
         <h2 id="pending-heading" className="text-lg font-medium">Waiting for your decision</h2>
         {!isAdmin && <AdminsOnly admins={admins} what="accept or decline order requests" />}
         {pending.length === 0 ? (
-          <p className="mt-2 text-slate-600">No order request is waiting.</p>
+          <EmptyState>No order request is waiting.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {pending.map((request) => (
@@ -87,7 +88,7 @@ export default async function OrderRequestsPage() {
       <section className="card" aria-labelledby="decided-heading">
         <h2 id="decided-heading" className="text-lg font-medium">Decided</h2>
         {decided.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing decided yet.</p>
+          <EmptyState>Nothing decided yet.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {decided.map((request) => (

@@ -6,6 +6,7 @@ import { toCsv } from "@/lib/csv";
 import { partnerIdLines } from "@/lib/partner-id-lines";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
 import type { VerifyLineResult } from "@/lib/data/verify-mpa";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 
 type Progress = { done: number; total: number } | null;
 
@@ -105,34 +106,21 @@ export function VerifyForm() {
             <p className="text-sm text-slate-600">{summary}</p>
             <button type="button" onClick={download} className="btn-secondary ml-auto">Download results as CSV</button>
           </div>
-          <div className="max-h-[32rem] overflow-auto">
-            <table className="mt-4 w-full text-left text-sm">
-              <thead className="sticky top-0 border-y border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Line</th>
-                  <th scope="col" className="px-4 py-2">Partner ID</th>
-                  <th scope="col" className="px-4 py-2">Result</th>
-                  <th scope="col" className="px-4 py-2">Partner Center code</th>
-                  <th scope="col" className="px-4 py-2">Explanation</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.map((row) => (
-                  <tr key={row.line} className="border-b border-slate-100 last:border-0">
-                    <td className="px-4 py-2 tabular-nums">{row.line}</td>
-                    <th scope="row" className="px-4 py-2 font-mono font-normal">{row.input}</th>
-                    <td className={`px-4 py-2 ${row.ok && row.result.ok ? "text-green-800" : "text-red-800"}`}>
-                      {row.ok ? statusLabel[row.result.status] : "Malformed"}
-                    </td>
-                    <td className="px-4 py-2 tabular-nums">{row.ok ? (row.result.code ?? "—") : "—"}</td>
-                    <td className="px-4 py-2">
-                      {row.ok ? <><span className="font-mono text-xs">{row.result.ruleId}</span> {row.result.explanation}</> : row.error}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-4" maxHeight="max-h-[32rem]" columns={[{ label: "Line" }, { label: "Partner ID" }, { label: "Result" }, { label: "Partner Center code" }, { label: "Explanation" }]}>
+            {results.map((row) => (
+              <tr key={row.line} className={rowClass}>
+                <td className={`${cellClass} tabular-nums`}>{row.line}</td>
+                <th scope="row" className={`${cellClass} font-mono font-normal`}>{row.input}</th>
+                <td className={`px-4 py-2 ${row.ok && row.result.ok ? "text-green-800" : "text-red-800"}`}>
+                  {row.ok ? statusLabel[row.result.status] : "Malformed"}
+                </td>
+                <td className={`${cellClass} tabular-nums`}>{row.ok ? (row.result.code ?? "—") : "—"}</td>
+                <td className={cellClass}>
+                  {row.ok ? <><span className="font-mono text-xs">{row.result.ruleId}</span> {row.result.explanation}</> : row.error}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
     </div>
