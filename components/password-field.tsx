@@ -1,5 +1,6 @@
 import type { FormState } from "@/lib/actions/result";
 import { FieldError } from "./form-message";
+import { Label } from "@/components/ui/field";
 
 /**
  * A labelled password input with its field error. Never pre-filled: a refused form gives back what was typed except
@@ -18,9 +19,9 @@ export function PasswordField({
 }) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">
+      <Label htmlFor={name}>
         {label}
-      </label>
+      </Label>
       <input id={name} name={name} type="password" autoComplete={autoComplete} required maxLength={200} aria-describedby={`${name}-error`} className="input mt-1" />
       <FieldError id={`${name}-error`} state={state} field={name} />
     </div>

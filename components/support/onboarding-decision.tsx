@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { approveOnboardingForm, rejectOnboardingForm } from "@/app/(app)/support/onboarding-actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 /** Approve or reject one organization's submitted details. */
 export function OnboardingDecision({ organizationId, legalName }: { organizationId: string; legalName: string }) {
@@ -19,9 +20,9 @@ export function OnboardingDecision({ organizationId, legalName }: { organization
       </form>
       <form action={reject} className="min-w-64 flex-1 space-y-2">
         <input type="hidden" name="organizationId" value={organizationId} />
-        <label htmlFor={reasonId} className="block text-sm font-medium">
+        <Label htmlFor={reasonId}>
           Reason for rejecting (the partner sees it)
-        </label>
+        </Label>
         <textarea id={reasonId} name="reason" rows={2} maxLength={1000} className="input" aria-describedby={`${reasonId}-error`} />
         <FieldError id={`${reasonId}-error`} state={rejected} field="reason" />
         <SubmitButton pendingLabel="Rejecting…" className="btn-secondary">

@@ -1,9 +1,18 @@
 import type { FormState } from "@/lib/actions/result";
 import { FieldError } from "@/components/form-message";
 
+/** A form control's label, in the one style every form uses. */
+export function Label({ htmlFor, children, className = "" }: { htmlFor: string; children: React.ReactNode; className?: string }) {
+  return (
+    <label htmlFor={htmlFor} className={`block text-sm font-medium ${className}`}>
+      {children}
+    </label>
+  );
+}
+
 /**
- * One form field: its label, the control (children, whose id is `id`; point its aria-describedby at `${id}-error`)
- * and, given the form's state, the server's message for it.
+ * One form field: its label, the control (children, whose id is `id`; point its aria-describedby at `${id}-error`),
+ * a hint and, given the form's state, the server's message for it.
  */
 export function Field({
   id,
@@ -25,10 +34,8 @@ export function Field({
 }) {
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      {children}
+      <Label htmlFor={id}>{label}</Label>
+      <div className="mt-1">{children}</div>
       {hint && <p className="mt-1 text-xs text-slate-600">{hint}</p>}
       {state !== undefined && <FieldError id={`${id}-error`} state={state} field={field ?? id} />}
     </div>

@@ -8,6 +8,7 @@ import { customerListSchema } from "@/lib/validation/customers";
 import { listHref, Pager } from "@/components/ui/pager";
 import { AddCustomerForm } from "./add-customer-form";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
+import { Label } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -42,7 +43,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           <form role="search" className="ml-auto flex items-end gap-2" action="/customers">
             {managedOnly && <input type="hidden" name="view" value="managed" />}
             <div>
-              <label htmlFor="q" className="block text-sm font-medium">Search by name</label>
+              <Label htmlFor="q">Search by name</Label>
               <input id="q" name="q" type="search" defaultValue={q} className="input mt-1" />
             </div>
             <button type="submit" className="btn-secondary">Search</button>

@@ -21,6 +21,7 @@ import { RegisterTenantForm } from "./register-tenant-form";
 import { withdrawOwnUseOrderRequestForm } from "./actions";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Label } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Buy for our own use" };
 
@@ -88,7 +89,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
         <h2 id="buy-heading" className="text-lg font-medium">Buy</h2>
         <form role="search" action="/own-use" className="mt-3 flex max-w-xl flex-wrap items-end gap-2" aria-label="Find a seller">
           <div className="min-w-0 flex-1">
-            <label htmlFor="seller-q" className="block text-sm font-medium">Seller&rsquo;s Partner ID or name</label>
+            <Label htmlFor="seller-q">Seller&rsquo;s Partner ID or name</Label>
             <input id="seller-q" name="q" type="search" maxLength={100} defaultValue={q ?? ""} className="input mt-1" aria-describedby="seller-q-hint" />
             <p id="seller-q-hint" className="mt-1 text-xs text-slate-600">
               An exact Partner ID, or part of the name; partners in your region, at most {SELLER_SEARCH_LIMIT} answers.
@@ -125,7 +126,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
               )}
             </fieldset>
             <div>
-              <label htmlFor="deliverTo" className="block text-sm font-medium">Provision into</label>
+              <Label htmlFor="deliverTo">Provision into</Label>
               <select id="deliverTo" name="deliverTo" required defaultValue={choice.success ? choice.data.deliverTo : ""} className="input mt-1">
                 <option value="" disabled>Choose a tenant</option>
                 {ownTenants.map((tenant) => (

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { acceptMpaForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 /** An admin accepts the MPA for the organization; the signer's details are recorded with today's date. */
 export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; defaultEmail: string }) {
@@ -11,17 +12,17 @@ export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; de
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
       <div>
-        <label htmlFor="signerName" className="block text-sm font-medium">Signer’s name</label>
+        <Label htmlFor="signerName">Signer’s name</Label>
         <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input mt-1" aria-describedby="signerName-error" />
         <FieldError id="signerName-error" state={state} field="signerName" />
       </div>
       <div>
-        <label htmlFor="signerTitle" className="block text-sm font-medium">Signer’s title</label>
+        <Label htmlFor="signerTitle">Signer’s title</Label>
         <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input mt-1" aria-describedby="signerTitle-error" />
         <FieldError id="signerTitle-error" state={state} field="signerTitle" />
       </div>
       <div>
-        <label htmlFor="signerEmail" className="block text-sm font-medium">Signer’s email</label>
+        <Label htmlFor="signerEmail">Signer’s email</Label>
         <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input mt-1" aria-describedby="signerEmail-error" />
         <FieldError id="signerEmail-error" state={state} field="signerEmail" />
       </div>

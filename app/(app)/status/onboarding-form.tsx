@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { submitOnboardingForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 type Details = { address?: string; website?: string; phone?: string };
 
@@ -13,17 +14,17 @@ export function OnboardingForm({ details, resubmit }: { details: Details | null;
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Business details">
       <div>
-        <label htmlFor="address" className="block text-sm font-medium">Business address</label>
+        <Label htmlFor="address">Business address</Label>
         <textarea id="address" name="address" rows={2} maxLength={300} defaultValue={details?.address} className="input mt-1" aria-describedby="address-error" />
         <FieldError id="address-error" state={state} field="address" />
       </div>
       <div>
-        <label htmlFor="website" className="block text-sm font-medium">Website</label>
+        <Label htmlFor="website">Website</Label>
         <input id="website" name="website" type="url" placeholder="https://" defaultValue={details?.website} className="input mt-1" aria-describedby="website-error" />
         <FieldError id="website-error" state={state} field="website" />
       </div>
       <div>
-        <label htmlFor="phone" className="block text-sm font-medium">Contact phone</label>
+        <Label htmlFor="phone">Contact phone</Label>
         <input id="phone" name="phone" type="tel" defaultValue={details?.phone} className="input mt-1" aria-describedby="phone-error" />
         <FieldError id="phone-error" state={state} field="phone" />
       </div>

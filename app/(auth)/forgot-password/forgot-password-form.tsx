@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { requestPasswordResetForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(requestPasswordResetForm, null);
@@ -22,9 +23,9 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">
+        <Label htmlFor="email">
           Email
-        </label>
+        </Label>
         <input
           id="email"
           name="email"

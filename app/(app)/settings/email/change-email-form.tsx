@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";
+import { Label } from "@/components/ui/field";
 
 const requestKeepingValues = keepValues(requestEmailChangeForm, ["currentPassword"]);
 
@@ -14,9 +15,9 @@ export function ChangeEmailForm() {
   return (
     <form action={action} className="mt-4 space-y-3">
       <div>
-        <label htmlFor="newEmail" className="block text-sm font-medium">
+        <Label htmlFor="newEmail">
           New email address
-        </label>
+        </Label>
         <input id="newEmail" name="newEmail" type="email" autoComplete="email" required maxLength={254} defaultValue={state?.ok === false ? state.values?.newEmail : undefined} aria-describedby="newEmail-error" className="input mt-1" />
         <FieldError id="newEmail-error" state={state} field="newEmail" />
       </div>

@@ -5,6 +5,7 @@ import { joinTeamForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";
+import { Label } from "@/components/ui/field";
 
 export function JoinTeamForm({ token }: { token: string }) {
   const [state, action] = useActionState(joinTeamForm, null);
@@ -13,9 +14,9 @@ export function JoinTeamForm({ token }: { token: string }) {
     <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
       <div>
-        <label htmlFor="name" className="block text-sm font-medium">
+        <Label htmlFor="name">
           Your name
-        </label>
+        </Label>
         <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={entered?.name} aria-describedby="name-error" className="input mt-1" />
         <FieldError id="name-error" state={state} field="name" />
       </div>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { createSubscriptionForm } from "../../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 type Props = {
   resellerId: string;
@@ -33,7 +34,7 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
       <fieldset className="space-y-3">
         <legend className="font-medium">Customer</legend>
         <div>
-          <label htmlFor="customerId" className="block text-sm font-medium">A customer you serve through {resellerName}</label>
+          <Label htmlFor="customerId">A customer you serve through {resellerName}</Label>
           <select id="customerId" name="customerId" defaultValue="" className="input mt-1" aria-describedby="customerId-error">
             <option value="">— A new customer (enter it below) —</option>
             {customers.map((customer) => (
@@ -44,12 +45,12 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
-            <label htmlFor="customerName" className="block text-sm font-medium">New customer&apos;s name</label>
+            <Label htmlFor="customerName">New customer&apos;s name</Label>
             <input id="customerName" name="customerName" maxLength={200} className="input mt-1" aria-describedby="customerName-error" />
             <FieldError id="customerName-error" state={state} field="customerName" />
           </div>
           <div>
-            <label htmlFor="customerCountry" className="block text-sm font-medium">New customer&apos;s country</label>
+            <Label htmlFor="customerCountry">New customer&apos;s country</Label>
             <select id="customerCountry" name="customerCountry" defaultValue="" className="input mt-1" aria-describedby="customerCountry-error">
               <option value="">Choose a country</option>
               {countries.map((country) => (
@@ -63,19 +64,19 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 font-medium">Subscription</legend>
         <div>
-          <label htmlFor="offerName" className="block text-sm font-medium">Offer</label>
+          <Label htmlFor="offerName">Offer</Label>
           <input id="offerName" name="offerName" required maxLength={200} className="input mt-1" aria-describedby="offerName-error" />
           <FieldError id="offerName-error" state={state} field="offerName" />
         </div>
         <div>
-          <label htmlFor="publisher" className="block text-sm font-medium">Publisher</label>
+          <Label htmlFor="publisher">Publisher</Label>
           <select id="publisher" name="publisher" defaultValue="first-party" className="input mt-1">
             <option value="first-party">Microsoft (first-party)</option>
             <option value="third-party">Third-party (marketplace)</option>
           </select>
         </div>
         <div>
-          <label htmlFor="quantity" className="block text-sm font-medium">Quantity</label>
+          <Label htmlFor="quantity">Quantity</Label>
           <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} required className="input mt-1" aria-describedby="quantity-error" />
           <FieldError id="quantity-error" state={state} field="quantity" />
         </div>
