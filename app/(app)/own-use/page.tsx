@@ -13,7 +13,7 @@ import {
 } from "@/lib/data/own-use";
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
 import { formatDate } from "@/lib/format";
-import { VerdictSummary } from "@/components/verdict-summary";
+import { VerdictSummary } from "./_components/verdict-summary";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { RequestForm } from "./request-form";

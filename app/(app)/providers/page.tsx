@@ -5,7 +5,7 @@ import { listRelationshipsOfReseller } from "@/lib/data/relationships";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
 import { formatDate } from "@/lib/format";
 import { ActionButton } from "@/components/action-button";
-import { AdminsOnly } from "@/components/status/admins-only";
+import { AdminsOnly } from "@/components/admins-only";
 import { acceptProviderInvitationForm, declineProviderInvitationForm } from "./actions";
 import { EndRelationshipForm } from "./end-relationship-form";
 import { DataTable } from "@/components/ui/data-table";

@@ -5,7 +5,7 @@ import { listResellersOfProvider, readinessFunnel } from "@/lib/data/relationshi
 import { formatDate } from "@/lib/format";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from "@/lib/validation/resellers";
-import { ReadinessFunnel } from "@/components/readiness-funnel";
+import { ReadinessFunnel } from "./_components/readiness-funnel";
 import { Pager } from "@/components/ui/pager";
 import { Badge } from "@/components/ui/badge";
 import { cellClass, DataTable, rowClass, type Column } from "@/components/ui/data-table";

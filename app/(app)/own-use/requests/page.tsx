@@ -6,7 +6,7 @@ import { listOrganizationAdmins } from "@/lib/data/readiness";
 import { formatDate } from "@/lib/format";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
-import { AdminsOnly } from "@/components/status/admins-only";
+import { AdminsOnly } from "@/components/admins-only";
 import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./actions";
 import { EmptyState } from "@/components/ui/empty-state";
 
