@@ -1,9 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { linkIn, waitForMail } from "./support/mail";
+import { newReseller, uniqueTag } from "./support/factory";
 
 // Accounts and teams, each flow through the real forms and, where it mails, the real message from the SMTP server.
-// Each test uses demo users no other spec signs in as, since it changes their passwords, roles or sessions.
+// A test that changes a password, an address or sessions makes its own user (e2e/support/factory.ts), so it can run
+// again on the same server; the team test uses demo users no other spec signs in as, and leaves them as it found them.
 
 async function signedIn(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -18,9 +20,10 @@ async function expectSignedOut(page: Page, path: string) {
 }
 
 test("forgot password: one answer for any address, the mailed link sets a new password once, other sessions end, the owner is told", async ({ browser, page }) => {
-  test.setTimeout(90_000);
-  const carla = "carla@coho-vineyard.example";
-  const elsewhere = await signedIn(browser, carla);
+  test.setTimeout(120_000);
+  const owner = await newReseller(browser);
+  const carla = owner.email;
+  const elsewhere = await signedIn(browser, carla, owner.password);
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
@@ -147,9 +150,11 @@ test("organization details: an admin edits the contact, the program's fields are
 });
 
 test("your sessions: lists where the account is signed in, and signs the others out at once", async ({ browser, page }) => {
-  const wei = "wei@woodgrove-direct.example";
-  const other = await signedIn(browser, wei);
-  await signIn(page, wei);
+  test.setTimeout(90_000);
+  const owner = await newReseller(browser);
+  const wei = owner.email;
+  const other = await signedIn(browser, wei, owner.password);
+  await signIn(page, wei, owner.password);
   await page.goto("/settings/sessions");
   const sessions = page.getByTestId("session");
   await expect(sessions).toHaveCount(2);
@@ -163,9 +168,11 @@ test("your sessions: lists where the account is signed in, and signs the others 
 });
 
 test("email change: the link goes to the new address, following it moves the account there, and the old address is told", async ({ browser, page }) => {
-  const tom = "tom@tailspin-toys.example";
-  const moved = `tom-${Date.now()}@tailspin-toys.example`;
-  await signIn(page, tom);
+  test.setTimeout(90_000);
+  const owner = await newReseller(browser);
+  const tom = owner.email;
+  const moved = `moved-${uniqueTag()}@tailspin-toys.example`;
+  await signIn(page, tom, owner.password);
   await page.goto("/settings");
   await page.getByRole("link", { name: "Change your email address" }).click();
   await expect(page.getByRole("heading", { name: "Change your email address" })).toBeVisible();
@@ -174,7 +181,7 @@ test("email change: the link goes to the new address, following it moves the acc
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByText("Your current password is not right.").first()).toBeVisible();
   await expect(page.getByLabel("New email address")).toHaveValue(moved);
-  await page.getByLabel("Current password").fill("csp-demo-2026");
+  await page.getByLabel("Current password").fill(owner.password);
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByText(`Check the inbox of ${moved}`)).toBeVisible();
 
@@ -185,5 +192,5 @@ test("email change: the link goes to the new address, following it moves the acc
   await expect(inbox.getByRole("status")).toContainText(`Your account now uses ${moved}.`);
   const notice = await waitForMail(tom, /email address was changed/);
   expect(notice.text).toContain(moved);
-  await signIn(inbox, moved);
+  await signIn(inbox, moved, owner.password);
 });

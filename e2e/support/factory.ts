@@ -1,0 +1,99 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { confirmEmailAndSignIn } from "./mail";
+import { demo, signIn } from "./sign-in";
+
+/**
+ * Makes the organizations and users a spec changes, through the same forms a partner uses, so no spec leans on what
+ * another spec (or its own earlier run against the same server) left in the shared database: each call makes new
+ * ones, with names and Partner IDs no other call gives.
+ */
+
+export type NewPartner = {
+  legalName: string;
+  partnerId: string;
+  country: string;
+  adminName: string;
+  email: string;
+  password: string;
+};
+
+/** A short tag that differs between calls and runs, for names and addresses. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36).slice(-5)}${randomInt(36 ** 3).toString(36).padStart(3, "0")}`;
+}
+
+/** A nine-digit Partner ID starting with 7 (the seed uses 5…), random enough never to meet another. */
+function newPartnerId(): string {
+  return `7${String(randomInt(10 ** 8)).padStart(8, "0")}`;
+}
+
+/**
+ * An indirect reseller that has just signed up and proved its admin's address (nothing else done: not onboarded, not
+ * enrolled, no MPA, no provider). Signs up in its own browser context, which it closes.
+ */
+export async function newReseller(browser: Browser, options: { legalName?: string; country?: string; adminName?: string } = {}): Promise<NewPartner> {
+  const tag = uniqueTag();
+  const partner: NewPartner = {
+    legalName: options.legalName ? `${options.legalName} ${tag}` : `Test Reseller ${tag} GmbH`,
+    partnerId: newPartnerId(),
+    country: options.country ?? "AT",
+    adminName: options.adminName ?? "Kai Huber",
+    email: `admin-${tag}@reseller-${tag}.example`,
+    password: `a long password ${tag}`,
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Organization legal name").fill(partner.legalName);
+  await page.getByLabel("Country").selectOption(partner.country);
+  await page.getByLabel("Partner ID").fill(partner.partnerId);
+  await page.getByLabel("CSP tenant ID").fill(randomUUID());
+  await page.getByLabel("Your name").fill(partner.adminName);
+  await page.getByLabel("Your email").fill(partner.email);
+  await page.getByLabel("Password").fill(partner.password);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  await confirmEmailAndSignIn(page, partner.email, partner.password);
+  await expect(page.getByTestId("whoami")).toBeVisible();
+  await context.close();
+  return partner;
+}
+
+/** The reseller's admin submits its business details and program support verifies them. */
+export async function onboard(browser: Browser, partner: NewPartner): Promise<void> {
+  const page = await signedInPage(browser, partner.email, partner.password);
+  await page.goto("/status");
+  await page.getByLabel("Business address").fill("Mariahilfer Straße 1, 1060 Wien");
+  await page.getByLabel("Website").fill("https://reseller.example");
+  await page.getByLabel("Contact phone").fill("+43 1 234567");
+  await page.getByRole("button", { name: "Submit details" }).click();
+  await expect(page.getByText("program support is verifying them")).toBeVisible();
+  await page.context().close();
+  await approveOnboarding(browser, partner.legalName);
+}
+
+/** Program support approves an organization's submitted details; it leaves the queue. */
+export async function approveOnboarding(browser: Browser, legalName: string): Promise<void> {
+  const page = await signedInPage(browser, demo.support);
+  await page.goto("/support");
+  const entry = page.getByRole("listitem", { name: legalName });
+  await entry.getByRole("button", { name: `Approve ${legalName}` }).click();
+  await expect(entry).toHaveCount(0);
+  await page.context().close();
+}
+
+/** The reseller's admin enrolls it as an indirect reseller (after onboarding). */
+export async function enroll(browser: Browser, partner: NewPartner): Promise<void> {
+  const page = await signedInPage(browser, partner.email, partner.password);
+  await page.goto("/status");
+  await page.getByRole("button", { name: "Enroll as indirect reseller" }).click();
+  await expect(page.getByRole("listitem", { name: "Enrolled as indirect reseller" })).toContainText(`by ${partner.adminName}`);
+  await page.context().close();
+}
+
+async function signedInPage(browser: Browser, email: string, password?: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, password);
+  return page;
+}
