@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 import { ConfirmDialog } from "./confirm-dialog";

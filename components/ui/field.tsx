@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { FieldError } from "@/components/form-message";
 
 /** A form control's label, in the one style every form uses. */

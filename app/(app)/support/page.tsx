@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
+import { listOnboardingQueue } from "@/lib/data/onboarding";
 import { OnboardingQueue } from "./_components/onboarding-queue";
 import { TerminationRequestsSection } from "./termination-requests-section";
 
@@ -10,7 +11,7 @@ export default async function SupportPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Support queue</h1>
-      <OnboardingQueue actor={actor} />
+      <OnboardingQueue queue={await listOnboardingQueue(actor)} />
       <TerminationRequestsSection actor={actor} />
     </div>
   );

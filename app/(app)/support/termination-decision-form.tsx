@@ -4,7 +4,7 @@ import { useActionState, useId, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { decideTerminationForm } from "./actions";
 import { FormMessage } from "@/components/form-message";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/submit-button";
