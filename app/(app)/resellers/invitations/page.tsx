@@ -5,7 +5,8 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listInvitationsOfProvider, type InvitationState } from "@/lib/data/invitations";
 import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
-import { RevokeButton } from "./revoke-button";
+import { revokeInvitationForm } from "../actions";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ResendButton } from "./resend-button";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -66,7 +67,19 @@ export default async function InvitationsPage() {
                   {isAdmin && (invitation.state === "pending" || invitation.state === "expired") && (
                     <ResendButton invitationId={invitation.id} addressee={invitation.email ?? `Partner ID ${invitation.partnerId}`} origin={origin} />
                   )}
-                  {isAdmin && invitation.state === "pending" && <RevokeButton invitationId={invitation.id} email={invitation.email ?? `Partner ID ${invitation.partnerId}`} />}
+                  {isAdmin && invitation.state === "pending" && (
+                    <ConfirmAction
+                      compact
+                      action={revokeInvitationForm}
+                      fields={{ invitationId: invitation.id }}
+                      label={<>Revoke<span className="sr-only"> the invitation for {invitation.email ?? `Partner ID ${invitation.partnerId}`}</span></>}
+                      question={`Revoke the invitation for ${invitation.email ?? `Partner ID ${invitation.partnerId}`}?`}
+                      description="Its link stops working at once. You can send a new invitation later."
+                      confirmLabel="Yes, revoke"
+                      pendingLabel="Revoking…"
+                      success="Revoked."
+                    />
+                  )}
                 </td>
               </tr>
             ))}
