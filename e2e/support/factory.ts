@@ -56,7 +56,7 @@ export async function newReseller(browser: Browser, options: { legalName?: strin
   await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   await confirmEmailAndSignIn(page, partner.email, partner.password);
   await expect(page.getByTestId("whoami")).toBeVisible();
-  await context.close();
+  await signOutAndClose(page);
   return partner;
 }
 
@@ -69,7 +69,7 @@ export async function onboard(browser: Browser, partner: NewPartner): Promise<vo
   await page.getByLabel("Contact phone").fill("+43 1 234567");
   await page.getByRole("button", { name: "Submit details" }).click();
   await expect(page.getByText("program support is verifying them")).toBeVisible();
-  await page.context().close();
+  await signOutAndClose(page);
   await approveOnboarding(browser, partner.legalName);
 }
 
@@ -80,7 +80,7 @@ export async function approveOnboarding(browser: Browser, legalName: string): Pr
   const entry = page.getByRole("listitem", { name: legalName });
   await entry.getByRole("button", { name: `Approve ${legalName}` }).click();
   await expect(entry).toHaveCount(0);
-  await page.context().close();
+  await signOutAndClose(page);
 }
 
 /** The reseller's admin enrolls it as an indirect reseller (after onboarding). */
@@ -89,11 +89,18 @@ export async function enroll(browser: Browser, partner: NewPartner): Promise<voi
   await page.goto("/status");
   await page.getByRole("button", { name: "Enroll as indirect reseller" }).click();
   await expect(page.getByRole("listitem", { name: "Enrolled as indirect reseller" })).toContainText(`by ${partner.adminName}`);
-  await page.context().close();
+  await signOutAndClose(page);
 }
 
 async function signedInPage(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email, password);
   return page;
+}
+
+/** Signs out before closing, so the user's list of sessions shows only what the spec itself signs in. */
+async function signOutAndClose(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.context().close();
 }
