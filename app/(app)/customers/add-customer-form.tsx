@@ -5,18 +5,16 @@ import Link from "next/link";
 import { addPartnerCustomerForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
-import { Label } from "@/components/ui/field";
+import { Field, Label } from "@/components/ui/field";
 
 /** Records a new customer; the rules refuse a country outside the partner's region. */
 export function AddCustomerForm({ countries }: { countries: { code: string; label: string }[] }) {
   const [state, action] = useActionState(addPartnerCustomerForm, null);
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Add a customer">
-      <div>
-        <Label htmlFor="customer-name">Customer name</Label>
-        <input id="customer-name" name="name" maxLength={200} className="input mt-1" aria-describedby="customer-name-error" />
-        <FieldError id="customer-name-error" state={state} field="name" />
-      </div>
+      <Field id="customer-name" label="Customer name" state={state} field="name">
+        <input id="customer-name" name="name" maxLength={200} className="input" aria-describedby="customer-name-error" />
+      </Field>
       <div>
         <Label htmlFor="customer-country">Country of the customer&rsquo;s tenant</Label>
         <select id="customer-country" name="country" defaultValue="" className="input mt-1" aria-describedby="customer-country-error">

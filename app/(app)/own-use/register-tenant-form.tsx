@@ -4,18 +4,16 @@ import { useActionState } from "react";
 import { registerInternalTenantForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
-import { Label } from "@/components/ui/field";
+import { Field, Label } from "@/components/ui/field";
 
 /** Registers a customer-type tenant the organization owns, for its own use. */
 export function RegisterTenantForm() {
   const [state, action] = useActionState(registerInternalTenantForm, null);
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Register an internal-use tenant">
-      <div>
-        <Label htmlFor="tenant-name">Name</Label>
-        <input id="tenant-name" name="name" maxLength={200} placeholder="e.g. Our internal IT" className="input mt-1" aria-describedby="tenant-name-error" />
-        <FieldError id="tenant-name-error" state={state} field="name" />
-      </div>
+      <Field id="tenant-name" label="Name" state={state} field="name">
+        <input id="tenant-name" name="name" maxLength={200} placeholder="e.g. Our internal IT" className="input" aria-describedby="tenant-name-error" />
+      </Field>
       <div>
         <Label htmlFor="tenant-id">Tenant ID</Label>
         <input id="tenant-id" name="tenantId" className="input mt-1" aria-describedby="tenant-id-hint tenant-id-error" />

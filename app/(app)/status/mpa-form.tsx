@@ -4,28 +4,22 @@ import { useActionState } from "react";
 import { acceptMpaForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
-import { Label } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
 
 /** An admin accepts the MPA for the organization; the signer's details are recorded with today's date. */
 export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; defaultEmail: string }) {
   const [state, action] = useActionState(acceptMpaForm, null);
   return (
     <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
-      <div>
-        <Label htmlFor="signerName">Signer’s name</Label>
-        <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input mt-1" aria-describedby="signerName-error" />
-        <FieldError id="signerName-error" state={state} field="signerName" />
-      </div>
-      <div>
-        <Label htmlFor="signerTitle">Signer’s title</Label>
-        <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input mt-1" aria-describedby="signerTitle-error" />
-        <FieldError id="signerTitle-error" state={state} field="signerTitle" />
-      </div>
-      <div>
-        <Label htmlFor="signerEmail">Signer’s email</Label>
-        <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input mt-1" aria-describedby="signerEmail-error" />
-        <FieldError id="signerEmail-error" state={state} field="signerEmail" />
-      </div>
+      <Field id="signerName" label="Signer’s name" state={state}>
+        <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input" aria-describedby="signerName-error" />
+      </Field>
+      <Field id="signerTitle" label="Signer’s title" state={state}>
+        <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input" aria-describedby="signerTitle-error" />
+      </Field>
+      <Field id="signerEmail" label="Signer’s email" state={state}>
+        <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input" aria-describedby="signerEmail-error" />
+      </Field>
       <div className="flex items-start gap-2">
         <input id="confirm" name="confirm" type="checkbox" className="mt-1" aria-describedby="confirm-error" />
         <label htmlFor="confirm" className="text-sm">

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { createSubscriptionForm } from "../../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
-import { Label } from "@/components/ui/field";
+import { Field, Label } from "@/components/ui/field";
 
 type Props = {
   resellerId: string;
@@ -44,11 +44,9 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
           <FieldError id="customerId-error" state={state} field="customerId" />
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
-          <div>
-            <Label htmlFor="customerName">New customer&apos;s name</Label>
-            <input id="customerName" name="customerName" maxLength={200} className="input mt-1" aria-describedby="customerName-error" />
-            <FieldError id="customerName-error" state={state} field="customerName" />
-          </div>
+          <Field id="customerName" label={<>New customer&apos;s name</>} state={state}>
+            <input id="customerName" name="customerName" maxLength={200} className="input" aria-describedby="customerName-error" />
+          </Field>
           <div>
             <Label htmlFor="customerCountry">New customer&apos;s country</Label>
             <select id="customerCountry" name="customerCountry" defaultValue="" className="input mt-1" aria-describedby="customerCountry-error">
@@ -63,11 +61,9 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
       </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 font-medium">Subscription</legend>
-        <div>
-          <Label htmlFor="offerName">Offer</Label>
-          <input id="offerName" name="offerName" required maxLength={200} className="input mt-1" aria-describedby="offerName-error" />
-          <FieldError id="offerName-error" state={state} field="offerName" />
-        </div>
+        <Field id="offerName" label="Offer" state={state}>
+          <input id="offerName" name="offerName" required maxLength={200} className="input" aria-describedby="offerName-error" />
+        </Field>
         <div>
           <Label htmlFor="publisher">Publisher</Label>
           <select id="publisher" name="publisher" defaultValue="first-party" className="input mt-1">
@@ -75,11 +71,9 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
             <option value="third-party">Third-party (marketplace)</option>
           </select>
         </div>
-        <div>
-          <Label htmlFor="quantity">Quantity</Label>
-          <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} required className="input mt-1" aria-describedby="quantity-error" />
-          <FieldError id="quantity-error" state={state} field="quantity" />
-        </div>
+        <Field id="quantity" label="Quantity" state={state}>
+          <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} required className="input" aria-describedby="quantity-error" />
+        </Field>
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Checking the rules and creating…">Create subscription</SubmitButton>
