@@ -55,7 +55,8 @@ export async function newReseller(browser: Browser, options: { legalName?: strin
   await page.getByLabel("Your email").fill(partner.email);
   await page.getByLabel("Password").fill(partner.password);
   await page.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  // Hashing the password on a busy 2-core machine (the first sign-up of a cold server) can take a while.
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible({ timeout: 30_000 });
   await confirmEmailAndSignIn(page, partner.email, partner.password);
   await expect(page.getByTestId("whoami")).toBeVisible();
   await signOutAndClose(page);
