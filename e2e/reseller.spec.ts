@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
 import { confirmEmailAndSignIn, linkIn, waitForMail } from "./support/mail";
-import { approveOnboarding, newReseller, uniqueTag } from "./support/factory";
+import { approveOnboarding, newReseller, ownClientAddress, uniqueTag } from "./support/factory";
 
 test("a reseller completes its three readiness steps and the blocks disappear", async ({ page, browser }) => {
   test.setTimeout(120_000); // sign-up and program support's approval on a shared 2-core machine
@@ -93,7 +93,8 @@ test("an own-use purchase is a request the seller's admin accepts; the buyer see
   await expect(page.getByRole("region", { name: "Our own-use purchases" })).toContainText(offer);
 });
 
-test("a reseller organization signs up, confirms its email from the mail it receives, and lands on its status page", async ({ page }) => {
+test("a reseller organization signs up, confirms its email from the mail it receives, and lands on its status page", async ({ browser }) => {
+  const page = await (await browser.newContext({ extraHTTPHeaders: ownClientAddress() })).newPage();
   const unique = String(Date.now()).slice(-6);
   const email = `iris-${unique}@bellows-college.example`;
   await page.goto("/sign-in");
@@ -117,4 +118,5 @@ test("a reseller organization signs up, confirms its email from the mail it rece
   await expect(page).toHaveURL(/\/status$/);
   await expect(page.getByRole("heading", { level: 1, name: "Bellows College IT Services BV" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit details" })).toBeVisible();
+  await page.context().close();
 });

@@ -23,6 +23,15 @@ export function uniqueTag(): string {
   return `${Date.now().toString(36).slice(-5)}${randomInt(36 ** 3).toString(36).padStart(3, "0")}`;
 }
 
+/**
+ * Request headers that make a browser context come from an address of its own (the benchmarking range 198.18/15).
+ * Sign-up is throttled per client address, the last X-Forwarded-For hop: a spec that signs up uses this, so neither
+ * it nor a second run of it uses up the allowance of the others.
+ */
+export function ownClientAddress(): Record<string, string> {
+  return { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` };
+}
+
 /** A nine-digit Partner ID starting with 7 (the seed uses 5…), random enough never to meet another. */
 function newPartnerId(): string {
   return `7${String(randomInt(10 ** 8)).padStart(8, "0")}`;
@@ -42,9 +51,7 @@ export async function newReseller(browser: Browser, options: { legalName?: strin
     email: `admin-${tag}@reseller-${tag}.example`,
     password: `a long password ${tag}`,
   };
-  // Sign-up is throttled per client address (the last X-Forwarded-For hop): each made partner comes from an address
-  // of its own in the benchmarking range, so the factory neither hits the limit nor uses up the specs' allowance.
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${randomInt(256)}.${randomInt(1, 255)}` } });
+  const context = await browser.newContext({ extraHTTPHeaders: ownClientAddress() });
   const page = await context.newPage();
   await page.goto("/sign-up");
   await page.getByLabel("Organization legal name").fill(partner.legalName);
