@@ -102,6 +102,10 @@ describe("connecting a provider to Partner Center", () => {
       ["stale-here", "5200002"],
       ["mpa-differs", "5200003"],
     ]);
+    // Wingtip's subscription names Proseware as reseller of record; Partner Center links Litware.
+    expect(reconciliation!.customers.map((c) => [c.kind, c.name, c.here, c.partnerCenter])).toEqual([
+      ["resellers-differ", "Wingtip Toys", "Resellers of record: 5200005", "Linked resellers: 5200004"],
+    ]);
     await signInAs(database, "frank@fabrikam-cloud.example");
     expect(await partnerCenterReconciliation((await getActor())!)).toBeNull(); // another provider sees nothing of Contoso's
   });
@@ -149,5 +153,26 @@ describe("connecting a provider to Partner Center", () => {
     expect(await database.db.select().from(partnerCenterConnections)).toHaveLength(0);
     expect(await database.db.select().from(partnerCenterResellers)).toHaveLength(4);
     expect(await disconnect({})).toMatchObject({ ok: false, error: "Partner Center is not connected." });
+  });
+});
+
+describe("verify MPA answered by Partner Center", () => {
+  it("asks Partner Center when connected and says so on each result; falls back to this app's records when it is down", async () => {
+    const { verifyPartnerIds } = await import("@/app/(app)/resellers/actions");
+    await database.db.delete(partnerCenterConnections);
+    await connectAsAnna();
+    const answered = await verifyPartnerIds({ lines: ["5200003", "1234567", "5200006"], firstLine: 1 });
+    if (!answered.ok) throw new Error(answered.error);
+    expect(answered.data.map((row) => (row.ok ? [row.result.status, row.result.code ?? null, row.source?.system] : null))).toEqual([
+      ["mpa-accepted", null, "partner-center"], // this app has no MPA for Adventure Works; Partner Center has
+      ["unknown-partner-id", 2200, "partner-center"],
+      ["other-region", 2201, "partner-center"],
+    ]);
+
+    simulator.injectFault({ status: 503, count: 10, retryAfterSeconds: 0 });
+    const local = await verifyPartnerIds({ lines: ["5200003"], firstLine: 1 });
+    if (!local.ok) throw new Error(local.error);
+    expect(local.data[0]).toMatchObject({ result: { status: "mpa-not-accepted" }, source: { system: "this-app", note: expect.stringContaining("did not answer") } });
+    await fetch(`${simulator.url}/_simulator/faults`, { method: "POST", body: JSON.stringify({ status: 503, count: 0 }) });
   });
 });

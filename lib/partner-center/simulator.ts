@@ -94,10 +94,11 @@ export async function startPartnerCenterSimulator(data: SimulatorData, options: 
     }
 
     // Sign-in stand-in (development only): the "user" signs in as the partner named by `partner` (a tenant id), by
-    // default the partner of the first configured token, and comes back with a one-time code.
+    // default the first indirect provider of the data set, and comes back with a one-time code.
     if (path === "/_simulator/authorize" && request.method === "GET") {
       const redirectUri = url.searchParams.get("redirect_uri") ?? "";
-      const partner = byTenant(url.searchParams.get("partner") ?? Object.values(data.tokens)[0] ?? "");
+      const named = url.searchParams.get("partner");
+      const partner = named ? byTenant(named) : data.partners.find((p) => p.kind === "indirect-provider");
       if (!/^https?:\/\//.test(redirectUri) || !partner) return answer(request, response, 400, { error: "invalid_request" });
       const code = randomUUID();
       codes.set(code, partner.tenantId);

@@ -48,3 +48,37 @@ describe("reconcileResellers", () => {
     ]);
   });
 });
+
+import { mpaCheckFromPartnerCenter } from "./verify-mpa-partner-center";
+
+describe("mpaCheckFromPartnerCenter", () => {
+  it.each([
+    [{ signed: true } as const, "mpa-accepted", undefined, true],
+    [{ signed: false, code: 2200, description: "" } as const, "unknown-partner-id", 2200, false],
+    [{ signed: false, code: 2201, description: "" } as const, "other-region", 2201, false],
+    [{ signed: false, code: 2203, description: "" } as const, "mpa-not-accepted", 2203, false],
+    [{ signed: false, code: 2204, description: "" } as const, "not-enrolled", 2204, false],
+    [{ signed: false, code: 2206, description: "hasn't signed" } as const, "mpa-not-accepted", undefined, false],
+  ])("reads %o as %s", (answer, status, code, ok) => {
+    const result = mpaCheckFromPartnerCenter("5200004", answer);
+    expect(result).toMatchObject({ status, ok });
+    expect(result.code).toBe(code);
+  });
+});
+
+import { reconcileCustomers } from "./reconciliation";
+
+describe("reconcileCustomers", () => {
+  const customer = (tenantId: string, ids: string[]) => ({ tenantId, name: `Customer ${tenantId}`, resellerPartnerIds: ids });
+  it("flags customers whose linked resellers differ and customers missing here, ignoring order and case", () => {
+    const rows = reconcileCustomers(
+      [customer("AAA", ["5200004", "5200005"]), customer("bbb", ["5200005"])],
+      [customer("aaa", ["5200005", "5200004"]), customer("bbb", ["5200004"]), customer("ccc", [])],
+    );
+    expect(rows.map((r) => [r.kind, r.tenantId])).toEqual([
+      ["missing-here", "ccc"],
+      ["resellers-differ", "bbb"],
+    ]);
+    expect(rows[1]).toMatchObject({ here: "Resellers of record: 5200005", partnerCenter: "Linked resellers: 5200004" });
+  });
+});
