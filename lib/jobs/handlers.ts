@@ -1,5 +1,6 @@
 import "server-only";
 import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data/partner-center-sync";
+import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
 
 /**
@@ -9,6 +10,7 @@ import type { JobHandlers } from "./types";
 export const jobHandlers: JobHandlers = {
   "partner-center.sync": syncPartnerCenter,
   [SYNC_ALL_JOB]: queueScheduledSyncs,
+  "compliance.scan": runComplianceScanJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */

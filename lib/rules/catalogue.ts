@@ -163,6 +163,16 @@ export const RULES: readonly Rule[] = [
       remedy("TERMINATION-VIA-SUPPORT", "contact-program-support", "Contact program support", "File a request with Microsoft partner support to end the relationship."),
     ],
   },
+  {
+    id: "CUSTOMER-CONSENT",
+    title: "The customer agrees to each partner it works with",
+    summary:
+      "A partner manages a customer's subscriptions only after the customer's admin accepted its request, and sells to a customer another partner already serves only after the customer accepted a reseller relationship request. A first sale to a customer the partner brings itself needs no request.",
+    section: "Sample scenario 3 (and scenario 2)",
+    remedies: [
+      remedy("CUSTOMER-CONSENT", "ask-customer", "Ask the customer's admin", "Send the customer a request from Customers → Requests; its admin accepts or declines it within 30 days."),
+    ],
+  },
 ];
 
 const rulesById = new Map<RuleId, Rule>(RULES.map((rule) => [rule.id, rule]));

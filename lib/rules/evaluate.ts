@@ -1,7 +1,7 @@
 // The one entry point: a proposal in, a verdict out. Pure and deterministic: no clock, no I/O, no zod.
 import { chainsForPartyType, impliedSaleChain, markChains } from "./chains";
 import { checkProviderActsForReseller, checkProviderResellerPair, checkSaleChain } from "./checks/chain";
-import { checkMultiChannel, checkMultiPartner } from "./checks/customers";
+import { checkCustomerConsent, checkMultiChannel, checkMultiPartner } from "./checks/customers";
 import { checkMpaBeforeAssociation, checkMpaBeforeNewBusiness, checkMpaRequired } from "./checks/mpa";
 import { checkNoSelfOrAffiliateSale, checkOwnUseTenant, checkResellerNotOwnProviderCustomer } from "./checks/own-use";
 import { checkDirectBillRequirements, checkResellerReadiness } from "./checks/readiness";
@@ -109,8 +109,11 @@ function evaluateAction(proposal: Proposal): Outcome {
       if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(proposal.reseller, on, "reseller"));
       return { findings, chains: ["indirect"] };
     }
-    case "manage-customer-subscriptions":
-      return { findings: [checkMultiChannel(proposal.customer)], chains: chainsForPartyType(actor.type) };
+    case "manage-customer-subscriptions": {
+      const findings = [checkMultiChannel(proposal.customer)];
+      if (proposal.customer.consent !== undefined) findings.push(checkCustomerConsent(proposal.customer, "manage"));
+      return { findings, chains: chainsForPartyType(actor.type) };
+    }
     case "enroll":
       return enroll(proposal);
     case "end-relationship": {
@@ -145,6 +148,8 @@ function sell(proposal: SellProposal): Outcome {
     checkSameRegionSale(actor, customer.country),
     checkMultiPartner(customer),
   );
+  // Only when the caller knows: the scenario checker and the API ask about the program's rules, not one customer's say.
+  if (customer.consent !== undefined) findings.push(checkCustomerConsent(customer, "sell"));
   return { findings, chains: chainsForPartyType(actor.type) };
 }
 

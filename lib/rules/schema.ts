@@ -39,6 +39,7 @@ export const customerSchema = z.object({
   name: z.string().max(200).optional(),
   tenantId: z.string().max(64).optional(),
   otherPartners: z.number().int().min(0).max(1000).optional(),
+  consent: z.enum(["not-needed", "accepted", "missing"]).optional(),
 });
 
 export const tenantSchema = z.object({

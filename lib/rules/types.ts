@@ -25,7 +25,8 @@ export type RuleId =
   | "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER"
   | "SAME-REGION-SALE"
   | "SAME-REGION-RELATIONSHIP"
-  | "TERMINATION-VIA-SUPPORT";
+  | "TERMINATION-VIA-SUPPORT"
+  | "CUSTOMER-CONSENT";
 
 /** What the direct-bill role demands; all four must be true. */
 export interface DirectBillCapabilities {
@@ -71,7 +72,14 @@ export interface Customer {
   tenantId?: string;
   /** How many other CSP partners already sell to or manage this customer (multi-partner / multi-channel). */
   otherPartners?: number;
+  /**
+   * Whether the customer agreed to this partner: "not-needed" for a partner's first sale to a customer it brought
+   * itself, "accepted" when the customer's admin accepted its request, "missing" otherwise. Absent: not asked.
+   */
+  consent?: CustomerConsent;
 }
+
+export type CustomerConsent = "not-needed" | "accepted" | "missing";
 
 /** The tenant a partner's own purchase is provisioned into. */
 export interface Tenant {

@@ -5,7 +5,9 @@ import { scenarioRequestBody } from "./requests";
 import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type MatrixEntry } from "./matrix-types";
 import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
+import { complianceEntries } from "./matrix/compliance";
 import { customerEntries } from "./matrix/customers";
+import { customerConsentEntries } from "./matrix/customer-consent";
 import { providerEntries } from "./matrix/provider";
 import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
@@ -44,9 +46,11 @@ export const matrix: Record<string, MatrixEntry> = {
   ...resellerEntries,
   ...statusEntries,
   ...customerEntries,
+  ...customerConsentEntries,
   ...supportEntries,
   ...publicEntries,
   ...accountEntries,
+  ...complianceEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

@@ -8,6 +8,7 @@ import { rowsOf } from "./snapshot";
  * lets `restoreTables` put every row back and drop the rows a cell added: one pass per table, cheap on small data.
  */
 const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
+  { table: "compliance_scans", key: ["id"], deleteNew: true },
   { table: "jobs", key: ["id"], deleteNew: true },
   { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },
   { table: "order_requests", key: ["id"], deleteNew: true },
@@ -15,6 +16,7 @@ const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "user_sessions", key: ["session_id"], deleteNew: true },
   { table: "subscriptions", key: ["id"], deleteNew: true },
   { table: "management_relationships", key: ["id"], deleteNew: true },
+  { table: "customer_consent_requests", key: ["id"], deleteNew: true },
   { table: "customer_partners", key: ["customer_id", "partner_organization_id"], deleteNew: true },
   { table: "tenants", key: ["id"], deleteNew: true },
   { table: "customers", key: ["id"], deleteNew: true },

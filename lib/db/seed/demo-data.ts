@@ -81,6 +81,9 @@ export const demoCustomers: DemoCustomer[] = [
   { key: "byholdings", name: "Blue Yonder Holdings plc", country: "GB", createdBy: "blueyonder", affiliationGroup: "blue-yonder-group" },
   { key: "tasmanian", name: "Tasmanian Traders", country: "CA", createdBy: "woodgrove" },
   { key: "litware-internal", name: "Litware Solutions (internal use)", country: "FR", createdBy: "blueyonder", owner: "litware" },
+  // Customers of the subscriptions planted for the compliance scan (see demoSubscriptions).
+  { key: "consolidated", name: "Consolidated Messenger", country: "US", createdBy: "fabrikam" },
+  { key: "vanarsdel", name: "VanArsdel Ltd.", country: "NL", createdBy: "contoso" },
 ];
 
 export type DemoSubscription = {
@@ -105,6 +108,11 @@ export const demoSubscriptions: DemoSubscription[] = [
   { customer: "munson", offer: "Microsoft 365 Business Basic", publisher: "first-party", billing: "blueyonder", quantity: 18, startsOn: "2025-02-01" },
   { customer: "tasmanian", offer: "Microsoft Teams Essentials", publisher: "first-party", billing: "woodgrove", quantity: 9, startsOn: "2024-12-01" },
   { customer: "litware-internal", offer: "Microsoft 365 Business Premium", publisher: "first-party", billing: "blueyonder", quantity: 40, startsOn: "2025-04-01" },
+  // Planted for the compliance scan: subscriptions that broke a rule on their date. Humongous joined Partner Center,
+  // enrolled and accepted the MPA only in July 2021, and its relationship with Fabrikam began on 2021-07-12.
+  { customer: "consolidated", offer: "Microsoft 365 Business Standard", publisher: "first-party", billing: "fabrikam", reseller: "humongous", quantity: 15, startsOn: "2021-06-10" },
+  // Contoso suspended Proseware on 2025-10-01 and still recorded it on a new subscription a month later.
+  { customer: "vanarsdel", offer: "Microsoft 365 E3", publisher: "first-party", billing: "contoso", reseller: "proseware", quantity: 60, startsOn: "2025-11-03" },
 ];
 
 /** Customers that engaged an additional partner to manage their subscriptions (multi-channel). */
@@ -113,7 +121,8 @@ export const demoManagement = [
   { customer: "cpandl", partner: "contoso" },
 ];
 
-export type DemoUser = { email: string; name: string; organization: string | null; role: UserRole; what: string };
+/** `customer`: for a customer's admin, the demo customer they speak for (they have no organization). */
+export type DemoUser = { email: string; name: string; organization: string | null; customer?: string; role: UserRole; what: string };
 
 export const demoUsers: DemoUser[] = [
   { email: "anna@contoso-distribution.example", name: "Anna de Vries", organization: "contoso", role: "admin", what: "indirect provider, admin" },
@@ -135,4 +144,12 @@ export const demoUsers: DemoUser[] = [
   { email: "piotr@firstup-consultants.example", name: "Piotr Nowak", organization: "firstup", role: "admin", what: "indirect reseller in Poland, no provider yet, no MPA, admin" },
   { email: "ola@firstup-consultants.example", name: "Ola Kowalska", organization: "firstup", role: "member", what: "indirect reseller in Poland, member" },
   { email: "sam@program-support.example", name: "Sam Okafor", organization: null, role: "support", what: "program support" },
+  {
+    email: "claire@fourthcoffee.example",
+    name: "Claire Dubois",
+    organization: null,
+    customer: "fourthcoffee",
+    role: "customer-admin",
+    what: "customer admin of Fourth Coffee Roasters (sold by Contoso through Litware, managed by Blue Yonder)",
+  },
 ];

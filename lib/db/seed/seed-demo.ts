@@ -77,7 +77,8 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
     }
 
     const userIds = new Map<string, string>();
-    for (const u of demoUsers) {
+    // A customer's admin is added with the customers, below.
+    for (const u of demoUsers.filter((user) => !user.customer)) {
       const [row] = await tx
         .insert(t.users)
         .values({ email: u.email, name: u.name, passwordHash, role: u.role, organizationId: u.organization ? id(u.organization) : null, emailVerifiedAt: new Date() })
@@ -154,8 +155,20 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
       }
     }
 
+    for (const u of demoUsers.filter((user) => user.customer)) {
+      await tx
+        .insert(t.users)
+        .values({ email: u.email, name: u.name, passwordHash, role: u.role, customerId: customer.get(u.customer!)!.id, emailVerifiedAt: new Date() });
+    }
+
+    // Each grant comes from the customer's accepted request, like every grant (the database insists: drizzle/0012).
     for (const m of demoManagement) {
-      await tx.insert(t.managementRelationships).values({ customerId: customer.get(m.customer)!.id, partnerOrganizationId: id(m.partner) });
+      const c = customer.get(m.customer)!;
+      const [request] = await tx
+        .insert(t.customerConsentRequests)
+        .values({ kind: "manage", partnerOrganizationId: id(m.partner), tenantId: guidOf(`tenant:${m.customer}`), customerId: c.id, status: "accepted", decidedAt: new Date() })
+        .returning({ id: t.customerConsentRequests.id });
+      await tx.insert(t.managementRelationships).values({ customerId: c.id, partnerOrganizationId: id(m.partner), consentRequestId: request!.id });
     }
 
     await tx.insert(t.auditEvents).values({

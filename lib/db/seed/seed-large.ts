@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { OpenDatabase } from "@/lib/db/open";
 import * as t from "@/lib/db/schema";
+import { LARGE_SUBSCRIPTIONS, seedLargeSubscriptions } from "./seed-large-subscriptions";
 
 /** A distributor with many resellers, for the list's scale goal (20,000 resellers, 200,000 customers). */
 export const LARGE_PROVIDER = {
@@ -16,7 +17,13 @@ export const LARGE_PROVIDER = {
  * minutes. Readiness varies by reseller number so that every filter and funnel stage has rows. Returns false when the
  * distributor is already there.
  */
-export async function seedLargeVolume({ db }: OpenDatabase, password: string, resellerCount = 20_000, customersPerReseller = 10): Promise<boolean> {
+export async function seedLargeVolume(
+  { db }: OpenDatabase,
+  password: string,
+  resellerCount = 20_000,
+  customersPerReseller = 10,
+  subscriptionCount = LARGE_SUBSCRIPTIONS,
+): Promise<boolean> {
   const [existing] = await db.select({ id: t.organizations.id }).from(t.organizations).where(eq(t.organizations.partnerId, LARGE_PROVIDER.partnerId));
   if (existing) return false;
   const passwordHash = await hashPassword(password);
@@ -84,16 +91,12 @@ export async function seedLargeVolume({ db }: OpenDatabase, password: string, re
     await tx.execute(sql`insert into customer_partners (customer_id, partner_organization_id, on_behalf_of_reseller_id)
       select id, ${providerId}, reseller_id from seed_customers
       union all select id, reseller_id, null from seed_customers`);
-    // Ready resellers with an active relationship transact: one subscription per customer.
-    await tx.execute(sql`insert into subscriptions (customer_id, tenant_id, offer_name, publisher, billing_partner_id, reseller_of_record_id, quantity, starts_on)
-      select s.id, s.tenant_row, 'Microsoft 365 Business Premium', 'first-party', ${providerId}, s.reseller_id, 1 + s.c * 3, date '2025-01-01'
-      from seed_customers s
-      where s.reseller_g % 10 not in (0, 1, 2) and s.reseller_g % 25 not in (0, 1) and s.reseller_g % 50 <> 2 and s.reseller_g % 7 <> 0`);
+    await seedLargeSubscriptions(tx, providerId, subscriptionCount);
     await tx.insert(t.auditEvents).values({
       action: "large-volume.seeded",
       entityType: "database",
       entityId: "large",
-      after: { resellers: resellerCount, customers: resellerCount * customersPerReseller },
+      after: { resellers: resellerCount, customers: resellerCount * customersPerReseller, subscriptions: subscriptionCount },
     });
   });
   return true;

@@ -16,6 +16,7 @@ import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ResellerComplianceFindings } from "./compliance-findings";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -143,6 +144,8 @@ export default async function ResellerPage({ params }: Props) {
           </DataTable>
         )}
       </section>
+
+      <ResellerComplianceFindings actor={actor} resellerId={reseller.id} />
 
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-medium">Relationship history</h2>

@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState, useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { SubmitButton } from "@/components/submit-button";
+import { FormMessage } from "@/components/form-message";
+import { startScanForm } from "./actions";
+
+/** Starts a scan; the page then shows its progress. */
+export function RunScanButton({ label }: { label: string }) {
+  const [state, formAction] = useActionState(startScanForm, null);
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.ok) router.refresh();
+  }, [state, router]);
+  return (
+    <form action={formAction} className="space-y-1">
+      <SubmitButton pendingLabel="Starting…" className="btn-primary">{label}</SubmitButton>
+      <FormMessage state={state} success={state?.ok && state.data.alreadyRunning ? "A scan was already running; showing its progress." : undefined} />
+    </form>
+  );
+}

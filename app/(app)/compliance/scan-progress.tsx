@@ -1,0 +1,22 @@
+"use client";
+
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+
+/** A running scan's progress bar; the page reloads its data every second until the scan has ended. */
+export function ScanProgress({ done, total }: { done: number; total: number }) {
+  const router = useRouter();
+  useEffect(() => {
+    const timer = setInterval(() => router.refresh(), 1000);
+    return () => clearInterval(timer);
+  }, [router]);
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <div className="card space-y-2" role="status">
+      <p className="font-medium">Scanning… {total > 0 ? `${done.toLocaleString("en")} of ${total.toLocaleString("en")} subscriptions` : "waiting to start"}</p>
+      <progress className="h-3 w-full" max={100} value={percent} aria-label="Scan progress">
+        {percent}%
+      </progress>
+    </div>
+  );
+}
