@@ -1,5 +1,5 @@
 import type { FormState } from "@/lib/result";
-import { FieldError } from "./form-message";
+import { Field } from "@/components/ui/field";
 
 /**
  * A labelled password input with its field error. Never pre-filled: a refused form gives back what was typed except
@@ -17,12 +17,8 @@ export function PasswordField({
   state: FormState<unknown>;
 }) {
   return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input id={name} name={name} type="password" autoComplete={autoComplete} required maxLength={200} aria-describedby={`${name}-error`} className="input mt-1" />
-      <FieldError id={`${name}-error`} state={state} field={name} />
-    </div>
+    <Field id={name} label={label} state={state}>
+      <input id={name} name={name} type="password" autoComplete={autoComplete} required maxLength={200} aria-describedby={`${name}-error`} className="input" />
+    </Field>
   );
 }

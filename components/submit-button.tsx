@@ -8,15 +8,16 @@ export function SubmitButton({
   pendingLabel,
   disabled,
   className = "btn-primary",
+  ...button
 }: {
   children: React.ReactNode;
   pendingLabel: string;
   disabled?: boolean;
   className?: string;
-}) {
+} & Omit<React.ComponentProps<"button">, "type" | "children">) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending || disabled} aria-disabled={pending || disabled} className={className}>
+    <button {...button} type="submit" disabled={pending || disabled} aria-disabled={pending || disabled} className={className}>
       {pending ? pendingLabel : children}
     </button>
   );

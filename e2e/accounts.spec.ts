@@ -1,9 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { linkIn, waitForMail } from "./support/mail";
+import { newReseller, uniqueTag } from "./support/factory";
 
 // Accounts and teams, each flow through the real forms and, where it mails, the real message from the SMTP server.
-// Each test uses demo users no other spec signs in as, since it changes their passwords, roles or sessions.
+// A test that changes a password, an address or sessions makes its own user (e2e/support/factory.ts), so it can run
+// again on the same server; the team test uses demo users no other spec signs in as, and leaves them as it found them.
 
 async function signedIn(browser: Browser, email: string, password?: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -18,9 +20,10 @@ async function expectSignedOut(page: Page, path: string) {
 }
 
 test("forgot password: one answer for any address, the mailed link sets a new password once, other sessions end, the owner is told", async ({ browser, page }) => {
-  test.setTimeout(90_000);
-  const carla = "carla@coho-vineyard.example";
-  const elsewhere = await signedIn(browser, carla);
+  test.setTimeout(120_000);
+  const owner = await newReseller(browser);
+  const carla = owner.email;
+  const elsewhere = await signedIn(browser, carla, owner.password);
 
   await page.goto("/sign-in");
   await page.getByRole("link", { name: "Forgot your password?" }).click();
@@ -95,16 +98,18 @@ test("team: an admin invites a colleague by email, who joins from the link; role
   const row = page.getByTestId(`member-${colleague}`);
   await expect(row).toContainText("Member");
   await row.getByRole("button", { name: "Make admin Sam Rivera" }).click();
-  await row.getByRole("button", { name: "Cancel" }).click();
+  // The question is a dialog: Escape or Cancel close it, focus goes back to the button.
+  await page.getByRole("alertdialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(row.getByRole("button", { name: "Make admin Sam Rivera" })).toBeFocused();
   await row.getByRole("button", { name: "Make admin Sam Rivera" }).click();
-  await row.getByRole("button", { name: "Yes, make admin" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, make admin" }).click();
   await expect(row).toContainText("Admin");
   await expectSignedOut(member, "/team");
   await signIn(member, colleague, "sam's long password");
   await expect(member.getByTestId("whoami")).toContainText("admin");
 
   await row.getByRole("button", { name: "Remove Sam Rivera" }).click();
-  await row.getByRole("button", { name: "Yes, remove" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, remove" }).click();
   await expect(page.getByTestId(`member-${colleague}`)).toHaveCount(0);
   await expectSignedOut(member, "/team");
   await member.getByLabel("Email").fill(colleague);
@@ -114,8 +119,10 @@ test("team: an admin invites a colleague by email, who joins from the link; role
 
   const self = page.getByTestId(`member-${nina}`);
   await self.getByRole("button", { name: "Make member Nina Patel" }).click();
-  await self.getByRole("button", { name: "Yes, make member" }).click();
-  await expect(self.getByRole("alert")).toContainText("must keep at least one admin");
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, make member" }).click();
+  await expect(page.getByRole("alertdialog").getByRole("alert")).toContainText("must keep at least one admin");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("alertdialog")).toHaveCount(0);
 
   await page.setViewportSize({ width: 375, height: 800 });
   await page.reload();
@@ -129,29 +136,33 @@ test("organization details: an admin edits the contact, the program's fields are
   await expect(page.getByRole("heading", { name: "Organization details" })).toBeVisible();
   await expect(page.getByText("which the program rules treat as a new enrollment, not an edit")).toBeVisible();
   await expect(page.getByRole("textbox", { name: /Country|Partner ID/ })).toHaveCount(0);
-  await page.getByLabel("Address").fill("Keizersgracht 1, 1015 CJ Amsterdam");
+  // An address of this run's own: saving what is already stored would not be a change.
+  const address = `Keizersgracht 1, unit ${uniqueTag()}, 1015 CJ Amsterdam`;
+  await page.getByLabel("Address").fill(address);
   // A URL the browser accepts but the server does not (only web addresses).
   await page.getByLabel("Website").fill("ftp://adventure-works.example");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Enter the website as https://…")).toBeVisible();
-  await expect(page.getByLabel("Address")).toHaveValue("Keizersgracht 1, 1015 CJ Amsterdam");
+  await expect(page.getByLabel("Address")).toHaveValue(address);
   await page.getByLabel("Website").fill("https://adventure-works.example");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByText("Saved. The change is recorded")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Address")).toHaveValue("Keizersgracht 1, 1015 CJ Amsterdam");
+  await expect(page.getByLabel("Address")).toHaveValue(address);
 });
 
 test("your sessions: lists where the account is signed in, and signs the others out at once", async ({ browser, page }) => {
-  const wei = "wei@woodgrove-direct.example";
-  const other = await signedIn(browser, wei);
-  await signIn(page, wei);
+  test.setTimeout(90_000);
+  const owner = await newReseller(browser);
+  const wei = owner.email;
+  const other = await signedIn(browser, wei, owner.password);
+  await signIn(page, wei, owner.password);
   await page.goto("/settings/sessions");
   const sessions = page.getByTestId("session");
   await expect(sessions).toHaveCount(2);
   await expect(sessions.filter({ hasText: "This browser" })).toHaveCount(1);
   await page.getByRole("button", { name: "Sign out all other sessions" }).click();
-  await page.getByRole("button", { name: "Yes, sign them out" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Yes, sign them out" }).click();
   await expect(page.getByText("Your other sessions are signed out.")).toBeVisible();
   await expectSignedOut(other, "/settings");
   await page.reload();
@@ -159,9 +170,11 @@ test("your sessions: lists where the account is signed in, and signs the others 
 });
 
 test("email change: the link goes to the new address, following it moves the account there, and the old address is told", async ({ browser, page }) => {
-  const tom = "tom@tailspin-toys.example";
-  const moved = `tom-${Date.now()}@tailspin-toys.example`;
-  await signIn(page, tom);
+  test.setTimeout(90_000);
+  const owner = await newReseller(browser);
+  const tom = owner.email;
+  const moved = `moved-${uniqueTag()}@tailspin-toys.example`;
+  await signIn(page, tom, owner.password);
   await page.goto("/settings");
   await page.getByRole("link", { name: "Change your email address" }).click();
   await expect(page.getByRole("heading", { name: "Change your email address" })).toBeVisible();
@@ -170,7 +183,7 @@ test("email change: the link goes to the new address, following it moves the acc
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByText("Your current password is not right.").first()).toBeVisible();
   await expect(page.getByLabel("New email address")).toHaveValue(moved);
-  await page.getByLabel("Current password").fill("csp-demo-2026");
+  await page.getByLabel("Current password").fill(owner.password);
   await page.getByRole("button", { name: "Send confirmation link" }).click();
   await expect(page.getByText(`Check the inbox of ${moved}`)).toBeVisible();
 
@@ -181,5 +194,5 @@ test("email change: the link goes to the new address, following it moves the acc
   await expect(inbox.getByRole("status")).toContainText(`Your account now uses ${moved}.`);
   const notice = await waitForMail(tom, /email address was changed/);
   expect(notice.text).toContain(moved);
-  await signIn(inbox, moved);
+  await signIn(inbox, moved, owner.password);
 });

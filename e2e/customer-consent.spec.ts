@@ -62,7 +62,7 @@ test("partner requests -> the customer's admin accepts -> the partner manages; t
   const waiting = customer.getByRole("region", { name: "Requests waiting for you" });
   await expect(waiting).toContainText("Blue Yonder Cloud Ltd");
   await waiting.getByRole("button", { name: "Accept" }).click();
-  await waiting.getByRole("button", { name: "Yes, accept" }).click();
+  await customer.getByRole("alertdialog").getByRole("button", { name: "Yes, accept" }).click();
   // The request leaves the waiting list and the partner joins those allowed to manage.
   await expect(waiting).toContainText("No partner is waiting for an answer.");
   await expect(customer.getByRole("region", { name: "Partners allowed to manage your subscriptions" })).toContainText("Blue Yonder Cloud Ltd");
@@ -79,7 +79,7 @@ test("partner requests -> the customer's admin accepts -> the partner manages; t
   const managers = customer.getByRole("region", { name: "Partners allowed to manage your subscriptions" });
   await expect(managers).toContainText("Blue Yonder Cloud Ltd");
   await managers.getByRole("button", { name: "Revoke" }).click();
-  await managers.getByRole("button", { name: "Yes, revoke" }).click();
+  await customer.getByRole("alertdialog").getByRole("button", { name: "Yes, revoke" }).click();
   await expect(managers).toContainText("No partner manages your subscriptions.");
 
   await olivia.goto("/customers?view=managed");

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
 import { confirmEmailAndSignIn, linkIn, waitForMail } from "./support/mail";
+import { ownClientAddress } from "./support/factory";
 
 // A provider invites someone who has no account yet: the invitation arrives by email, the link explains who invites
 // whom, sign-up starts from it, the confirmation mail leads back to it, and the new admin accepts.
@@ -22,7 +23,7 @@ test("F1: an invitee without an account signs up from the emailed link, proves t
   const invitation = await waitForMail(email, /Contoso Distribution B\.V\. invites you/);
   const link = linkIn(invitation, "/invitations/");
 
-  const context = await browser.newContext();
+  const context = await browser.newContext({ extraHTTPHeaders: ownClientAddress() });
   const page = await context.newPage();
   await page.goto(link);
   // Not signed in: sign-in explains the invitation and offers sign-up.

@@ -1,8 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
+import { enroll, newReseller, onboard } from "./support/factory";
 
-// First Up Consultants (Poland, enrolled, no MPA, no provider) exists for this flow only; no other spec touches it.
-const reseller = { admin: "piotr@firstup-consultants.example", name: "First Up Consultants Sp. z o.o.", partnerId: "5200110" };
 
 const contexts: BrowserContext[] = [];
 test.afterEach(async () => {
@@ -10,11 +9,11 @@ test.afterEach(async () => {
 });
 
 /** Each person gets their own browser context (own cookies), signed in once. */
-async function personAt(browser: Browser, email: string): Promise<Page> {
+async function personAt(browser: Browser, email: string, password?: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   contexts.push(context);
   const page = await context.newPage();
-  await signIn(page, email);
+  await signIn(page, email, password);
   return page;
 }
 
@@ -27,7 +26,12 @@ async function fillNewSubscription(page: Page, customer: string) {
 }
 
 test("a provider invites a reseller, works with it once its MPA is in, and program support ends the relationship", async ({ browser }) => {
-  test.setTimeout(180_000); // four people on a shared 2-core machine
+  test.setTimeout(240_000); // four people, and a new reseller made for this run, on a shared 2-core machine
+  // A Polish reseller of its own (onboarded and enrolled, no MPA, no provider yet), so the flow can run again.
+  const partner = await newReseller(browser, { legalName: "First Up Consultants Sp. z o.o.", country: "PL", adminName: "Piotr Nowak" });
+  await onboard(browser, partner);
+  await enroll(browser, partner);
+  const reseller = { admin: partner.email, name: partner.legalName, partnerId: partner.partnerId };
 
   // The provider invites the reseller and copies the one-time link.
   const provider = await personAt(browser, demo.providerAdmin);
@@ -40,7 +44,7 @@ test("a provider invites a reseller, works with it once its MPA is in, and progr
   await expect(provider.getByRole("row", { name: new RegExp(reseller.admin) })).toContainText("Waiting for an answer");
 
   // The reseller signs in, sees who invites it from which region, and accepts.
-  const resellerAdmin = await personAt(browser, reseller.admin);
+  const resellerAdmin = await personAt(browser, reseller.admin, partner.password);
   await resellerAdmin.goto(new URL(link).pathname);
   await expect(resellerAdmin.getByRole("heading", { name: "Invitation from Contoso Distribution B.V." })).toBeVisible();
   await expect(resellerAdmin.getByText("NL · Europe")).toBeVisible();

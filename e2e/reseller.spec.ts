@@ -1,25 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demo, signIn } from "./support/sign-in";
 import { confirmEmailAndSignIn, linkIn, waitForMail } from "./support/mail";
-
-// Kai's organization (Wide World Importers IT AG) has only signed up: no other spec touches it.
-const kai = "kai@wideworld-importers.example";
-
-async function asSupportApprove(browser: Browser, legalName: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, demo.support);
-  const entry = page.getByRole("listitem", { name: legalName });
-  await entry.getByRole("button", { name: `Approve ${legalName}` }).click();
-  await entry.getByRole("button", { name: "Yes, approve" }).click();
-  // Once approved, the organization leaves the queue.
-  await expect(entry).toHaveCount(0);
-  await context.close();
-}
+import { approveOnboarding, newReseller, ownClientAddress, uniqueTag } from "./support/factory";
 
 test("a reseller completes its readiness steps and is told it still needs a provider", async ({ page, browser }) => {
-  await signIn(page, kai);
+  test.setTimeout(120_000); // sign-up and program support's approval on a shared 2-core machine
+  const reseller = await newReseller(browser, { legalName: "Wide World Importers IT AG", adminName: "Kai Huber" });
+  await signIn(page, reseller.email, reseller.password);
   await expect(page).toHaveURL(/\/status$/);
   const blocked = page.getByRole("region", { name: "What is blocked right now" });
   await expect(blocked).toContainText("Your providers cannot transact new business with you");
@@ -35,7 +23,7 @@ test("a reseller completes its readiness steps and is told it still needs a prov
   await page.getByLabel("Contact phone").fill("+43 1 234567");
   await page.getByRole("button", { name: "Submit details" }).click();
   await expect(page.getByText("program support is verifying them")).toBeVisible();
-  await asSupportApprove(browser, "Wide World Importers IT AG");
+  await approveOnboarding(browser, reseller.legalName);
 
   // Step 2: enroll.
   await page.reload();
@@ -78,6 +66,8 @@ test("a reseller trying to buy from its own provider sees the three ways out", a
 });
 
 test("an own-use purchase is a request the seller's admin accepts; the buyer sees it accepted", async ({ page, browser }) => {
+  // An offer name of its own, so a second run on the same server finds its own request, not the first run's.
+  const offer = `Microsoft Teams Premium ${uniqueTag()}`;
   await signIn(page, demo.resellerAdmin);
   await page.goto("/own-use");
   await page.getByLabel("Seller’s Partner ID or name").fill("blue yonder");
@@ -85,11 +75,11 @@ test("an own-use purchase is a request the seller's admin accepts; the buyer see
   await page.getByRole("radio", { name: "Blue Yonder Cloud Ltd (direct-bill partner, GB)" }).check();
   await page.getByLabel("Provision into").selectOption({ label: "Litware Solutions (internal use)" });
   await page.getByRole("button", { name: "Check with the rules" }).click();
-  await page.getByLabel("Offer").fill("Microsoft Teams Premium");
+  await page.getByLabel("Offer").fill(offer);
   await page.getByLabel("Quantity").fill("7");
   await page.getByRole("button", { name: "Send order request" }).click();
   await expect(page.getByText("Order request sent to Blue Yonder Cloud Ltd")).toBeVisible();
-  const mine = page.getByRole("listitem", { name: "Microsoft Teams Premium from Blue Yonder Cloud Ltd" });
+  const mine = page.getByRole("listitem", { name: `${offer} from Blue Yonder Cloud Ltd` });
   await expect(mine).toContainText("pending");
 
   const mail = await waitForMail(demo.directBillAdmin, /Order request from Litware Solutions SARL/);
@@ -98,20 +88,21 @@ test("an own-use purchase is a request the seller's admin accepts; the buyer see
   await signIn(sellerPage, demo.directBillAdmin);
   await expect(sellerPage.getByRole("status").filter({ hasText: "to buy from you" })).toBeVisible();
   await sellerPage.goto(new URL(linkIn(mail, "/own-use/requests")).pathname);
-  const request = sellerPage.getByRole("listitem", { name: "Request from Litware Solutions SARL" }).filter({ hasText: "Microsoft Teams Premium" });
+  const request = sellerPage.getByRole("listitem", { name: "Request from Litware Solutions SARL" }).filter({ hasText: offer });
   await request.getByRole("button", { name: "Accept…" }).click();
-  await request.getByRole("button", { name: "Yes, accept" }).click();
+  await sellerPage.getByRole("alertdialog").getByRole("button", { name: "Yes, accept" }).click();
   // Decided, it moves from the waiting list to the decided one.
-  await expect(sellerPage.getByRole("region", { name: "Decided" })).toContainText("Litware Solutions SARL: 7 × Microsoft Teams Premium accepted");
+  await expect(sellerPage.getByRole("region", { name: "Decided" })).toContainText(`Litware Solutions SARL: 7 × ${offer} accepted`);
   await expect(request).toHaveCount(0);
   await seller.close();
 
   await page.reload();
-  await expect(page.getByRole("listitem", { name: "Microsoft Teams Premium from Blue Yonder Cloud Ltd" })).toContainText("accepted");
-  await expect(page.getByRole("region", { name: "Our own-use purchases" })).toContainText("Microsoft Teams Premium");
+  await expect(page.getByRole("listitem", { name: `${offer} from Blue Yonder Cloud Ltd` })).toContainText("accepted");
+  await expect(page.getByRole("region", { name: "Our own-use purchases" })).toContainText(offer);
 });
 
-test("a reseller organization signs up, confirms its email from the mail it receives, and lands on its status page", async ({ page }) => {
+test("a reseller organization signs up, confirms its email from the mail it receives, and lands on its status page", async ({ browser }) => {
+  const page = await (await browser.newContext({ extraHTTPHeaders: ownClientAddress() })).newPage();
   const unique = String(Date.now()).slice(-6);
   const email = `iris-${unique}@bellows-college.example`;
   await page.goto("/sign-in");
@@ -135,4 +126,5 @@ test("a reseller organization signs up, confirms its email from the mail it rece
   await expect(page).toHaveURL(/\/status$/);
   await expect(page.getByRole("heading", { level: 1, name: "Bellows College IT Services BV" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit details" })).toBeVisible();
+  await page.context().close();
 });

@@ -35,5 +35,8 @@ describe("CSV", () => {
   it("reads Partner IDs from the first column, skipping a header row and blank lines, keeping bad lines", () => {
     expect(partnerIdLines('Partner ID,Name\r\n5200004,Litware\n\n"5200005",x\nabc\n 123 ')).toEqual(["5200004", "5200005", "abc", "123"]);
     expect(partnerIdLines("5200004\n5200005")).toEqual(["5200004", "5200005"]);
+    expect(partnerIdLines('"52,00004";x\r5200005\t"Litware ""SARL"""')).toEqual(["52,00004", "5200005"]);
+    // An unclosed quote does not swallow the lines after it.
+    expect(partnerIdLines('5200004\n"5200005\n5200006')).toEqual(["5200004", '"5200005', "5200006"]);
   });
 });

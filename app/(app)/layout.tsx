@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/data/require-actor";
 import { ANY_PENDING_STEP } from "@/lib/data/actor";
 import { navigation } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
-import { NavLinks } from "@/components/nav-links";
+import { NavLinks } from "./_components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
 import { startJobRunner } from "@/lib/jobs/runner";
 import { countUnreadNotifications } from "@/lib/data/notifications";

@@ -9,11 +9,11 @@ import { PRESETS } from "@/lib/checker/presets";
 import { buildProposal } from "@/lib/checker/proposal";
 import type { Scenario } from "@/lib/checker/scenario";
 import { scenarioToQuery } from "@/lib/checker/url";
-import { CopyLinkButton } from "@/components/checker/copy-link-button";
-import { PresetList } from "@/components/checker/preset-list";
-import { ScenarioForm } from "@/components/checker/scenario-form";
-import { VerdictOverTime } from "@/components/checker/verdict-over-time";
-import { VerdictPanel } from "@/components/checker/verdict-panel";
+import { CopyLinkButton } from "./_components/copy-link-button";
+import { PresetList } from "./_components/preset-list";
+import { ScenarioForm } from "./_components/scenario-form";
+import { VerdictOverTime } from "./_components/verdict-over-time";
+import { VerdictPanel } from "./_components/verdict-panel";
 import { loadCheckCounterparty } from "./actions";
 
 export function ScenarioChecker({

@@ -4,8 +4,8 @@ import { RULES } from "@/lib/rules";
 import { getActor } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
 import { PublicHeader } from "@/components/public-header";
-import { ProgramTimeline } from "@/components/rules/program-timeline";
-import { RuleHistory } from "@/components/rules/rule-history";
+import { ProgramTimeline } from "./_components/program-timeline";
+import { RuleHistory } from "./_components/rule-history";
 
 export const metadata: Metadata = { title: "Program rules" };
 

@@ -1,5 +1,5 @@
 import { ActionButton } from "@/components/action-button";
-import { AdminsOnly } from "@/components/status/admins-only";
+import { AdminsOnly } from "@/components/admins-only";
 import { formatDate } from "@/lib/format";
 import { regionName } from "@/lib/region-names";
 import { acceptProviderInvitationForm, declineProviderInvitationForm } from "@/app/(app)/providers/actions";

@@ -25,6 +25,11 @@ describe("TOTP (RFC 6238 appendix B, SHA-1, 8 digits)", () => {
   it("uses the base32 secret apps store", () => {
     expect(totp(base32Encode(rfcKey), 59)).toBe("287082");
   });
+  it("reads the secrets already stored (unpadded upper-case base32 of 20 bytes), also as typed by hand", () => {
+    expect(base32Encode(rfcKey)).toBe("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+    expect(totp("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", 1111111109)).toBe("081804");
+    expect(totp("gezd gnbv-gy3t qojq gezd gnbv gy3t qojq", 1111111109)).toBe("081804");
+  });
 });
 
 describe("matching a code", () => {
@@ -44,12 +49,14 @@ describe("matching a code", () => {
   });
 
   it("round-trips base32 and makes 160-bit secrets", () => {
-    expect(base32Decode(base32Encode(rfcKey))).toEqual(rfcKey);
+    expect(Buffer.from(base32Decode(base32Encode(rfcKey)))).toEqual(rfcKey);
     expect(base32Decode(secret)).toHaveLength(20);
   });
 
   it("builds the otpauth URI with issuer and account", () => {
-    const uri = otpauthUri("ABC", "lea@litware.example");
-    expect(uri).toBe("otpauth://totp/CSP%20Partner%20Hub%3Alea%40litware.example?secret=ABC&issuer=CSP+Partner+Hub&algorithm=SHA1&digits=6&period=30");
+    const secret = base32Encode(rfcKey);
+    const uri = new URL(otpauthUri(secret, "lea@litware.example"));
+    expect(`${uri.protocol}//${uri.host}${decodeURIComponent(uri.pathname)}`).toBe("otpauth://totp/CSP Partner Hub:lea@litware.example");
+    expect(Object.fromEntries(uri.searchParams)).toEqual({ secret, issuer: "CSP Partner Hub", algorithm: "SHA1", digits: "6", period: "30" });
   });
 });

@@ -1,57 +1,34 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
+import { decodeBase32IgnorePadding, encodeBase32UpperCaseNoPadding } from "@oslojs/encoding";
+import { createTOTPKeyURI, generateHOTP } from "@oslojs/otp";
 
-/** Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP), as authenticator apps compute them. */
+/**
+ * Time-based one-time passwords (RFC 6238 over RFC 4226 HOTP), as authenticator apps compute them. The codes come from
+ * `@oslojs/otp`; this module keeps only what the app decides: the secret's size, the accepted clock drift and the
+ * replay guard (a step at or before the last one used is refused).
+ */
 
-const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 export const TOTP_PERIOD_SECONDS = 30;
 export const TOTP_DIGITS = 6;
+export const TOTP_ISSUER = "CSP Partner Hub";
 
+/** Base32 without padding, the form authenticator apps store (and this app has always stored). */
 export function base32Encode(bytes: Uint8Array): string {
-  let bits = 0;
-  let value = 0;
-  let out = "";
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
+  return encodeBase32UpperCaseNoPadding(bytes);
 }
 
-export function base32Decode(text: string): Buffer {
-  const clean = text.toUpperCase().replace(/[\s=-]/g, "");
-  let bits = 0;
-  let value = 0;
-  const out: number[] = [];
-  for (const char of clean) {
-    const index = BASE32.indexOf(char);
-    if (index < 0) throw new Error("Not a base32 string.");
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 255);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
+/** Also reads secrets typed with spaces, dashes or lower case. */
+export function base32Decode(text: string): Uint8Array {
+  return decodeBase32IgnorePadding(text.toUpperCase().replace(/[\s=-]/g, ""));
 }
 
-/** A new random secret (160 bits, the size RFC 4226 recommends), base32 as apps expect it. */
+/** A new random secret (160 bits, the size RFC 4226 recommends). */
 export function newTotpSecret(): string {
-  return base32Encode(randomBytes(20));
+  return base32Encode(crypto.getRandomValues(new Uint8Array(20)));
 }
 
-export function hotp(key: Buffer, counter: number, digits = TOTP_DIGITS, algorithm: "sha1" | "sha256" | "sha512" = "sha1"): string {
-  const message = Buffer.alloc(8);
-  message.writeBigUInt64BE(BigInt(counter));
-  const mac = createHmac(algorithm, key).update(message).digest();
-  const offset = mac[mac.length - 1]! & 0x0f;
-  const binary = (mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
-  return binary.toString().padStart(digits, "0");
+export function hotp(key: Uint8Array, counter: number, digits = TOTP_DIGITS): string {
+  return generateHOTP(key, BigInt(counter), digits);
 }
 
 export function totpStep(unixSeconds: number): number {
@@ -78,8 +55,6 @@ export function matchTotp(secret: string, code: string, unixSeconds: number, las
 }
 
 /** The URI an authenticator app reads from the QR code. */
-export function otpauthUri(secret: string, account: string, issuer = "CSP Partner Hub"): string {
-  const label = encodeURIComponent(`${issuer}:${account}`);
-  const query = new URLSearchParams({ secret, issuer, algorithm: "SHA1", digits: String(TOTP_DIGITS), period: String(TOTP_PERIOD_SECONDS) });
-  return `otpauth://totp/${label}?${query}`;
+export function otpauthUri(secret: string, account: string): string {
+  return createTOTPKeyURI(TOTP_ISSUER, account, base32Decode(secret), TOTP_PERIOD_SECONDS, TOTP_DIGITS);
 }

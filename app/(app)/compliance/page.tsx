@@ -5,7 +5,7 @@ import { scanResultOf } from "@/lib/data/compliance-scan";
 import { formatDate } from "@/lib/format";
 import { RULES, ruleById, type RuleId } from "@/lib/rules";
 import { findingListHref, parseFindingQuery, type FindingQuery } from "@/lib/validation/compliance";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import { FindingTable } from "@/components/compliance-finding-table";
 import { RunScanButton } from "./run-scan-button";
 import { ScanProgress } from "./scan-progress";
@@ -92,7 +92,7 @@ export default async function CompliancePage({ searchParams }: Props) {
           ) : (
             <FindingTable rows={result.findings} />
           )}
-          <Pager page={result.page} pageCount={result.pageCount} label="Finding pages" hrefFor={(page) => findingListHref({ ...query, page })} />
+          <Pager page={result.page} pageCount={result.pageCount} label="findings" hrefFor={(page) => findingListHref({ ...query, page })} />
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { getCustomerHome } from "@/lib/data/customer-home";
 import { listPendingRequestsForCustomer } from "@/lib/data/customer-consent";
 import { formatDate } from "@/lib/format";
 import { regionName } from "@/lib/region-names";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { acceptCustomerConsentRequestForm, declineCustomerConsentRequestForm, revokeCustomerManagementGrantForm } from "./actions";
 import { CustomerTwoFactorForm } from "./customer-two-factor-form";
 
@@ -47,10 +47,11 @@ export default async function CustomerHomePage() {
                     action={acceptCustomerConsentRequestForm}
                     fields={{ requestId: request.id }}
                     label="Accept"
+                    primary
                     question={`Accept ${request.partnerName}'s request?`}
                     confirmLabel="Yes, accept"
                     pendingLabel="Accepting…"
-                    done="Accepted."
+                    success="Accepted."
                   />
                   <ConfirmAction
                     action={declineCustomerConsentRequestForm}
@@ -59,8 +60,7 @@ export default async function CustomerHomePage() {
                     question={`Decline ${request.partnerName}'s request?`}
                     confirmLabel="Yes, decline"
                     pendingLabel="Declining…"
-                    done="Declined."
-                    danger
+                    success="Declined."
                   />
                 </div>
               </li>
@@ -92,8 +92,7 @@ export default async function CustomerHomePage() {
                   question={`Revoke ${manager.partnerName}'s permission to manage your subscriptions? It is told at once.`}
                   confirmLabel="Yes, revoke"
                   pendingLabel="Revoking…"
-                  done="Revoked."
-                  danger
+                  success="Revoked."
                 />
               </li>
             ))}

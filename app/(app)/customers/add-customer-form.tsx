@@ -6,6 +6,7 @@ import Link from "next/link";
 import { addPartnerCustomerForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Field, Label } from "@/components/ui/field";
 
 /** Records a new customer; the rules refuse a country outside the partner's region. */
 export function AddCustomerForm({ countries }: { countries: { code: string; label: string }[] }) {
@@ -13,13 +14,11 @@ export function AddCustomerForm({ countries }: { countries: { code: string; labe
   const kept = useKeptEntries(state);
   return (
     <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Add a customer">
+      <Field id="customer-name" label="Customer name" state={state} field="name">
+        <input id="customer-name" name="name" maxLength={200} className="input" aria-describedby="customer-name-error" />
+      </Field>
       <div>
-        <label htmlFor="customer-name" className="block text-sm font-medium">Customer name</label>
-        <input id="customer-name" name="name" maxLength={200} className="input mt-1" aria-describedby="customer-name-error" />
-        <FieldError id="customer-name-error" state={state} field="name" />
-      </div>
-      <div>
-        <label htmlFor="customer-country" className="block text-sm font-medium">Country of the customer&rsquo;s tenant</label>
+        <Label htmlFor="customer-country">Country of the customer&rsquo;s tenant</Label>
         <select id="customer-country" name="country" defaultValue="" className="input mt-1" aria-describedby="customer-country-error">
           <option value="" disabled>Choose a country</option>
           {countries.map((country) => (
@@ -29,7 +28,7 @@ export function AddCustomerForm({ countries }: { countries: { code: string; labe
         <FieldError id="customer-country-error" state={state} field="country" />
       </div>
       <div>
-        <label htmlFor="customer-tenant" className="block text-sm font-medium">Customer tenant ID (optional)</label>
+        <Label htmlFor="customer-tenant">Customer tenant ID (optional)</Label>
         <input id="customer-tenant" name="tenantId" className="input mt-1" aria-describedby="customer-tenant-hint customer-tenant-error" />
         <p id="customer-tenant-hint" className="mt-1 text-xs text-slate-600">Leave blank to create a new tenant for the customer.</p>
         <FieldError id="customer-tenant-error" state={state} field="tenantId" />

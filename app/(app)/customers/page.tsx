@@ -7,8 +7,9 @@ import { listMyCustomers } from "@/lib/data/partner-customers";
 import { getOwnOrganization } from "@/lib/data/organizations";
 import { countryOptions } from "@/lib/rules";
 import { customerListSchema } from "@/lib/validation/customers";
-import { Pagination } from "@/components/pagination";
+import { listHref, Pager } from "@/components/ui/pager";
 import { AddCustomerForm } from "./add-customer-form";
+import { Label } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -43,7 +44,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           <form role="search" className="ml-auto flex items-end gap-2" action="/customers">
             {managedOnly && <input type="hidden" name="view" value="managed" />}
             <div>
-              <label htmlFor="q" className="block text-sm font-medium">Search by name</label>
+              <Label htmlFor="q">Search by name</Label>
               <input id="q" name="q" type="search" defaultValue={q} className="input mt-1" />
             </div>
             <button type="submit" className="btn-secondary">Search</button>
@@ -91,7 +92,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             </table>
           </div>
         )}
-        <Pagination basePath="/customers" params={{ q, view: managedOnly ? "managed" : undefined }} page={list.page} pages={list.pages} total={list.total} label="customers" />
+        <div className="px-6 py-3">
+          <Pager page={list.page} pageCount={list.pages} total={list.total} label="customers" hrefFor={(page) => listHref("/customers", { q, view: managedOnly ? "managed" : undefined }, page)} />
+        </div>
       </section>
 
       <section className="card" aria-labelledby="add-heading">

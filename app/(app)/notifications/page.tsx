@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listOwnNotifications } from "@/lib/data/notifications";
-import { Pagination } from "@/components/pagination";
+import { listHref, Pager } from "@/components/ui/pager";
 import { ActionButton } from "@/components/action-button";
 import { markAllReadForm } from "./actions";
 import { NotificationEntry } from "./_components/notification-entry";
@@ -44,7 +44,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
               <NotificationEntry key={item.id} item={{ ...item, when: `${timeFormat.format(item.createdAt)} UTC` }} />
             ))}
           </ul>
-          <Pagination basePath="/notifications" params={{}} page={Math.min(page, list.pages)} pages={list.pages} total={list.total} label="notifications" />
+          <Pager page={Math.min(page, list.pages)} pageCount={list.pages} hrefFor={(n) => listHref("/notifications", {}, n)} total={list.total} label="notifications" />
         </div>
       )}
     </div>

@@ -13,12 +13,15 @@ import {
 } from "@/lib/data/own-use";
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
 import { formatDate, internalUseLabel } from "@/lib/format";
-import { VerdictSummary } from "@/components/verdict-summary";
-import { ConfirmAction } from "@/components/confirm-action";
+import { VerdictSummary } from "./_components/verdict-summary";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { RequestForm } from "./request-form";
 import { RegisterTenantForm } from "./register-tenant-form";
 import { withdrawOwnUseOrderRequestForm } from "./actions";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Label } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Buy for our own use" };
 
@@ -69,7 +72,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="tenants-heading">
         <h2 id="tenants-heading" className="text-lg font-medium">Internal-use tenants</h2>
         {ownTenants.length === 0 ? (
-          <p className="mt-2 text-slate-600">You have no internal-use tenant yet. Register one to buy for your own use.</p>
+          <EmptyState>You have no internal-use tenant yet. Register one to buy for your own use.</EmptyState>
         ) : (
           <ul className="mt-2 list-disc pl-5 text-sm">
             {ownTenants.map((tenant) => (
@@ -86,7 +89,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
         <h2 id="buy-heading" className="text-lg font-medium">Buy</h2>
         <form role="search" action="/own-use" className="mt-3 flex max-w-xl flex-wrap items-end gap-2" aria-label="Find a seller">
           <div className="min-w-0 flex-1">
-            <label htmlFor="seller-q" className="block text-sm font-medium">Seller&rsquo;s Partner ID or name</label>
+            <Label htmlFor="seller-q">Seller&rsquo;s Partner ID or name</Label>
             <input id="seller-q" name="q" type="search" maxLength={100} defaultValue={q ?? ""} className="input mt-1" aria-describedby="seller-q-hint" />
             <p id="seller-q-hint" className="mt-1 text-xs text-slate-600">
               An exact Partner ID, or part of the name; partners in your region, at most {SELLER_SEARCH_LIMIT} answers.
@@ -96,7 +99,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
         </form>
 
         {q && choices.length === 0 && (
-          <p className="mt-4 text-sm text-slate-600">No partner in your region that sells matches &ldquo;{q}&rdquo;. Try its exact Partner ID.</p>
+          <EmptyState>No partner in your region that sells matches &ldquo;{q}&rdquo;. Try its exact Partner ID.</EmptyState>
         )}
         {choices.length > 0 && (
           <form action="/own-use" className="mt-4 grid max-w-xl gap-3" aria-label="Check a purchase">
@@ -123,7 +126,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
               )}
             </fieldset>
             <div>
-              <label htmlFor="deliverTo" className="block text-sm font-medium">Provision into</label>
+              <Label htmlFor="deliverTo">Provision into</Label>
               <select id="deliverTo" name="deliverTo" required defaultValue={choice.success ? choice.data.deliverTo : ""} className="input mt-1">
                 <option value="" disabled>Choose a tenant</option>
                 {ownTenants.map((tenant) => (
@@ -147,7 +150,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="requests-heading">
         <h2 id="requests-heading" className="text-lg font-medium">Our order requests</h2>
         {requests.length === 0 ? (
-          <p className="mt-2 text-slate-600">No order requests yet. Find a seller above and send one.</p>
+          <EmptyState>No order requests yet. Find a seller above and send one.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {requests.map((request) => (
@@ -171,8 +174,7 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
                     question={`Withdraw the request for ${request.offerName}?`}
                     confirmLabel="Yes, withdraw"
                     pendingLabel="Withdrawing…"
-                    done="Withdrawn."
-                    danger
+                    success="Withdrawn."
                   />
                 )}
               </li>
@@ -184,32 +186,19 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       <section className="card" aria-labelledby="purchases-heading">
         <h2 id="purchases-heading" className="text-lg font-medium">Our own-use purchases</h2>
         {purchases.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing bought for your own use yet.</p>
+          <EmptyState>Nothing bought for your own use yet.</EmptyState>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Offer</th>
-                  <th scope="col" className="px-4 py-2">Quantity</th>
-                  <th scope="col" className="px-4 py-2">Tenant</th>
-                  <th scope="col" className="px-4 py-2">Bought from</th>
-                  <th scope="col" className="px-4 py-2">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {purchases.map((purchase) => (
-                  <tr key={purchase.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-4 py-2 font-medium">{purchase.offerName}</th>
-                    <td className="px-4 py-2 tabular-nums">{purchase.quantity}</td>
-                    <td className="px-4 py-2">{purchase.tenantName}</td>
-                    <td className="px-4 py-2">{purchase.resellerName ? `${purchase.resellerName}, billed by ${purchase.billerName}` : purchase.billerName}</td>
-                    <td className="px-4 py-2">{formatDate(purchase.startsOn)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-3" columns={[{ label: "Offer" }, { label: "Quantity" }, { label: "Tenant" }, { label: "Bought from" }, { label: "Since" }]}>
+            {purchases.map((purchase) => (
+              <tr key={purchase.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} font-medium`}>{purchase.offerName}</th>
+                <td className={`${cellClass} tabular-nums`}>{purchase.quantity}</td>
+                <td className={cellClass}>{purchase.tenantName}</td>
+                <td className={cellClass}>{purchase.resellerName ? `${purchase.resellerName}, billed by ${purchase.billerName}` : purchase.billerName}</td>
+                <td className={cellClass}>{formatDate(purchase.startsOn)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

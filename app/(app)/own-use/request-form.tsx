@@ -5,6 +5,7 @@ import { useOncePerForm } from "@/components/use-once-per-form";
 import { requestOwnUsePurchaseForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 /**
  * Sends an order request the rules allow today; the seller's admins decide, and the rules are asked again then.
@@ -29,7 +30,7 @@ export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: stri
       <input type="hidden" name="seller" value={seller} />
       <input type="hidden" name="requestKey" value={requestKey} />
       <div>
-        <label htmlFor="own-offer" className="block text-sm font-medium">Offer</label>
+        <Label htmlFor="own-offer">Offer</Label>
         <input
           id="own-offer"
           name="offerName"
@@ -43,7 +44,7 @@ export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: stri
         <FieldError id="own-offer-error" state={state} field="offerName" />
       </div>
       <div>
-        <label htmlFor="own-quantity" className="block text-sm font-medium">Quantity</label>
+        <Label htmlFor="own-quantity">Quantity</Label>
         <input
           id="own-quantity"
           name="quantity"

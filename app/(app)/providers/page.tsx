@@ -8,7 +8,8 @@ import { PendingInvitations } from "@/components/providers/pending-invitations";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { regionName } from "@/lib/region-names";
 import { EndRelationshipForm } from "./end-relationship-form";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { EmptyState } from "@/components/ui/empty-state";
 import { withdrawProviderRelationshipEndForm } from "./actions";
 
 export const metadata: Metadata = { title: "My providers" };
@@ -32,7 +33,7 @@ export default async function ProvidersPage() {
           invitation here. A provider in another CSP region cannot work with you (rule SAME-REGION-RELATIONSHIP).
         </p>
         {pending.length === 0 ? (
-          <p className="mt-3 text-slate-600">No invitations are waiting. Invitations a provider sends you appear here.</p>
+          <EmptyState>No invitations are waiting. Invitations a provider sends you appear here.</EmptyState>
         ) : (
           <PendingInvitations pending={pending} isAdmin={isAdmin} admins={admins} />
         )}
@@ -43,7 +44,7 @@ export default async function ProvidersPage() {
           Providers you resell for
         </h2>
         {providers.length === 0 ? (
-          <p className="px-6 pb-6 pt-2 text-slate-600">You have no provider yet. Accept a provider&rsquo;s invitation above to start reselling.</p>
+          <EmptyState variant="flush">You have no provider yet. Accept a provider&rsquo;s invitation above to start reselling.</EmptyState>
         ) : (
           <div className="overflow-x-auto">
             <table className="mt-3 w-full text-left text-sm">
@@ -81,7 +82,7 @@ export default async function ProvidersPage() {
                             question={`Withdraw your request to end the relationship with ${provider.providerName}? It goes back to how it was.`}
                             confirmLabel="Withdraw it"
                             pendingLabel="Withdrawing…"
-                            done="Withdrawn: the relationship is back as it was."
+                            success="Withdrawn: the relationship is back as it was."
                           />
                         </div>
                       )}

@@ -7,8 +7,9 @@ import { listResellersOfProvider, readinessFunnel } from "@/lib/data/relationshi
 import { formatDate } from "@/lib/format";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from "@/lib/validation/resellers";
-import { ReadinessFunnel } from "@/components/readiness-funnel";
-import { Pager } from "@/components/pager";
+import { ReadinessFunnel } from "./_components/readiness-funnel";
+import { Pager } from "@/components/ui/pager";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ResellerFilters } from "./reseller-filters";
 import { ReauthorizationCell } from "./reauthorization-cell";
 
@@ -53,32 +54,30 @@ export default async function ResellersPage({ searchParams }: Props) {
         )}
       </div>
       {list.rows.length === 0 ? (
-        <EmptyState filtered={filtered} isAdmin={isAdmin} />
+        <NoResellers filtered={filtered} isAdmin={isAdmin} />
       ) : (
         <ResellerTable rows={list.rows} query={query} />
       )}
-      <Pager page={list.page} pageCount={list.pageCount} label="Reseller pages" hrefFor={(page) => resellerListHref({ ...query, page })} />
+      <Pager page={list.page} pageCount={list.pageCount} label="resellers" hrefFor={(page) => resellerListHref({ ...query, page })} />
     </div>
   );
 }
 
-function EmptyState({ filtered, isAdmin }: { filtered: boolean; isAdmin: boolean }) {
+function NoResellers({ filtered, isAdmin }: { filtered: boolean; isAdmin: boolean }) {
   if (filtered) {
     return (
-      <p className="card text-slate-600">
-        No reseller matches these filters. <Link href="/resellers" className="text-brand-700 underline">Clear the filters</Link> or search by the first letters of a name.
-      </p>
+      <EmptyState variant="card" action={<><Link href="/resellers" className="text-brand-700 underline">Clear the filters</Link> or search by the first letters of a name.</>}>
+        No reseller matches these filters.
+      </EmptyState>
     );
   }
   return (
-    <p className="card text-slate-600">
-      You have no resellers yet.{" "}
-      {isAdmin ? (
-        <Link href="/resellers/invitations" className="text-brand-700 underline">Invite your first reseller</Link>
-      ) : (
-        "Ask an admin of your organization to invite one."
-      )}
-    </p>
+    <EmptyState
+      variant="card"
+      action={isAdmin ? <Link href="/resellers/invitations" className="text-brand-700 underline">Invite your first reseller</Link> : "Ask an admin of your organization to invite one."}
+    >
+      You have no resellers yet.
+    </EmptyState>
   );
 }
 

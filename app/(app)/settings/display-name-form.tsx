@@ -5,6 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { changeDisplayNameForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 export function DisplayNameForm({ currentName }: { currentName: string }) {
   const [state, action] = useActionState(changeDisplayNameForm, null);
@@ -12,9 +13,9 @@ export function DisplayNameForm({ currentName }: { currentName: string }) {
   return (
     <form action={action} {...kept} className="mt-4 space-y-3">
       <div>
-        <label htmlFor="name" className="block text-sm font-medium">
+        <Label htmlFor="name">
           Display name
-        </label>
+        </Label>
         <input
           id="name"
           name="name"

@@ -5,6 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { acceptMpaForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Field } from "@/components/ui/field";
 
 /** An admin accepts the MPA for the organization; the signer's details are recorded with today's date. */
 export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; defaultEmail: string }) {
@@ -12,21 +13,15 @@ export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; de
   const kept = useKeptEntries(state);
   return (
     <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
-      <div>
-        <label htmlFor="signerName" className="block text-sm font-medium">Signer’s name</label>
-        <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input mt-1" aria-describedby="signerName-error" />
-        <FieldError id="signerName-error" state={state} field="signerName" />
-      </div>
-      <div>
-        <label htmlFor="signerTitle" className="block text-sm font-medium">Signer’s title</label>
-        <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input mt-1" aria-describedby="signerTitle-error" />
-        <FieldError id="signerTitle-error" state={state} field="signerTitle" />
-      </div>
-      <div>
-        <label htmlFor="signerEmail" className="block text-sm font-medium">Signer’s email</label>
-        <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input mt-1" aria-describedby="signerEmail-error" />
-        <FieldError id="signerEmail-error" state={state} field="signerEmail" />
-      </div>
+      <Field id="signerName" label="Signer’s name" state={state}>
+        <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input" aria-describedby="signerName-error" />
+      </Field>
+      <Field id="signerTitle" label="Signer’s title" state={state}>
+        <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input" aria-describedby="signerTitle-error" />
+      </Field>
+      <Field id="signerEmail" label="Signer’s email" state={state}>
+        <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input" aria-describedby="signerEmail-error" />
+      </Field>
       <div className="flex items-start gap-2">
         <input id="confirm" name="confirm" type="checkbox" className="mt-1" aria-describedby="confirm-error" />
         <label htmlFor="confirm" className="text-sm">

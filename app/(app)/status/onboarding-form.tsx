@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { submitOnboardingForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
-import { FieldError, FormMessage } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
+import { Field } from "@/components/ui/field";
 
 type Details = { address?: string; website?: string; phone?: string };
 
@@ -14,21 +15,15 @@ export function OnboardingForm({ details, resubmit }: { details: Details | null;
   const kept = useKeptEntries(state);
   return (
     <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Business details">
-      <div>
-        <label htmlFor="address" className="block text-sm font-medium">Business address</label>
-        <textarea id="address" name="address" rows={2} maxLength={300} defaultValue={details?.address} className="input mt-1" aria-describedby="address-error" />
-        <FieldError id="address-error" state={state} field="address" />
-      </div>
-      <div>
-        <label htmlFor="website" className="block text-sm font-medium">Website</label>
-        <input id="website" name="website" type="url" placeholder="https://" defaultValue={details?.website} className="input mt-1" aria-describedby="website-error" />
-        <FieldError id="website-error" state={state} field="website" />
-      </div>
-      <div>
-        <label htmlFor="phone" className="block text-sm font-medium">Contact phone</label>
-        <input id="phone" name="phone" type="tel" defaultValue={details?.phone} className="input mt-1" aria-describedby="phone-error" />
-        <FieldError id="phone-error" state={state} field="phone" />
-      </div>
+      <Field id="address" label="Business address" state={state}>
+        <textarea id="address" name="address" rows={2} maxLength={300} defaultValue={details?.address} className="input" aria-describedby="address-error" />
+      </Field>
+      <Field id="website" label="Website" state={state}>
+        <input id="website" name="website" type="url" placeholder="https://" defaultValue={details?.website} className="input" aria-describedby="website-error" />
+      </Field>
+      <Field id="phone" label="Contact phone" state={state}>
+        <input id="phone" name="phone" type="tel" defaultValue={details?.phone} className="input" aria-describedby="phone-error" />
+      </Field>
       <FormMessage state={state} success="Submitted. Program support will verify your details." />
       <div>
         <SubmitButton pendingLabel="Submitting…">{resubmit ? "Resubmit details" : "Submit details"}</SubmitButton>

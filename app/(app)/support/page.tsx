@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { listOnboardingQueue } from "@/lib/data/onboarding";
-import { OnboardingQueue } from "@/components/support/onboarding-queue";
+import { OnboardingQueue } from "./_components/onboarding-queue";
 import { TerminationRequestsSection } from "./termination-requests-section";
 
 export const metadata: Metadata = { title: "Support queue" };

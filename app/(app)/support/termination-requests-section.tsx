@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/data/actor";
 import { formatDate } from "@/lib/format";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { TerminationDecisionForm } from "./termination-decision-form";
+import { EmptyState } from "@/components/ui/empty-state";
 
 /** Program support's queue of requests to end a provider–reseller relationship, and its recent decisions. */
 export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
@@ -11,7 +12,7 @@ export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
     <section className="card" aria-labelledby="termination-heading">
       <h2 id="termination-heading" className="text-lg font-medium">Requests to end a provider–reseller relationship</h2>
       {pending.length === 0 ? (
-        <p className="mt-2 text-slate-600">No requests are waiting for a decision.</p>
+        <EmptyState>No requests are waiting for a decision.</EmptyState>
       ) : (
         <ul className="mt-4 divide-y divide-slate-100">
           {pending.map((request) => (

@@ -6,6 +6,7 @@ import { inviteColleagueForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 const inviteKeepingValues = keepValues(inviteColleagueForm);
 
@@ -17,16 +18,16 @@ export function InviteColleagueForm({ withRole }: { withRole: boolean }) {
   return (
     <form action={action} {...kept} className="mt-4 grid gap-3 sm:grid-cols-[1fr_auto_auto] sm:items-end" key={state?.ok ? state.data.id : "form"}>
       <div>
-        <label htmlFor="invite-email" className="block text-sm font-medium">
+        <Label htmlFor="invite-email">
           Colleague&apos;s email
-        </label>
+        </Label>
         <input id="invite-email" name="email" type="email" required maxLength={254} defaultValue={entered?.email ?? ""} autoComplete="off" aria-describedby="invite-email-error" className="input mt-1" />
       </div>
       {withRole ? (
         <div>
-          <label htmlFor="invite-role" className="block text-sm font-medium">
+          <Label htmlFor="invite-role">
             Role
-          </label>
+          </Label>
           <select id="invite-role" name="role" defaultValue={entered?.role ?? "member"} key={entered?.role} className="input mt-1">
             <option value="member">Member</option>
             <option value="admin">Admin</option>

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { getTeam } from "@/lib/data/team";
 import { formatDate } from "@/lib/format";
-import { ConfirmStep } from "@/components/confirm-step";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { changeMemberRoleForm, removeMemberForm, resendTeamInvitationForm, revokeTeamInvitationForm } from "./actions";
 import { InviteColleagueForm } from "./invite-colleague-form";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -41,61 +43,48 @@ export default async function TeamPage() {
         <h2 id="members-heading" className="px-6 pt-6 text-lg font-medium">
           Members
         </h2>
-        <div className="relative overflow-x-auto">
-          <table className="mt-4 w-full text-left text-sm">
-            <thead className="border-y border-slate-200 bg-slate-50">
-              <tr>
-                <th scope="col" className="px-4 py-2">Name</th>
-                <th scope="col" className="px-4 py-2">Role</th>
-                <th scope="col" className="px-4 py-2">Two-factor</th>
-                <th scope="col" className="px-4 py-2">Last sign-in</th>
-                <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {team.members.map((member) => (
-                <tr key={member.id} className="border-b border-slate-100 last:border-0" data-testid={`member-${member.email}`}>
-                  <th scope="row" className="px-4 py-2 font-normal">
-                    <span className="font-medium">{member.name}</span>
-                    {member.you && <span className="ml-1 text-slate-600">(you)</span>}
-                    <span className="block text-xs text-slate-600">{member.email}</span>
-                  </th>
-                  <td className="px-4 py-2">{roleLabel[member.role]}</td>
-                  <td className="px-4 py-2">{member.twoFactor ? "On" : "Off"}</td>
-                  <td className="px-4 py-2">{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
-                  <td className="space-x-2 space-y-1 px-4 py-2 text-right">
-                    {actor.role === "admin" && (
-                      <ConfirmStep
-                        action={changeMemberRoleForm}
-                        fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}
-                        label={<>{member.role === "admin" ? "Make member" : "Make admin"}<span className="sr-only"> {member.name}</span></>}
-                        question={
-                          member.role === "admin"
-                            ? `${member.name} will no longer manage the team or the organization, and is signed out everywhere. Continue?`
-                            : `${member.name} will be able to invite and remove colleagues and edit the organization, and is signed out everywhere. Continue?`
-                        }
-                        confirmLabel={member.role === "admin" ? "Yes, make member" : "Yes, make admin"}
-                        pendingLabel="Changing…"
-                        success="Role changed."
-                      />
-                    )}
-                    {manages && !member.you && (
-                      <ConfirmStep
-                        action={removeMemberForm}
-                        fields={{ userId: member.id }}
-                        label={<>Remove<span className="sr-only"> {member.name}</span></>}
-                        question={`Remove ${member.name}? They are signed out at once and can no longer sign in.`}
-                        confirmLabel="Yes, remove"
-                        pendingLabel="Removing…"
-                        success="Removed."
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable className="relative mt-4" columns={[{ label: "Name" }, { label: "Role" }, { label: "Two-factor" }, { label: "Last sign-in" }, { label: "Actions", hidden: true }]}>
+          {team.members.map((member) => (
+            <tr key={member.id} className={rowClass} data-testid={`member-${member.email}`}>
+              <th scope="row" className={`${cellClass} font-normal`}>
+                <span className="font-medium">{member.name}</span>
+                {member.you && <span className="ml-1 text-slate-600">(you)</span>}
+                <span className="block text-xs text-slate-600">{member.email}</span>
+              </th>
+              <td className={cellClass}>{roleLabel[member.role]}</td>
+              <td className={cellClass}>{member.twoFactor ? "On" : "Off"}</td>
+              <td className={cellClass}>{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
+              <td className="space-x-2 space-y-1 px-4 py-2 text-right">
+                {actor.role === "admin" && (
+                  <ConfirmAction compact
+                    action={changeMemberRoleForm}
+                    fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}
+                    label={<>{member.role === "admin" ? "Make member" : "Make admin"}<span className="sr-only"> {member.name}</span></>}
+                    question={
+                      member.role === "admin"
+                        ? `${member.name} will no longer manage the team or the organization, and is signed out everywhere. Continue?`
+                        : `${member.name} will be able to invite and remove colleagues and edit the organization, and is signed out everywhere. Continue?`
+                    }
+                    confirmLabel={member.role === "admin" ? "Yes, make member" : "Yes, make admin"}
+                    pendingLabel="Changing…"
+                    success="Role changed."
+                  />
+                )}
+                {manages && !member.you && (
+                  <ConfirmAction compact
+                    action={removeMemberForm}
+                    fields={{ userId: member.id }}
+                    label={<>Remove<span className="sr-only"> {member.name}</span></>}
+                    question={`Remove ${member.name}? They are signed out at once and can no longer sign in.`}
+                    confirmLabel="Yes, remove"
+                    pendingLabel="Removing…"
+                    success="Removed."
+                  />
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section className="card p-0" aria-labelledby="pending-heading">
@@ -103,7 +92,7 @@ export default async function TeamPage() {
           Pending invitations
         </h2>
         {team.invitations.length === 0 ? (
-          <p className="px-6 pb-6 pt-2 text-sm text-slate-600">No pending invitations.</p>
+          <EmptyState variant="flush">No pending invitations.</EmptyState>
         ) : (
           <ul className="relative mt-2 divide-y divide-slate-100">
             {team.invitations.map((invitation) => (
@@ -117,7 +106,7 @@ export default async function TeamPage() {
                 </div>
                 {manages && (
                   <div className="flex flex-wrap gap-2">
-                    <ConfirmStep
+                    <ConfirmAction compact
                       action={resendTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
                       label={<>Resend<span className="sr-only"> to {invitation.email}</span></>}
@@ -126,7 +115,7 @@ export default async function TeamPage() {
                       pendingLabel="Sending…"
                       success="Sent again."
                     />
-                    <ConfirmStep
+                    <ConfirmAction compact
                       action={revokeTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
                       label={<>Revoke<span className="sr-only"> the invitation for {invitation.email}</span></>}

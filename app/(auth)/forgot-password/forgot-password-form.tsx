@@ -5,6 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestPasswordResetForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 export function ForgotPasswordForm() {
   const [state, action] = useActionState(requestPasswordResetForm, null);
@@ -24,9 +25,9 @@ export function ForgotPasswordForm() {
   return (
     <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">
+        <Label htmlFor="email">
           Email
-        </label>
+        </Label>
         <input
           id="email"
           name="email"

@@ -5,6 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { signInWithPassword } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import type { SignInState } from "@/lib/validation/auth";
+import { Label } from "@/components/ui/field";
 
 export function SignInForm({ returnTo }: { returnTo: string | null }) {
   const [state, action] = useActionState<SignInState, FormData>(signInWithPassword, null);
@@ -16,9 +17,9 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
       {askCode ? (
         <div>
           <input type="hidden" name="step" value="code" />
-          <label htmlFor="code" className="block text-sm font-medium">
+          <Label htmlFor="code">
             Code from your authenticator app
-          </label>
+          </Label>
           <input
             id="code"
             name="code"
@@ -37,15 +38,15 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
       ) : (
         <>
           <div>
-            <label htmlFor="email" className="block text-sm font-medium">
+            <Label htmlFor="email">
               Email
-            </label>
+            </Label>
             <input id="email" name="email" type="email" autoComplete="username" required className="input mt-1" />
           </div>
           <div>
-            <label htmlFor="password" className="block text-sm font-medium">
+            <Label htmlFor="password">
               Password
-            </label>
+            </Label>
             <input
               id="password"
               name="password"

@@ -5,6 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { signUpReseller } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 type Field = { name: string; label: string; type?: string; autoComplete?: string; hint?: string };
 
@@ -28,9 +29,9 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
   const entered = state?.ok === false ? state.values : undefined;
   const input = (field: Field) => (
     <div key={field.name}>
-      <label htmlFor={field.name} className="block text-sm font-medium">
+      <Label htmlFor={field.name}>
         {field.label}
-      </label>
+      </Label>
       <input
         id={field.name}
         name={field.name}
@@ -56,9 +57,9 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
         <legend className="text-lg font-medium">Organization</legend>
         {input(organizationFields[0]!)}
         <div>
-          <label htmlFor="country" className="block text-sm font-medium">
+          <Label htmlFor="country">
             Country
-          </label>
+          </Label>
           <select id="country" name="country" required defaultValue={entered?.country ?? ""} key={entered?.country} className="input mt-1" aria-describedby="country-error">
             <option value="" disabled>
               Choose a country

@@ -9,6 +9,7 @@ import { idSchema } from "@/lib/validation/fields";
 import { formatDate } from "@/lib/format";
 import { customerAdminOf } from "@/lib/data/customer-admins";
 import { SellForm } from "./sell-form";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { InviteCustomerAdminForm } from "./invite-customer-admin-form";
 
 export const metadata: Metadata = { title: "Customer" };
@@ -54,36 +55,23 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
             No subscriptions {customer.managedByMe ? "yet" : "through you yet"}.{actor.partnerType === "direct-bill" ? " Sell one below." : ""}
           </p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-y border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-6 py-2">Offer</th>
-                  <th scope="col" className="px-4 py-2">Quantity</th>
-                  <th scope="col" className="px-4 py-2">Since</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                  <th scope="col" className="px-4 py-2">Through</th>
-                </tr>
-              </thead>
-              <tbody>
-                {customer.subscriptions.map((subscription) => (
-                  <tr key={subscription.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-6 py-2 font-medium">{subscription.offerName}</th>
-                    <td className="px-4 py-2 tabular-nums">{subscription.quantity}</td>
-                    <td className="px-4 py-2">{formatDate(subscription.startsOn)}</td>
-                    <td className="px-4 py-2">{subscription.status}</td>
-                    <td className="px-4 py-2">
-                      {subscription.billedByMe
-                        ? "Billed by you"
-                        : subscription.resoldByMe
-                          ? `You, through ${subscription.billerName}`
-                          : "Another partner (you manage it)"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-3" columns={[{ label: "Offer", className: "px-6" }, { label: "Quantity" }, { label: "Since" }, { label: "Status" }, { label: "Through" }]}>
+            {customer.subscriptions.map((subscription) => (
+              <tr key={subscription.id} className={rowClass}>
+                <th scope="row" className="px-6 py-2 font-medium">{subscription.offerName}</th>
+                <td className={`${cellClass} tabular-nums`}>{subscription.quantity}</td>
+                <td className={cellClass}>{formatDate(subscription.startsOn)}</td>
+                <td className={cellClass}>{subscription.status}</td>
+                <td className={cellClass}>
+                  {subscription.billedByMe
+                    ? "Billed by you"
+                    : subscription.resoldByMe
+                      ? `You, through ${subscription.billerName}`
+                      : "Another partner (you manage it)"}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 

@@ -5,7 +5,8 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { useOncePerForm } from "@/components/use-once-per-form";
 import { sellCustomerSubscriptionForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
-import { FieldError, FormMessage } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
+import { Field, Label } from "@/components/ui/field";
 
 /** A direct-bill partner sells a subscription; one request key per rendered form, so a double click makes one row. */
 export function SellForm({ customerId }: { customerId: string }) {
@@ -21,23 +22,19 @@ export function SellForm({ customerId }: { customerId: string }) {
     >
       <input type="hidden" name="customerId" value={customerId} />
       <input type="hidden" name="requestKey" value={requestKey} />
+      <Field id="offerName" label="Offer" state={state}>
+        <input id="offerName" name="offerName" maxLength={200} placeholder="e.g. Microsoft 365 Business Premium" className="input" aria-describedby="offerName-error" />
+      </Field>
       <div>
-        <label htmlFor="offerName" className="block text-sm font-medium">Offer</label>
-        <input id="offerName" name="offerName" maxLength={200} placeholder="e.g. Microsoft 365 Business Premium" className="input mt-1" aria-describedby="offerName-error" />
-        <FieldError id="offerName-error" state={state} field="offerName" />
-      </div>
-      <div>
-        <label htmlFor="publisher" className="block text-sm font-medium">Publisher</label>
+        <Label htmlFor="publisher">Publisher</Label>
         <select id="publisher" name="publisher" defaultValue="first-party" className="input mt-1">
           <option value="first-party">Microsoft (first-party)</option>
           <option value="third-party">Marketplace (third-party)</option>
         </select>
       </div>
-      <div>
-        <label htmlFor="quantity" className="block text-sm font-medium">Quantity</label>
-        <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} className="input mt-1" aria-describedby="quantity-error" />
-        <FieldError id="quantity-error" state={state} field="quantity" />
-      </div>
+      <Field id="quantity" label="Quantity" state={state}>
+        <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} className="input" aria-describedby="quantity-error" />
+      </Field>
       <FormMessage state={state} success="Subscription recorded." />
       <div>
         <SubmitButton pendingLabel="Checking the rules…">Sell subscription</SubmitButton>

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listMyConsentRequests, REQUEST_SENT } from "@/lib/data/customer-consent";
 import { consentRequestListSchema } from "@/lib/validation/customer-consent";
 import { formatDate } from "@/lib/format";
-import { Pager } from "@/components/pager";
+import { Pager } from "@/components/ui/pager";
 import { ConsentRequestForm } from "./consent-request-form";
 
 export const metadata: Metadata = { title: "Customer requests" };
@@ -68,7 +68,7 @@ export default async function CustomerRequestsPage({ searchParams }: { searchPar
           </div>
         )}
         <div className="px-6 py-4">
-          <Pager page={list.page} pageCount={list.pages} hrefFor={(p) => `/customers/requests?page=${p}`} label="Request pages" />
+          <Pager page={list.page} pageCount={list.pages} hrefFor={(p) => `/customers/requests?page=${p}`} label="requests" />
         </div>
       </section>
     </div>

@@ -4,10 +4,11 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listIncomingOrderRequests } from "@/lib/data/own-use";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
 import { formatDate } from "@/lib/format";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
-import { AdminsOnly } from "@/components/status/admins-only";
+import { AdminsOnly } from "@/components/admins-only";
 import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Order requests" };
 
@@ -38,7 +39,7 @@ export default async function OrderRequestsPage() {
         <h2 id="pending-heading" className="text-lg font-medium">Waiting for your decision</h2>
         {!isAdmin && <AdminsOnly admins={admins} what="accept or decline order requests" />}
         {pending.length === 0 ? (
-          <p className="mt-2 text-slate-600">No order request is waiting.</p>
+          <EmptyState>No order request is waiting.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {pending.map((request) => (
@@ -60,10 +61,11 @@ export default async function OrderRequestsPage() {
                       action={acceptOwnUseOrderRequestForm}
                       fields={{ requestId: request.id }}
                       label="Accept…"
+                      primary
                       question={`Accept and record ${request.quantity} × ${request.offerName} for ${request.buyerName}?`}
                       confirmLabel="Yes, accept"
                       pendingLabel="Checking the rules…"
-                      done="Accepted: the subscription is recorded."
+                      success="Accepted: the subscription is recorded."
                     />
                     <ConfirmAction
                       action={declineOwnUseOrderRequestForm}
@@ -72,9 +74,8 @@ export default async function OrderRequestsPage() {
                       question={`Decline ${request.buyerName}'s request?`}
                       confirmLabel="Yes, decline"
                       pendingLabel="Declining…"
-                      done="Declined."
-                      note={{ name: "note", label: "Note to the buyer (optional)", id: `note-${request.id}` }}
-                      danger
+                      success="Declined."
+                      note={{ name: "note", label: "Note to the buyer (optional)" }}
                     />
                   </div>
                 )}
@@ -87,7 +88,7 @@ export default async function OrderRequestsPage() {
       <section className="card" aria-labelledby="decided-heading">
         <h2 id="decided-heading" className="text-lg font-medium">Decided</h2>
         {decided.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing decided yet.</p>
+          <EmptyState>Nothing decided yet.</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {decided.map((request) => (

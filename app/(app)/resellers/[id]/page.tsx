@@ -14,6 +14,8 @@ import { regionName } from "@/lib/region-names";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { ResellerComplianceFindings } from "./compliance-findings";
 import { getMpaReminder } from "@/lib/data/mpa-reminders";
 import { MpaReminder } from "./mpa-reminder";
@@ -146,32 +148,19 @@ export default async function ResellerPage({ params }: Props) {
           </p>
         )}
         {business.length === 0 ? (
-          <p className="px-6 pb-6 pt-2 text-sm text-slate-600">No subscriptions yet with this reseller of record.</p>
+          <EmptyState variant="flush">No subscriptions yet with this reseller of record.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="mt-4 w-full text-left text-sm">
-              <thead className="border-y border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Customer</th>
-                  <th scope="col" className="px-4 py-2">Offer</th>
-                  <th scope="col" className="px-4 py-2">Quantity</th>
-                  <th scope="col" className="px-4 py-2">Since</th>
-                  <th scope="col" className="px-4 py-2">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {business.map((row) => (
-                  <tr key={row.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-4 py-2 font-normal">{row.customerName} ({row.customerCountry})</th>
-                    <td className="px-4 py-2">{row.offerName}</td>
-                    <td className="px-4 py-2 tabular-nums">{row.quantity}</td>
-                    <td className="px-4 py-2">{formatDate(row.startsOn)}</td>
-                    <td className="px-4 py-2">{row.status}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-4" columns={[{ label: "Customer" }, { label: "Offer" }, { label: "Quantity" }, { label: "Since" }, { label: "Status" }]}>
+            {business.map((row) => (
+              <tr key={row.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} font-normal`}>{row.customerName} ({row.customerCountry})</th>
+                <td className={cellClass}>{row.offerName}</td>
+                <td className={`${cellClass} tabular-nums`}>{row.quantity}</td>
+                <td className={cellClass}>{formatDate(row.startsOn)}</td>
+                <td className={cellClass}>{row.status}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -180,7 +169,7 @@ export default async function ResellerPage({ params }: Props) {
       <section className="card" aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-medium">Relationship history</h2>
         {history.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">Nothing recorded in CSP Partner Hub yet.</p>
+          <EmptyState>Nothing recorded in CSP Partner Hub yet.</EmptyState>
         ) : (
           <ol className="mt-3 space-y-2 text-sm">
             {history.map((event) => (

@@ -5,6 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestTerminationForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 export function TerminationForm({ resellerId }: { resellerId: string }) {
   const [state, action] = useActionState(requestTerminationForm, null);
@@ -15,7 +16,7 @@ export function TerminationForm({ resellerId }: { resellerId: string }) {
   return (
     <form action={action} {...kept} className="mt-2 space-y-2">
       <input type="hidden" name="resellerId" value={resellerId} />
-      <label htmlFor="termination-reason" className="block text-sm font-medium">Why should the relationship end?</label>
+      <Label htmlFor="termination-reason">Why should the relationship end?</Label>
       <textarea id="termination-reason" name="reason" required maxLength={2000} rows={3} aria-describedby="termination-reason-error" className="input" />
       <FieldError id="termination-reason-error" state={state} field="reason" />
       <FormMessage state={state} />

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { inviteResellerForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 /** Makes an invitation and shows its link once: only a hash is kept, so the link cannot be shown again later. */
 export function InviteForm({ origin }: { origin: string }) {
@@ -20,13 +21,13 @@ export function InviteForm({ origin }: { origin: string }) {
     <div className="space-y-4">
       <form action={submit} key={state?.ok ? "sent" : "editing"} className="grid gap-3 sm:grid-cols-3">
         <div>
-          <label htmlFor="invite-email" className="block text-sm font-medium">Reseller admin&apos;s email</label>
+          <Label htmlFor="invite-email">Reseller admin&apos;s email</Label>
           <input id="invite-email" name="email" type="email" maxLength={254} defaultValue={shown.email} aria-describedby="invite-email-hint invite-email-error" className="input mt-1" />
           <p id="invite-email-hint" className="mt-1 text-xs text-slate-600">We email the link there. Without a Partner ID, only a user who proved this address can accept.</p>
           <FieldError id="invite-email-error" state={state} field="email" />
         </div>
         <div>
-          <label htmlFor="invite-partner-id" className="block text-sm font-medium">Reseller&apos;s Partner ID</label>
+          <Label htmlFor="invite-partner-id">Reseller&apos;s Partner ID</Label>
           <input id="invite-partner-id" name="partnerId" inputMode="numeric" maxLength={10} defaultValue={shown.partnerId} aria-describedby="invite-partner-id-hint invite-partner-id-error" className="input mt-1" />
           <p id="invite-partner-id-hint" className="mt-1 text-xs text-slate-600">When given, only that partner can accept. Give an email, a Partner ID or both.</p>
           <FieldError id="invite-partner-id-error" state={state} field="partnerId" />

@@ -5,8 +5,11 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listInvitationsOfProvider, type InvitationState } from "@/lib/data/invitations";
 import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
-import { RevokeButton } from "./revoke-button";
+import { revokeInvitationForm } from "../actions";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ResendButton } from "./resend-button";
+import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -44,44 +47,43 @@ export default async function InvitationsPage() {
       <section className="card p-0" aria-labelledby="sent-heading">
         <h2 id="sent-heading" className="px-6 pt-6 text-lg font-medium">Invitations sent</h2>
         {invitations.length === 0 ? (
-          <p className="px-6 pb-6 pt-2 text-slate-600">No invitations yet. {isAdmin ? "Create one above." : ""}</p>
+          <EmptyState variant="flush">No invitations yet. {isAdmin ? "Create one above." : ""}</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="mt-4 w-full text-left text-sm">
-              <thead className="border-y border-slate-200 bg-slate-50">
-                <tr>
-                  <th scope="col" className="px-4 py-2">Email</th>
-                  <th scope="col" className="px-4 py-2">Partner ID</th>
-                  <th scope="col" className="px-4 py-2">Sent</th>
-                  <th scope="col" className="px-4 py-2">State</th>
-                  <th scope="col" className="px-4 py-2"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((invitation) => (
-                  <tr key={invitation.id} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className="px-4 py-2 font-normal">{invitation.email ?? "—"}</th>
-                    <td className="px-4 py-2 tabular-nums">{invitation.partnerId ?? "—"}</td>
-                    <td className="px-4 py-2">{formatDate(invitation.createdAt)}</td>
-                    <td className="px-4 py-2">
-                      {stateLabel[invitation.state]}
-                      {invitation.state === "pending" && `, until ${formatDate(invitation.expiresAt)}`}
-                      {invitation.state === "expired" && ` on ${formatDate(invitation.expiresAt)}`}
-                      {invitation.state === "accepted" && invitation.acceptedById && (
-                        <> by <Link href={`/resellers/${invitation.acceptedById}`} className="text-brand-700 underline">{invitation.acceptedByName}</Link></>
-                      )}
-                    </td>
-                    <td className="space-x-2 whitespace-nowrap px-4 py-2 text-right">
-                      {isAdmin && (invitation.state === "pending" || invitation.state === "expired") && (
-                        <ResendButton invitationId={invitation.id} addressee={invitation.email ?? `Partner ID ${invitation.partnerId}`} origin={origin} />
-                      )}
-                      {isAdmin && invitation.state === "pending" && <RevokeButton invitationId={invitation.id} email={invitation.email ?? `Partner ID ${invitation.partnerId}`} />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable className="mt-4" columns={[{ label: "Email" }, { label: "Partner ID" }, { label: "Sent" }, { label: "State" }, { label: "Actions", hidden: true }]}>
+            {invitations.map((invitation) => (
+              <tr key={invitation.id} className={rowClass}>
+                <th scope="row" className={`${cellClass} font-normal`}>{invitation.email ?? "—"}</th>
+                <td className={`${cellClass} tabular-nums`}>{invitation.partnerId ?? "—"}</td>
+                <td className={cellClass}>{formatDate(invitation.createdAt)}</td>
+                <td className={cellClass}>
+                  {stateLabel[invitation.state]}
+                  {invitation.state === "pending" && `, until ${formatDate(invitation.expiresAt)}`}
+                  {invitation.state === "expired" && ` on ${formatDate(invitation.expiresAt)}`}
+                  {invitation.state === "accepted" && invitation.acceptedById && (
+                    <> by <Link href={`/resellers/${invitation.acceptedById}`} className="text-brand-700 underline">{invitation.acceptedByName}</Link></>
+                  )}
+                </td>
+                <td className="space-x-2 whitespace-nowrap px-4 py-2 text-right">
+                  {isAdmin && (invitation.state === "pending" || invitation.state === "expired") && (
+                    <ResendButton invitationId={invitation.id} addressee={invitation.email ?? `Partner ID ${invitation.partnerId}`} origin={origin} />
+                  )}
+                  {isAdmin && invitation.state === "pending" && (
+                    <ConfirmAction
+                      compact
+                      action={revokeInvitationForm}
+                      fields={{ invitationId: invitation.id }}
+                      label={<>Revoke<span className="sr-only"> the invitation for {invitation.email ?? `Partner ID ${invitation.partnerId}`}</span></>}
+                      question={`Revoke the invitation for ${invitation.email ?? `Partner ID ${invitation.partnerId}`}?`}
+                      description="Its link stops working at once. You can send a new invitation later."
+                      confirmLabel="Yes, revoke"
+                      pendingLabel="Revoking…"
+                      success="Revoked."
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

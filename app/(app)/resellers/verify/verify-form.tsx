@@ -7,6 +7,7 @@ import { collapseDuplicates, listedTimes } from "@/lib/verify-results";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
 import type { VerifyLineResult, VerifySource } from "@/lib/data/verify-mpa";
 import { RULES } from "@/lib/rules";
+import { Label } from "@/components/ui/field";
 
 type Progress = { done: number; total: number } | null;
 
@@ -75,11 +76,11 @@ export function VerifyForm() {
   return (
     <div className="space-y-4">
       <div className="card space-y-3">
-        <label htmlFor="partner-ids" className="block text-sm font-medium">Partner IDs, one per line (or the first column of a CSV)</label>
+        <Label htmlFor="partner-ids">Partner IDs, one per line (or the first column of a CSV)</Label>
         <textarea id="partner-ids" rows={6} value={text} onChange={(event) => setText(event.target.value)} className="input font-mono" aria-describedby="partner-ids-hint" />
         <p id="partner-ids-hint" className="text-xs text-slate-600">Up to {VERIFY_MAX_LINES.toLocaleString("en")} at once. Malformed lines are reported one by one and do not stop the rest.</p>
         <div>
-          <label htmlFor="partner-ids-file" className="block text-sm font-medium">Or upload a CSV file</label>
+          <Label htmlFor="partner-ids-file">Or upload a CSV file</Label>
           <input
             id="partner-ids-file"
             type="file"

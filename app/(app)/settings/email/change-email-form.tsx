@@ -5,8 +5,9 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestEmailChangeForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
-import { FieldError, FormMessage } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";
+import { Field } from "@/components/ui/field";
 
 const requestKeepingValues = keepValues(requestEmailChangeForm, ["currentPassword"]);
 
@@ -15,13 +16,9 @@ export function ChangeEmailForm() {
   const kept = useKeptEntries(state);
   return (
     <form action={action} {...kept} className="mt-4 space-y-3">
-      <div>
-        <label htmlFor="newEmail" className="block text-sm font-medium">
-          New email address
-        </label>
-        <input id="newEmail" name="newEmail" type="email" autoComplete="email" required maxLength={254} defaultValue={state?.ok === false ? state.values?.newEmail : undefined} aria-describedby="newEmail-error" className="input mt-1" />
-        <FieldError id="newEmail-error" state={state} field="newEmail" />
-      </div>
+      <Field id="newEmail" label="New email address" state={state}>
+        <input id="newEmail" name="newEmail" type="email" autoComplete="email" required maxLength={254} defaultValue={state?.ok === false ? state.values?.newEmail : undefined} aria-describedby="newEmail-error" className="input" />
+      </Field>
       <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" state={state} />
       <FormMessage
         state={state}

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";
 import type { ContactDetails } from "@/lib/data/organization-details";
+import { Label } from "@/components/ui/field";
 
 const fields = [
   { name: "legalName", label: "Legal name", autoComplete: "organization", required: true, type: "text" },
@@ -30,10 +31,10 @@ export function OrganizationDetailsForm({ legalName, contact, version }: { legal
       <input type="hidden" name="expectedVersion" value={shownVersion} />
       {fields.map((field) => (
         <div key={field.name}>
-          <label htmlFor={field.name} className="block text-sm font-medium">
+          <Label htmlFor={field.name}>
             {field.label}
             {!field.required && <span className="font-normal text-slate-600"> (optional)</span>}
-          </label>
+          </Label>
           <input
             id={field.name}
             name={field.name}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { mayManagePartnerCenter, partnerCenterStatus } from "@/lib/data/partner-center";
 import { requireActor } from "@/lib/data/require-actor";
 import { formatDate } from "@/lib/format";
@@ -89,11 +89,11 @@ export default async function PartnerCenterSettingsPage({ searchParams }: { sear
                 action={disconnectForm}
                 fields={{}}
                 label="Disconnect"
-                question="Disconnect Partner Center? The stored sign-in is deleted; what earlier syncs recorded stays."
+                question="Disconnect Partner Center?"
+                description="The stored sign-in is deleted; what earlier syncs recorded stays."
                 confirmLabel="Yes, disconnect"
                 pendingLabel="Disconnecting…"
-                done="Disconnected."
-                danger
+                success="Disconnected."
               />
             </div>
           )}

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { currentSessionId } from "@/lib/auth/current-session";
 import { listOwnSessions } from "@/lib/data/user-sessions";
-import { ConfirmStep } from "@/components/confirm-step";
+import { ConfirmAction } from "@/components/ui/confirm-action";
+import { Badge } from "@/components/ui/badge";
 import { signOutOtherSessionsForm, signOutSessionForm } from "./actions";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Your sessions" };
 
@@ -24,7 +26,7 @@ export default async function SessionsPage() {
         signing in. Changing your password or two-factor setting signs out every other session too.
       </p>
       {sessions.length === 0 ? (
-        <p className="card text-sm text-slate-600">No recorded sessions. Sessions are recorded from the next sign-in.</p>
+        <EmptyState variant="card">No recorded sessions. Sessions are recorded from the next sign-in.</EmptyState>
       ) : (
         <ul className="card divide-y divide-slate-100 p-0">
           {sessions.map((session) => (
@@ -33,11 +35,11 @@ export default async function SessionsPage() {
                 <p className="font-medium break-words">{session.userAgent}</p>
                 <p className="text-slate-600">
                   From {session.clientAddress} · signed in {timeFormat.format(session.signedInAt)} UTC
-                  {session.current && <strong className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">This browser</strong>}
+                  {session.current && <Badge tone="green" className="ml-2">This browser</Badge>}
                 </p>
               </div>
               {!session.current && (
-                <ConfirmStep
+                <ConfirmAction compact
                   action={signOutSessionForm}
                   fields={{ sessionId: session.sessionId }}
                   label={<>Sign out<span className="sr-only"> the session from {session.clientAddress}</span></>}
@@ -53,7 +55,7 @@ export default async function SessionsPage() {
       )}
       {/* Stays after signing the others out, so its answer can be read. */}
       {sessions.length > 0 && (
-        <ConfirmStep
+        <ConfirmAction compact
           action={signOutOtherSessionsForm}
           fields={{}}
           label="Sign out all other sessions"

@@ -4,8 +4,9 @@ import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { joinTeamForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
-import { FieldError, FormMessage } from "@/components/form-message";
+import { FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";
+import { Field } from "@/components/ui/field";
 
 export function JoinTeamForm({ token }: { token: string }) {
   const [state, action] = useActionState(joinTeamForm, null);
@@ -14,13 +15,9 @@ export function JoinTeamForm({ token }: { token: string }) {
   return (
     <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
-      <div>
-        <label htmlFor="name" className="block text-sm font-medium">
-          Your name
-        </label>
-        <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={entered?.name} aria-describedby="name-error" className="input mt-1" />
-        <FieldError id="name-error" state={state} field="name" />
-      </div>
+      <Field id="name" label="Your name" state={state}>
+        <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={entered?.name} aria-describedby="name-error" className="input" />
+      </Field>
       {(
         [
           { name: "newPassword", label: "Password (at least 12 characters)" },

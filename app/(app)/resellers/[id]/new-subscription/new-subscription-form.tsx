@@ -6,6 +6,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { createSubscriptionForm } from "../../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Field, Label } from "@/components/ui/field";
 
 type Props = {
   resellerId: string;
@@ -35,7 +36,7 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
       <fieldset className="space-y-3">
         <legend className="font-medium">Customer</legend>
         <div>
-          <label htmlFor="customerId" className="block text-sm font-medium">A customer you serve through {resellerName}</label>
+          <Label htmlFor="customerId">A customer you serve through {resellerName}</Label>
           <select id="customerId" name="customerId" defaultValue="" className="input mt-1" aria-describedby="customerId-error">
             <option value="">— A new customer (enter it below) —</option>
             {customers.map((customer) => (
@@ -45,13 +46,11 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
           <FieldError id="customerId-error" state={state} field="customerId" />
         </div>
         <div className="grid gap-3 sm:grid-cols-2">
+          <Field id="customerName" label={<>New customer&apos;s name</>} state={state}>
+            <input id="customerName" name="customerName" maxLength={200} className="input" aria-describedby="customerName-error" />
+          </Field>
           <div>
-            <label htmlFor="customerName" className="block text-sm font-medium">New customer&apos;s name</label>
-            <input id="customerName" name="customerName" maxLength={200} className="input mt-1" aria-describedby="customerName-error" />
-            <FieldError id="customerName-error" state={state} field="customerName" />
-          </div>
-          <div>
-            <label htmlFor="customerCountry" className="block text-sm font-medium">New customer&apos;s country</label>
+            <Label htmlFor="customerCountry">New customer&apos;s country</Label>
             <select id="customerCountry" name="customerCountry" defaultValue="" className="input mt-1" aria-describedby="customerCountry-error">
               <option value="">Choose a country</option>
               {countries.map((country) => (
@@ -64,23 +63,19 @@ export function NewSubscriptionForm({ resellerId, resellerName, requestKey, cust
       </fieldset>
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 font-medium">Subscription</legend>
+        <Field id="offerName" label="Offer" state={state}>
+          <input id="offerName" name="offerName" required maxLength={200} className="input" aria-describedby="offerName-error" />
+        </Field>
         <div>
-          <label htmlFor="offerName" className="block text-sm font-medium">Offer</label>
-          <input id="offerName" name="offerName" required maxLength={200} className="input mt-1" aria-describedby="offerName-error" />
-          <FieldError id="offerName-error" state={state} field="offerName" />
-        </div>
-        <div>
-          <label htmlFor="publisher" className="block text-sm font-medium">Publisher</label>
+          <Label htmlFor="publisher">Publisher</Label>
           <select id="publisher" name="publisher" defaultValue="first-party" className="input mt-1">
             <option value="first-party">Microsoft (first-party)</option>
             <option value="third-party">Third-party (marketplace)</option>
           </select>
         </div>
-        <div>
-          <label htmlFor="quantity" className="block text-sm font-medium">Quantity</label>
-          <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} required className="input mt-1" aria-describedby="quantity-error" />
-          <FieldError id="quantity-error" state={state} field="quantity" />
-        </div>
+        <Field id="quantity" label="Quantity" state={state}>
+          <input id="quantity" name="quantity" type="number" min={1} max={1000000} defaultValue={1} required className="input" aria-describedby="quantity-error" />
+        </Field>
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Checking the rules and creating…">Create subscription</SubmitButton>

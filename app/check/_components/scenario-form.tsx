@@ -7,6 +7,7 @@ import { ACTIONS, AFFILIATIONS, ENROLL_AS, RELATIONSHIPS, REQUESTED_BY, TENANTS,
 import { CounterpartyPicker, type LoadCounterparty } from "./counterparty-picker";
 import { CountryField, DateField, SelectField, Step } from "./fields";
 import { PartnerFields } from "./partner-fields";
+import { Label } from "@/components/ui/field";
 
 export function ScenarioForm({
   scenario,
@@ -91,9 +92,9 @@ export function ScenarioForm({
             <CountryField id="customer-country" label="Country of the customer's tenant" value={scenario.customerCountry} countries={countries} onChange={(value) => set("customerCountry", value)} />
             {questions.customer.otherPartners && (
               <div>
-                <label htmlFor="other-partners" className="block text-sm font-medium">
+                <Label htmlFor="other-partners">
                   Other CSP partners the customer works with
-                </label>
+                </Label>
                 <input
                   id="other-partners"
                   type="number"

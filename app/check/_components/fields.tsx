@@ -1,5 +1,6 @@
 // Small labelled controls for the scenario checker's form: every control has a visible label tied to it by id.
 import type { CountryOption } from "@/lib/rules";
+import { Label } from "@/components/ui/field";
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -20,9 +21,9 @@ export function SelectField<T extends string>({
 }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <Label htmlFor={id}>
         {label}
-      </label>
+      </Label>
       <select
         id={id}
         value={value}
@@ -61,9 +62,9 @@ export function CountryField({
   const region = countries.find((country) => country.code === value)?.regionName;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <Label htmlFor={id}>
         {label}
-      </label>
+      </Label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={`${id}-region`} className="input mt-1">
         {countries.map((country) => (
           <option key={country.code} value={country.code}>
@@ -92,9 +93,9 @@ export function CheckboxField({ id, label, checked, onChange }: { id: string; la
 export function DateField({ id, label, value, onChange, hint }: { id: string; label: string; value: string; onChange: (value: string) => void; hint?: string }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <Label htmlFor={id}>
         {label}
-      </label>
+      </Label>
       <input
         id={id}
         type="date"

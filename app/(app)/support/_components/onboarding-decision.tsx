@@ -2,10 +2,11 @@
 
 import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import { approveOnboardingForm, rejectOnboardingForm } from "@/app/(app)/support/onboarding-actions";
+import { approveOnboardingForm, rejectOnboardingForm } from "../onboarding-actions";
 import { SubmitButton } from "@/components/submit-button";
-import { ConfirmAction } from "@/components/confirm-action";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FieldError, FormMessage } from "@/components/form-message";
+import { Label } from "@/components/ui/field";
 
 /** Approve (after a confirmation: it is final) or reject, with a reason, one organization's submitted details. */
 export function OnboardingDecision({ organizationId, legalName }: { organizationId: string; legalName: string }) {
@@ -21,13 +22,13 @@ export function OnboardingDecision({ organizationId, legalName }: { organization
         question={`Approve ${legalName}'s onboarding? It is then onboarded into Partner Center and can enroll.`}
         confirmLabel="Yes, approve"
         pendingLabel="Approving…"
-        done={`Approved: ${legalName} is onboarded.`}
+        success={`Approved: ${legalName} is onboarded.`}
       />
       <form action={reject} {...kept} className="min-w-64 flex-1 space-y-2">
         <input type="hidden" name="organizationId" value={organizationId} />
-        <label htmlFor={reasonId} className="block text-sm font-medium">
+        <Label htmlFor={reasonId}>
           Reason for rejecting (the partner sees it)
-        </label>
+        </Label>
         <textarea id={reasonId} name="reason" rows={2} maxLength={1000} className="input" aria-describedby={`${reasonId}-error`} />
         <FieldError id={`${reasonId}-error`} state={rejected} field="reason" />
         <SubmitButton pendingLabel="Rejecting…" className="btn-secondary">

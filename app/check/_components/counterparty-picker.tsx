@@ -4,6 +4,7 @@ import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/result";
 import type { CounterpartyFacts, CounterpartyOption } from "@/lib/checker/counterparty";
 import type { CounterpartyRequest } from "@/lib/validation/check";
+import { Label } from "@/components/ui/field";
 
 export type LoadCounterparty = (request: CounterpartyRequest) => Promise<ActionResult<CounterpartyFacts>>;
 
@@ -48,9 +49,9 @@ export function CounterpartyPicker({
 
   return (
     <div className="rounded-md bg-slate-50 p-3">
-      <label htmlFor={id} className="block text-sm font-medium">
+      <Label htmlFor={id}>
         {label}
-      </label>
+      </Label>
       <div className="mt-1 flex flex-wrap gap-2">
         <select id={id} value={selected} onChange={(event) => setSelected(event.target.value)} className="input min-w-0 flex-1">
           {options.map((option) => (

@@ -2,13 +2,12 @@
 // Folded away: the article's rules do not need them, and a blank one is reported as missing, never taken as met.
 import { NO_LATER_ANSWERS, type LaterAnswers } from "@/lib/checker/scenario";
 import { DateField } from "./fields";
+import { Label } from "@/components/ui/field";
 
 function AmountField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
+      <Label htmlFor={id}>{label}</Label>
       <input id={id} type="number" inputMode="numeric" min={0} step={1} value={value} onChange={(event) => onChange(event.target.value)} className="input mt-1" />
     </div>
   );
