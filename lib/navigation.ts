@@ -7,6 +7,7 @@ export type NavItem = { href: string; label: string };
 
 const shared: NavItem[] = [
   { href: "/team", label: "Team" },
+  { href: "/audit-log", label: "Audit log" },
   { href: "/check", label: "Scenario checker" },
   { href: "/rules", label: "Program rules" },
   { href: "/settings", label: "Settings" },
@@ -35,7 +36,12 @@ export const navigation: Record<Audience, NavItem[]> = {
     ...shared,
   ],
   "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, ownUse, orderRequests, ...shared],
-  support: [{ href: "/support", label: "Support queue" }, ...shared],
+  support: [
+    { href: "/support", label: "Support queue" },
+    { href: "/support/directory", label: "Partner directory" },
+    { href: "/support/deliveries", label: "Failed deliveries" },
+    ...shared,
+  ],
 };
 
 export function homeOf(audience: Audience): string {

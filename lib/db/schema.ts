@@ -597,6 +597,11 @@ export const auditEvents = pgTable(
     index("audit_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
     index("audit_actor_org_idx").on(t.actorOrganizationId, t.occurredAt),
     index("audit_subjects_idx").using("gin", t.subjectOrganizationIds),
+    // The audit log pages newest first by (occurred_at, id); one index per filter keeps each page an index scan.
+    index("audit_occurred_idx").on(t.occurredAt, t.id),
+    index("audit_actor_user_idx").on(t.actorUserId, t.occurredAt, t.id),
+    index("audit_action_idx").on(t.action, t.occurredAt, t.id),
+    index("audit_entity_id_idx").on(t.entityId, t.occurredAt, t.id),
   ],
 );
 

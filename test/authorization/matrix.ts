@@ -5,6 +5,7 @@ import { scenarioRequestBody } from "./requests";
 import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type MatrixEntry } from "./matrix-types";
 import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
+import { auditEntries } from "./matrix/audit";
 import { customerEntries } from "./matrix/customers";
 import { providerEntries } from "./matrix/provider";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
@@ -45,6 +46,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...supportEntries,
   ...publicEntries,
   ...accountEntries,
+  ...auditEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

@@ -10,6 +10,7 @@ import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { BlockedActions } from "@/components/status/blocked-actions";
 import { ReadinessStepItem } from "@/components/status/readiness-step";
+import { ResellerTimelinesSection } from "@/components/timeline/reseller-timelines-section";
 import { enrollAsDirectBillPartnerForm, enrollAsIndirectResellerForm } from "./actions";
 import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
@@ -58,6 +59,7 @@ export default async function StatusPage() {
         )}
         {!isAdmin && <AdminsOnly admins={admins} what="complete the readiness steps" />}
       </section>
+      <ResellerTimelinesSection actor={actor} />
     </div>
   );
 }

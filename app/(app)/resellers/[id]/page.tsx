@@ -14,6 +14,8 @@ import { regionName } from "@/lib/region-names";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
+import { timelineForProvider } from "@/lib/data/reseller-timeline";
+import { ResellerTimeline } from "@/components/timeline/reseller-timeline";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -36,10 +38,11 @@ export default async function ResellerPage({ params }: Props) {
   const { id } = await params;
   const detail = await getResellerOfProvider(actor, id);
   if (!detail) notFound();
-  const [provider, history, business] = await Promise.all([
+  const [provider, history, business, timeline] = await Promise.all([
     getProviderFacts(actor),
     relationshipHistory(actor, id),
     subscriptionsThroughReseller(actor, id),
+    timelineForProvider(actor, id),
   ]);
   const { reseller, relationship, latestTermination } = detail;
   const live = relationship.status === "terminated" ? undefined : relationship.status;
@@ -122,6 +125,11 @@ export default async function ResellerPage({ params }: Props) {
           </div>
         </section>
       </div>
+
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading" className="text-lg font-medium">Timeline</h2>
+        <ResellerTimeline steps={timeline ?? []} label={`Timeline of ${reseller.legalName}`} />
+      </section>
 
       <section className="card p-0" aria-labelledby="business-heading">
         <h2 id="business-heading" className="px-6 pt-6 text-lg font-medium">Customers and subscriptions through this reseller</h2>
