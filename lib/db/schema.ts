@@ -574,6 +574,8 @@ export const emailOutbox = pgTable(
     check("email_outbox_recipient_shape", sql`${t.recipient} ~ '^[^@\\s]+@[^@\\s]+$'`),
     check("email_outbox_one_end", sql`num_nonnulls(${t.sentAt}, ${t.failedAt}) <= 1`),
     index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    // Support's list of deliveries that failed for good, newest first.
+    index("email_outbox_failed_idx").on(t.failedAt).where(sql`${t.failedAt} is not null`),
   ],
 );
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { OnboardingQueue } from "@/components/support/onboarding-queue";
 import { TerminationRequestsSection } from "./termination-requests-section";
+import { RecentDecisionsSection } from "@/components/support/recent-decisions-section";
 
 export const metadata: Metadata = { title: "Support queue" };
 
@@ -12,6 +13,7 @@ export default async function SupportPage() {
       <h1 className="text-2xl font-semibold">Support queue</h1>
       <OnboardingQueue actor={actor} />
       <TerminationRequestsSection actor={actor} />
+      <RecentDecisionsSection actor={actor} />
     </div>
   );
 }
