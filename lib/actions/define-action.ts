@@ -7,6 +7,7 @@ import { writeAudit, type AuditEntry } from "@/lib/data/audit";
 import type { ActionResult } from "./result";
 import { describeDatabaseError } from "./database-errors";
 import { deliverSoon } from "@/lib/email/deliver";
+import { runJobsSoon } from "@/lib/jobs/runner";
 
 /**
  * Thrown inside an action to refuse it with a message for the user; the transaction rolls back. `afterRollback` runs
@@ -111,7 +112,10 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       return { ok: false, error: describeDatabaseError(error) };
     }
     // Messages the change queued go out now that it has committed.
-    if (!definition.readOnly) deliverSoon();
+    if (!definition.readOnly) {
+      deliverSoon();
+      runJobsSoon();
+    }
     for (const path of definition.revalidate ?? []) revalidatePath(path);
     await definition.afterCommit?.({ actor, data });
     return { ok: true, data };
