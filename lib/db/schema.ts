@@ -624,6 +624,8 @@ export const jobs = pgTable(
       .where(sql`${t.singletonKey} is not null and ${t.status} in ('queued', 'running')`),
     index("jobs_due_idx").on(t.runAt).where(sql`${t.status} in ('queued', 'running')`),
     index("jobs_organization_idx").on(t.organizationId, t.createdAt),
+    // Support's list of jobs that failed after their retries, newest first.
+    index("jobs_failed_idx").on(t.finishedAt).where(sql`${t.status} = 'failed'`),
   ],
 );
 
