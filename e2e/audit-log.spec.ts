@@ -19,8 +19,11 @@ async function personAt(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+/** A visitor from an address of its own (the app reads the last X-Forwarded-For hop), so this spec's sign-up never
+ * counts against the per-network sign-up allowance other specs use from 127.0.0.1. */
+async function newVisitor(browser: Browser): Promise<Page> {
+  const address = `198.51.100.${1 + Math.floor(Math.random() * 254)}`;
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, extraHTTPHeaders: { "X-Forwarded-For": address } });
   contexts.push(context);
   return context.newPage();
 }
@@ -31,7 +34,7 @@ test("the reseller timeline shows every step of the provider flow, from the audi
   const reseller = { name: `Harbour IT ${unique} B.V.`, partnerId: `57${unique}`, email: `owner-${unique}@harbour-it.example`, password: "a long enough password" };
 
   // A new reseller in the Netherlands signs up and proves its address.
-  const resellerAdmin = await newPage(browser);
+  const resellerAdmin = await newVisitor(browser);
   await resellerAdmin.goto("/sign-up");
   await resellerAdmin.getByLabel("Organization legal name").fill(reseller.name);
   await resellerAdmin.getByLabel("Country").selectOption("NL");
@@ -163,21 +166,23 @@ test("the audit log filters by person, kind, record and date, pages, and exports
   await expect(rows.first()).toContainText("Anna de Vries");
   await expect(filters.getByLabel("Person (email)", { exact: true })).toHaveValue(demo.providerAdmin);
 
-  // The newest row is her invitation: its record filter narrows the log to that one record.
-  await rows.first().getByRole("link", { name: "Reseller invited" }).click();
-  await expect(anna.getByRole("region", { name: "After" })).toContainText(ours);
-  await anna.getByRole("link", { name: /^[0-9a-f-]{36}$/ }).click();
-  await expect(anna).toHaveURL(/record=/);
-  await expect(anna.getByTestId("audit-event")).toHaveCount(1);
-
   // The export answers the same filters as CSV, and never another organization's events.
-  await anna.goto(`/audit-log?kind=invitation.created&from=${today}&to=${today}`);
   const exportHref = await anna.getByRole("link", { name: "Export these events (CSV)" }).getAttribute("href");
   expect(exportHref).toContain("kind=invitation.created");
+  expect(exportHref).toContain("person=");
   const csv = await (await anna.request.get(exportHref!)).text();
   expect(csv.split("\r\n")[0]).toContain('"Kind"');
   expect(csv).toContain(ours);
   expect(csv).not.toContain(theirs);
+
+  // Her invitation's record (other specs may invite at the same time, so it is found by its email in the export):
+  // the record filter narrows the log to it, and the event shows what was recorded.
+  const line = csv.split("\r\n").find((row) => row.includes(ours))!;
+  const invitationId = /"invitation","([0-9a-f-]{36})"/.exec(line)![1]!;
+  await anna.goto(`/audit-log?record=${invitationId}`);
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole("link", { name: "Reseller invited" }).click();
+  await expect(anna.getByRole("region", { name: "After" })).toContainText(ours);
 
   // A malformed filter is explained, not guessed at; a member is told who can read the log; support sees everyone's.
   await anna.goto("/audit-log?from=2026-02-30");
