@@ -2,6 +2,20 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/*
+ * The layers (README, "Layers"), held by lint: each block lists the imports a folder must never make. Type-only
+ * imports count too: a type is still an arrow. Tests are outside the layers (they drive the app from the top).
+ * An import is matched on its text, so both the "@/" alias and relative paths are listed.
+ */
+const app = { regex: "^(@/app/|(\\.\\./)+app/)", message: "Only routes import routes: move what you need into lib/." };
+const actions = { regex: "^(@/lib/actions(/|$)|(\\.\\./)+(lib/)?actions/)", message: "The action layer sits above this one; refusals and results live in lib/errors.ts and lib/result.ts." };
+const database = { regex: "^(@/lib/db(/|$)|(\\.\\./)+(lib/)?db/)", message: "Pages and components reach the database only through lib/data/ (types: lib/rules or a prop type of your own)." };
+const data = { regex: "^(@/lib/data(/|$)|(\\.\\./)+(lib/)?data/)", message: "Components take what they show as props; the page (or action) asks lib/data/." };
+const framework = { regex: "^(@/(?!lib/rules/)|next(/|$)|react(/|$)|react-dom(/|$)|drizzle-orm(/|$)|server-only$|node:)", message: "lib/rules/ is pure: no I/O, no framework, nothing of the app." };
+
+const tests = ["**/*.test.ts", "**/*.test.tsx"];
+const layer = (files, patterns) => ({ files, ignores: tests, rules: { "no-restricted-imports": ["error", { patterns }] } });
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -10,5 +24,16 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // One block per folder (a later block would replace an earlier one's list for the same file).
+  layer(["lib/rules/**"], [framework]),
+  layer(["app/**"], [database]),
+  layer(["components/**"], [database, data]),
+  layer(["lib/data/**", "lib/db/**", "lib/email/**", "lib/auth/**"], [app, actions]),
+  layer(["lib/actions/**"], [app]),
+  // Shared by server and browser: below the data layer.
+  layer(
+    ["lib/errors.ts", "lib/result.ts", "lib/navigation.ts", "lib/format.ts", "lib/*-labels.ts", "lib/region-names.ts", "lib/checker/**", "lib/validation/**", "lib/readiness/**"],
+    [app, actions, database, data],
+  ),
   globalIgnores([".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { SubmitButton } from "./submit-button";
 import { FormMessage } from "./form-message";
 

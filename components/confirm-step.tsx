@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { SubmitButton } from "./submit-button";
 
 type FormActionFn = (previous: unknown, formData: FormData) => Promise<FormState<unknown>>;

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 
 /** The outcome of a form submission, announced to screen readers. */
 export function FormMessage({ state, success }: { state: FormState<unknown>; success?: string }) {

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 
 export type WithValues<T> = (FormState<T> & { values?: Record<string, string> }) | null;
 

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 import { FieldError } from "./form-message";
 
 /**

@@ -1,4 +1,4 @@
-import type { PartnerType } from "@/lib/db/schema";
+import type { PartnerType } from "@/lib/rules";
 
 /** Who is signed in, as far as navigation cares: a partner of some type, or program support. */
 export type Audience = PartnerType | "support";

@@ -1,4 +1,4 @@
-import type { PartnerType } from "@/lib/db/schema";
+import type { PartnerType } from "@/lib/rules";
 
 /** Partner types as people read them. */
 export const partnerTypeLabel: Record<PartnerType, string> = {

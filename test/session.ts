@@ -4,7 +4,7 @@ import { users } from "@/lib/db/schema";
 import { verifyReissueProof } from "@/lib/auth/session-policy";
 import { env } from "@/lib/env";
 
-// The session `auth()` returns in tests; `test/setup.ts` mocks "@/auth" to read it.
+// The session `auth()` returns in tests; `test/setup.ts` mocks "@/auth" and "@/lib/auth/read-session" to read it.
 let current: { user: { id: string }; sessionVersion: number; sessionId: string } | null = null;
 
 export function currentTestSession() {

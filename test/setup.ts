@@ -9,6 +9,8 @@ vi.mock("@/auth", () => ({
   unstable_update: async (data: unknown) => updateTestSession(data),
   handlers: {},
 }));
+// getActor reads the session through the import-light reader: the same test session.
+vi.mock("@/lib/auth/read-session", () => ({ readSession: async () => currentTestSession() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (f: unknown) => f }));
 
 // Request-scoped Next APIs, for actions that read headers or set cookies: one in-memory jar per test file.

@@ -1,6 +1,7 @@
 "use server";
 
-import { defineAction, refuseNotFound } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
+import { refuseNotFound } from "@/lib/errors";
 import { getCheckCounterparty } from "@/lib/data/checker";
 import { counterpartyRequestSchema } from "@/lib/validation/check";
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { countryOptions } from "@/lib/rules";
-import { getDb } from "@/lib/db/client";
 import { getActor } from "@/lib/data/actor";
 import { getCheckerContext } from "@/lib/data/checker";
 import { today } from "@/lib/data/rules-facts";
@@ -18,7 +17,7 @@ export const metadata: Metadata = { title: "Scenario checker" };
 export default async function CheckPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
   const actor = await getActor();
-  const context = actor ? await getCheckerContext(await getDb(), actor) : null;
+  const context = actor ? await getCheckerContext(actor) : null;
   const on = today();
   const anonymousStart = defaultScenario(on);
   const start = context ? scenarioForPartner(answersFromPartner(context.me, anonymousStart.me), on) : anonymousStart;

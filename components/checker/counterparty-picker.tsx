@@ -1,7 +1,7 @@
 // Signed-in partners may fill the counterparty from their own data: the server answers only for counterparties
 // the partner may see, and the facts land in the form where they stay editable.
 import { useId, useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/result";
 import type { CounterpartyFacts, CounterpartyOption } from "@/lib/checker/counterparty";
 import type { CounterpartyRequest } from "@/lib/validation/check";
 

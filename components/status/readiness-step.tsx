@@ -1,4 +1,4 @@
-import type { ReadinessStep } from "@/lib/data/readiness";
+import type { ReadinessStep } from "@/lib/readiness/step";
 import { formatDate } from "@/lib/format";
 import { BlockedActions } from "./blocked-actions";
 

@@ -1,11 +1,18 @@
-import { listOnboardingQueue } from "@/lib/data/onboarding";
-import type { Actor } from "@/lib/data/actor";
 import { formatDate } from "@/lib/format";
 import { OnboardingDecision } from "./onboarding-decision";
 
+/** What the section shows of a partner waiting for verification (the page loads it from the data layer). */
+export type OnboardingQueueEntry = {
+  id: string;
+  legalName: string;
+  partnerId: string;
+  country: string;
+  submittedAt: Date | null;
+  details: { address?: string; website?: string; phone?: string };
+};
+
 /** Program support's section: partners whose business details wait for verification. */
-export async function OnboardingQueue({ actor }: { actor: Actor }) {
-  const queue = await listOnboardingQueue(actor);
+export function OnboardingQueue({ queue }: { queue: OnboardingQueueEntry[] }) {
   return (
     <section className="card" aria-labelledby="onboarding-heading">
       <h2 id="onboarding-heading" className="text-lg font-medium">

@@ -1,10 +1,7 @@
-import type { Actor } from "@/lib/data/actor";
-import { listSupportDecisions } from "@/lib/data/partner-directory";
-import { SupportDecisions } from "./support-decisions";
+import { SupportDecisions, type SupportDecisionItem } from "./support-decisions";
 
 /** The support queue's record of what was decided lately, onboarding verifications included. */
-export async function RecentDecisionsSection({ actor }: { actor: Actor }) {
-  const decisions = (await listSupportDecisions(actor, { limit: 20 })) ?? [];
+export function RecentDecisionsSection({ decisions }: { decisions: SupportDecisionItem[] }) {
   return (
     <section className="card" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading" className="text-lg font-medium">Recent decisions</h2>

@@ -1,10 +1,19 @@
 import Link from "next/link";
 import { auditEventLabel } from "@/lib/audit/event-kinds";
-import type { SupportDecision } from "@/lib/data/partner-directory";
 import { formatDate } from "@/lib/format";
 
+/** One decision as this list shows it (lib/data/partner-directory.ts `listSupportDecisions` gives these). */
+export type SupportDecisionItem = {
+  id: number;
+  occurredAt: Date;
+  action: string;
+  deciderName: string | null;
+  note: string | null;
+  organizations: { id: string; legalName: string }[];
+};
+
 /** Support's decisions (onboarding verifications and terminations), each linking to its organizations and audit event. */
-export function SupportDecisions({ decisions, empty }: { decisions: SupportDecision[]; empty: string }) {
+export function SupportDecisions({ decisions, empty }: { decisions: SupportDecisionItem[]; empty: string }) {
   if (decisions.length === 0) return <p className="mt-2 text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="mt-3 space-y-2 text-sm" data-testid="support-decisions">

@@ -1,11 +1,10 @@
-import type { Actor } from "@/lib/data/actor";
-import { timelinesForReseller } from "@/lib/data/reseller-timeline";
+import type { TimelineStep } from "@/lib/timeline/reseller-timeline";
 import { ResellerTimeline } from "./reseller-timeline";
 
-/** The reseller's status page: its timeline with each provider, from the audit trail. Nothing for other partner types. */
-export async function ResellerTimelinesSection({ actor }: { actor: Actor }) {
-  if (actor.partnerType !== "indirect-reseller") return null;
-  const timelines = await timelinesForReseller(actor);
+export type ProviderTimeline = { relationshipId: string; providerName: string; steps: TimelineStep[] };
+
+/** The reseller's status page: its timeline with each provider (lib/data/reseller-timeline.ts `timelinesForReseller`). */
+export function ResellerTimelinesSection({ timelines }: { timelines: ProviderTimeline[] }) {
   return (
     <section className="card" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="text-lg font-medium">Timeline with your providers</h2>

@@ -4,28 +4,11 @@ import { z } from "zod";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ANY_PENDING_STEP, getActorAllowing, pendingStepOf, type Actor } from "@/lib/data/actor";
 import { writeAudit, type AuditEntry } from "@/lib/data/audit";
-import type { ActionResult } from "./result";
-import { describeDatabaseError } from "./database-errors";
+import type { ActionResult } from "@/lib/result";
+import { describeDatabaseError } from "@/lib/db/errors";
+import { NOT_A_FORM, NOT_ALLOWED, Refusal, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { deliverSoon } from "@/lib/email/deliver";
 import { runJobsSoon } from "@/lib/jobs/runner";
-
-/**
- * Thrown inside an action to refuse it with a message for the user; the transaction rolls back. `afterRollback` runs
- * once it has, for the one kind of write a refusal must keep: counting a failed attempt (see secret-check-throttle).
- */
-export class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
-    readonly afterRollback?: () => Promise<void>,
-  ) {
-    super(message);
-  }
-}
-
-export function refuse(message: string, fieldErrors?: Record<string, string[]>): never {
-  throw new Refusal(message, fieldErrors);
-}
 
 type ActionContext<I> = {
   actor: Actor;
@@ -44,6 +27,11 @@ type ActionDefinition<S extends z.ZodType, T> = {
   revalidate?: string[];
   /** True for actions that only read (no audit event needed). */
   readOnly?: boolean;
+  /**
+   * For read-only actions that wait on another system (Partner Center): they run on the app's connection instead of
+   * holding a transaction open while they wait (PGlite has one connection; an open transaction would stall the app).
+   */
+  outsideTransaction?: boolean;
   /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
   allowBeforeTwoFactor?: boolean;
   /** True for the few actions open to a user who has not proven their email address yet (asking for a new link). */
@@ -51,19 +39,6 @@ type ActionDefinition<S extends z.ZodType, T> = {
   /** Runs once the transaction has committed (e.g. to re-issue the session cookie); not for database writes. */
   afterCommit?: (context: { actor: Actor; data: T }) => Promise<void>;
 };
-
-export const NOT_ALLOWED = "You are not allowed to do this.";
-export const SIGNED_OUT = "Your session has ended. Sign in again.";
-export const TWO_FACTOR_FIRST = "Your organization requires two-factor sign-in. Set it up in Settings first.";
-export const VERIFY_EMAIL_FIRST = "Verify your email address first: open the link we sent you, or ask for a new one.";
-/** The one answer for a record that does not exist and for one the actor may not see, so ids leak nothing. */
-export const NOT_FOUND = "We could not find that record.";
-export const NOT_A_FORM = "The request was not a form submission.";
-
-/** Refuses with the same answer a missing record gets; use it for another organization's ids too. */
-export function refuseNotFound(): never {
-  throw new Refusal(NOT_FOUND);
-}
 
 /**
  * The one way to write a server action: parse -> authenticate -> authorize -> run in a transaction with its audit
@@ -97,7 +72,13 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     try {
       const db = await getDb();
       const signedIn = actor;
-      data = await db.transaction(async (tx) => {
+      if (definition.outsideTransaction) {
+        if (!definition.readOnly) throw new Error("Only read-only actions may run outside a transaction.");
+        const noAudit = async () => {
+          throw new Error("A read-only action writes no audit event.");
+        };
+        data = await definition.run({ actor: signedIn, input: parsed.data, tx: db as unknown as Tx, audit: noAudit });
+      } else data = await db.transaction(async (tx) => {
         let audited = 0;
         const audit = async (entry: AuditEntry) => {
           audited++;

@@ -1,5 +1,5 @@
 import "server-only";
-import { isDatabaseUnavailable } from "@/lib/actions/database-errors";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 
 /**
  * Wraps a route handler so that a failure is a JSON answer, never an HTML 500 page: 503 with Retry-After while the

@@ -1,7 +1,7 @@
 import "server-only";
-import { auth } from "@/auth";
+import { readSession } from "./read-session";
 
 /** The id of the browser session making this request (recorded at sign-in), or null. */
 export async function currentSessionId(): Promise<string | null> {
-  return (await auth())?.sessionId ?? null;
+  return (await readSession())?.sessionId ?? null;
 }

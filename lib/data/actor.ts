@@ -3,7 +3,7 @@ import { cache } from "react";
 import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
-import { auth } from "@/auth";
+import { readSession } from "@/lib/auth/read-session";
 import { env } from "@/lib/env";
 import { nowInSeconds, sessionState } from "@/lib/auth/session-policy";
 import { getDb } from "@/lib/db/client";
@@ -116,7 +116,7 @@ export async function getActorAllowing(allowed: PendingSteps): Promise<Actor | n
 
 /** The user of the request's valid session (once per request), whatever steps they still owe; null when signed out. */
 const getSignedInUser = cache(async (): Promise<Actor | null> => {
-  const session = await auth();
+  const session = await readSession();
   if (!session?.user?.id || !session.sessionId) return null;
   const actor = await loadActor(session.user.id, session.sessionVersion, session.sessionId);
   if (actor) return actor;

@@ -1,4 +1,4 @@
-import { NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_FOUND } from "@/lib/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
@@ -33,7 +33,7 @@ async function auditCount() {
 describe("the checker's view of a signed-in partner", () => {
   it("gives a reseller its own facts and only its own customers and providers to pick", async () => {
     await signInAs(database, "lea@litware.example");
-    const context = await getCheckerContext(database.db, (await getActor())!);
+    const context = await getCheckerContext((await getActor())!);
     expect(context?.me).toMatchObject({ type: "indirect-reseller", country: "FR", onboarded: true, enrolled: true, mpaAcceptedOn: "2021-02-01" });
     expect(context?.options.map((option) => option.name)).toEqual([
       "Fourth Coffee Roasters",
@@ -46,7 +46,7 @@ describe("the checker's view of a signed-in partner", () => {
 
   it("gives a provider its resellers with each relationship's status", async () => {
     await signInAs(database, "frank@fabrikam-cloud.example");
-    const context = await getCheckerContext(database.db, (await getActor())!);
+    const context = await getCheckerContext((await getActor())!);
     const partners = context?.options.filter((option) => option.kind === "partner");
     expect(partners?.map((option) => [option.name, option.relationship])).toEqual([
       ["Alpine Ski House Tech Inc.", "termination-requested"],
@@ -56,7 +56,7 @@ describe("the checker's view of a signed-in partner", () => {
 
   it("has nothing for program support", async () => {
     await signInAs(database, "sam@program-support.example");
-    expect(await getCheckerContext(database.db, (await getActor())!)).toBeNull();
+    expect(await getCheckerContext((await getActor())!)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, ne, or } from "drizzle-orm";
-import type { Db, Tx } from "@/lib/db/client";
+import { getDb, type Db, type Tx } from "@/lib/db/client";
 import {
   customerPartners,
   customers,
@@ -76,8 +76,9 @@ async function partnerFacts(db: Executor, organizationId: string) {
  * What the scenario checker knows about a signed-in partner: its own facts (to fill "who you are") and the
  * counterparties it may pick. Null for program support, which acts for no organization.
  */
-export async function getCheckerContext(db: Executor, actor: Actor): Promise<{ me: Partner; options: CounterpartyOption[] } | null> {
+export async function getCheckerContext(actor: Actor): Promise<{ me: Partner; options: CounterpartyOption[] } | null> {
   if (!actor.organizationId) return null;
+  const db = await getDb();
   const own = await partnerFacts(db, actor.organizationId);
   if (!own) return null;
   const customerRows = await db

@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { users, userTokens } from "@/lib/db/schema";
 import { queueEmail } from "@/lib/email/outbox";
 import { verifyEmailMessage } from "@/lib/email/messages";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
 import { issueUserToken, spendUserToken, takeAllowance } from "./user-tokens";

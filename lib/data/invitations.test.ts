@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_FOUND } from "@/lib/errors";
 import { and, eq, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/errors";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate, type Verdict } from "@/lib/rules";

@@ -1,4 +1,4 @@
-import { NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_FOUND } from "@/lib/errors";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/errors";
 import { getDb, type Tx } from "@/lib/db/client";
 import { regionIdOf } from "@/lib/db/regions";
 import {

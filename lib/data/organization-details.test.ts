@@ -4,7 +4,7 @@ import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents, organizations, users } from "@/lib/db/schema";
 import { updateOrganizationDetails } from "@/app/(app)/settings/organization-details-actions";
-import { NOT_ALLOWED } from "@/lib/actions/define-action";
+import { NOT_ALLOWED } from "@/lib/errors";
 import { signInAs } from "@/test/session";
 import { NOTHING_CHANGED, STALE_DETAILS } from "./organization-details";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { organizations } from "@/lib/db/schema";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import type { OrganizationDetailsInput } from "@/lib/validation/accounts";
 import type { Actor } from "./actor";
 

@@ -1,4 +1,4 @@
-import { NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_FOUND } from "@/lib/errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
@@ -17,7 +17,7 @@ import {
 } from "@/lib/data/own-use";
 import { registerInternalTenant, requestOwnUsePurchase, withdrawOwnUseOrderRequest } from "@/app/(app)/own-use/actions";
 import { acceptOwnUseOrderRequest, declineOwnUseOrderRequest } from "@/app/(app)/own-use/requests/actions";
-import { NOT_ALLOWED } from "@/lib/actions/define-action";
+import { NOT_ALLOWED } from "@/lib/errors";
 import { deliverDueEmails } from "@/lib/email/deliver";
 import { smtpTransport } from "@/lib/email/transport";
 import { startMailServer, type MailServer } from "@/test/mail";

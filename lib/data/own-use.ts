@@ -6,7 +6,7 @@ import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { customerPartners, customers, orderRequests, organizations, providerResellerRelationships as relationships, subscriptions, tenants, users } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { evaluate, type BuyForOwnUseProposal, type Verdict } from "@/lib/rules";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/errors";
 import { queueEmail } from "@/lib/email/outbox";
 import { appUrl } from "@/lib/env";
 import { PARTNER_ID_PATTERN } from "@/lib/rules/partner-id";

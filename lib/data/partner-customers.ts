@@ -5,7 +5,7 @@ import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { customerPartners, customers, managementRelationships as management, organizations, subscriptions, tenants } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { regionIdOf } from "@/lib/db/regions";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, toRulesPartner, today } from "./rules-facts";

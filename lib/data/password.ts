@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "./actor";
 import { refuseWhileThrottled, refuseWrongSecret } from "./secret-check-throttle";

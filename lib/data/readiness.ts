@@ -3,21 +3,13 @@ import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { organizations, providerResellerRelationships, users } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
-import { blockedActions, blockedWithout, type BlockedAction, type ReadinessItem } from "@/lib/readiness/blocks";
-import { refuse } from "@/lib/actions/define-action";
+import { blockedActions, blockedWithout, type ReadinessItem } from "@/lib/readiness/blocks";
+import type { ReadinessStep } from "@/lib/readiness/step";
+import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 
-export type ReadinessStep = {
-  item: ReadinessItem;
-  label: string;
-  done: boolean;
-  doneOn: Date | string | null;
-  doneBy: string | null;
-  /** What this item blocks while it is missing (empty once done). */
-  blocks: BlockedAction[];
-};
 
 const readinessColumns = {
   ...partnerFactColumns,

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/lib/db/client";
 import { organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
-import { refuse, refuseNotFound } from "@/lib/actions/define-action";
+import { refuse, refuseNotFound } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { Refusal, refuse } from "@/lib/actions/define-action";
+import { Refusal, refuse } from "@/lib/errors";
 import { accountThrottleKey, recordFailure, secondsThrottled } from "./sign-in";
 
 /**

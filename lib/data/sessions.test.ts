@@ -11,7 +11,7 @@ import { changePassword } from "@/app/(app)/settings/password-actions";
 import { confirmTwoFactorEnrolment, startTwoFactorEnrolment, turnOffTwoFactor } from "@/app/(app)/settings/two-factor/actions";
 import { setRequireTwoFactor } from "@/app/(app)/settings/organization-actions";
 import { changeDisplayName } from "@/app/(app)/settings/actions";
-import { TWO_FACTOR_FIRST } from "@/lib/actions/define-action";
+import { TWO_FACTOR_FIRST } from "@/lib/errors";
 import { STALE_SETTINGS, acceptSecondFactor } from "./two-factor";
 import { checkCredentials } from "./sign-in";
 import { totp } from "@/lib/auth/totp";

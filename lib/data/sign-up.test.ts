@@ -11,7 +11,7 @@ import { inviteReseller } from "@/app/(app)/resellers/actions";
 import { listPendingInvitations } from "@/lib/data/my-providers";
 import { getActor, getActorAllowing } from "@/lib/data/actor";
 import { deliverTo } from "@/test/deliver";
-import { VERIFY_EMAIL_FIRST } from "@/lib/actions/define-action";
+import { VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { signInAs } from "@/test/session";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";
 import { SIGN_UPS_PER_WINDOW, TOO_MANY_SIGN_UPS } from "./sign-up";

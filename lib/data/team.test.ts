@@ -5,7 +5,7 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents, teamInvitations, users } from "@/lib/db/schema";
 import { changeMemberRole, inviteColleague, removeMember, resendTeamInvitation, revokeTeamInvitation } from "@/app/(app)/team/actions";
 import { joinTeamForm } from "@/app/(auth)/team-invitations/actions";
-import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT } from "@/lib/actions/define-action";
+import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT } from "@/lib/errors";
 import { deliverTo } from "@/test/deliver";
 import { currentTestSession, signInAs } from "@/test/session";
 import { linkIn, startMailServer, type MailServer } from "@/test/mail";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull, or, lt, sql } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { organizations, recoveryCodes, users } from "@/lib/db/schema";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import { matchTotp, newTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes } from "@/lib/auth/recovery-codes";
 import { nowInSeconds } from "@/lib/auth/session-policy";

@@ -4,7 +4,7 @@ import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { users } from "@/lib/db/schema";
 import { signOutOtherSessions, signOutSession } from "@/app/(app)/settings/sessions/actions";
-import { NOT_FOUND } from "@/lib/actions/define-action";
+import { NOT_FOUND } from "@/lib/errors";
 import { signInAs } from "@/test/session";
 import { loadActor } from "./actor";
 import { listOwnSessions, recordSession } from "./user-sessions";

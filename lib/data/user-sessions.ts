@@ -3,7 +3,7 @@ import { and, desc, eq, gt, inArray, lt, notExists, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { endedSessions, users, userSessions } from "@/lib/db/schema";
 import { MAX_SESSION_SECONDS } from "@/lib/auth/session-policy";
-import { refuseNotFound } from "@/lib/actions/define-action";
+import { refuseNotFound } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { endSessions } from "./ended-sessions";
 

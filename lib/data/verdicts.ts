@@ -1,5 +1,5 @@
 import "server-only";
-import { refuse } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import type { Finding, Verdict } from "@/lib/rules";
 
 /** The failing findings of several verdicts, each rule and explanation once. */

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/actions/define-action";
+import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import type { ActionEntry, Outcome } from "./matrix-types";
 
 export type Answer = { kind: "result"; value: unknown } | { kind: "redirect"; to: string };

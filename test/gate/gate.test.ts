@@ -10,7 +10,7 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { customers, organizations, users } from "@/lib/db/schema";
 import { getActor, getActorAllowing } from "@/lib/data/actor";
 import { requireActor } from "@/lib/data/require-actor";
-import { TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/actions/define-action";
+import { TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { loadCheckCounterparty } from "@/app/check/actions";
 import CheckPage from "@/app/check/page";
 import { changeDisplayName } from "@/app/(app)/settings/actions";

@@ -11,6 +11,7 @@ import { AdminsOnly } from "@/components/status/admins-only";
 import { BlockedActions } from "@/components/status/blocked-actions";
 import { ReadinessStepItem } from "@/components/status/readiness-step";
 import { ResellerTimelinesSection } from "@/components/timeline/reseller-timelines-section";
+import { timelinesForReseller } from "@/lib/data/reseller-timeline";
 import { enrollAsDirectBillPartnerForm, enrollAsIndirectResellerForm } from "./actions";
 import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
@@ -59,7 +60,7 @@ export default async function StatusPage() {
         )}
         {!isAdmin && <AdminsOnly admins={admins} what="complete the readiness steps" />}
       </section>
-      <ResellerTimelinesSection actor={actor} />
+      {actor.partnerType === "indirect-reseller" && <ResellerTimelinesSection timelines={await timelinesForReseller(actor)} />}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
+import { listOnboardingQueue } from "@/lib/data/onboarding";
 import { OnboardingQueue } from "@/components/support/onboarding-queue";
 import { TerminationRequestsSection } from "./termination-requests-section";
 import { RecentDecisionsSection } from "@/components/support/recent-decisions-section";
+import { listSupportDecisions } from "@/lib/data/partner-directory";
 
 export const metadata: Metadata = { title: "Support queue" };
 
@@ -11,9 +13,9 @@ export default async function SupportPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Support queue</h1>
-      <OnboardingQueue actor={actor} />
+      <OnboardingQueue queue={await listOnboardingQueue(actor)} />
       <TerminationRequestsSection actor={actor} />
-      <RecentDecisionsSection actor={actor} />
+      <RecentDecisionsSection decisions={(await listSupportDecisions(actor)) ?? []} />
     </div>
   );
 }

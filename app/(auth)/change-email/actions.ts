@@ -1,6 +1,6 @@
 "use server";
 
-import { NOT_A_FORM } from "@/lib/actions/define-action";
+import { NOT_A_FORM } from "@/lib/errors";
 import { confirmEmailChange } from "@/lib/data/email-change";
 import { deliverSoon } from "@/lib/email/deliver";
 import { userTokenSchema } from "@/lib/validation/auth";

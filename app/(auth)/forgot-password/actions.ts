@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { NOT_A_FORM } from "@/lib/actions/define-action";
+import { NOT_A_FORM } from "@/lib/errors";
 import { requestPasswordReset, resetPassword } from "@/lib/data/password-reset";
 import { clientAddressOf } from "@/lib/data/sign-in";
 import { deliverSoon } from "@/lib/email/deliver";

@@ -15,7 +15,7 @@ import {
   type SignInState,
 } from "@/lib/validation/auth";
 import { TICKET_SECONDS } from "@/lib/auth/second-factor-ticket";
-import { NOT_A_FORM } from "@/lib/actions/define-action";
+import { NOT_A_FORM } from "@/lib/errors";
 
 const TICKET_COOKIE = "csp-second-factor";
 

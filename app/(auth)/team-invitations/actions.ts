@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { NOT_A_FORM } from "@/lib/actions/define-action";
+import { NOT_A_FORM } from "@/lib/errors";
 import { acceptTeamInvitation } from "@/lib/data/team";
 import { joinTeamSchema, type PublicFormState } from "@/lib/validation/accounts";
 

@@ -1,7 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { defineAction, formAction, refuse } from "@/lib/actions/define-action";
+import { defineAction, formAction } from "@/lib/actions/define-action";
+import { refuse } from "@/lib/errors";
 import { currentSessionId } from "@/lib/auth/current-session";
 import { endOtherSessions, endOwnSession } from "@/lib/data/user-sessions";
 import { sessionIdSchema } from "@/lib/validation/accounts";

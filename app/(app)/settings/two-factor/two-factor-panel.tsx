@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { confirmTwoFactorEnrolmentForm, startTwoFactorEnrolmentForm, turnOffTwoFactorForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
-import type { FormState } from "@/lib/actions/result";
+import type { FormState } from "@/lib/result";
 
 /**
  * One component for every state, so the recovery codes (held only in this component's state) stay on screen when the

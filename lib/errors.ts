@@ -1,0 +1,35 @@
+/**
+ * Refusals: the expected "no" of a request, with a message for the user. The base of the server: the data layer
+ * throws them, `defineAction` turns them into `{ ok: false }` after rolling back. Nothing here imports the app.
+ */
+
+/**
+ * Thrown to refuse with a message for the user; the transaction rolls back. `afterRollback` runs once it has, for the
+ * one kind of write a refusal must keep: counting a failed attempt (see secret-check-throttle).
+ */
+export class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+    readonly afterRollback?: () => Promise<void>,
+  ) {
+    super(message);
+  }
+}
+
+export function refuse(message: string, fieldErrors?: Record<string, string[]>): never {
+  throw new Refusal(message, fieldErrors);
+}
+
+export const NOT_ALLOWED = "You are not allowed to do this.";
+export const SIGNED_OUT = "Your session has ended. Sign in again.";
+export const TWO_FACTOR_FIRST = "Your organization requires two-factor sign-in. Set it up in Settings first.";
+export const VERIFY_EMAIL_FIRST = "Verify your email address first: open the link we sent you, or ask for a new one.";
+/** The one answer for a record that does not exist and for one the actor may not see, so ids leak nothing. */
+export const NOT_FOUND = "We could not find that record.";
+export const NOT_A_FORM = "The request was not a form submission.";
+
+/** Refuses with the same answer a missing record gets; use it for another organization's ids too. */
+export function refuseNotFound(): never {
+  throw new Refusal(NOT_FOUND);
+}
