@@ -32,6 +32,12 @@ export function toCsv(header: string[], rows: Cell[][]): string {
   return stringify([header, ...rows].map((row) => row.map(cellText)), QUOTE_EVERYTHING);
 }
 
+/** Rows without a header, for a CSV written in pieces (a streamed export): the same quoting and defusing as toCsv. */
+export function csvRows(rows: Cell[][]): string {
+  if (rows.length === 0) return "";
+  return stringify(rows.map((row) => row.map(cellText)), QUOTE_EVERYTHING);
+}
+
 /**
  * Partner IDs from pasted text or an uploaded CSV: the first cell of each line; a first line that names a column
  * (letters, no digits) is taken as a header and skipped. Blank lines are dropped; everything else is kept verbatim

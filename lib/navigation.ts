@@ -7,6 +7,7 @@ export type NavItem = { href: string; label: string };
 
 const shared: NavItem[] = [
   { href: "/team", label: "Team" },
+  { href: "/audit-log", label: "Audit log" },
   { href: "/check", label: "Scenario checker" },
   { href: "/rules", label: "Program rules" },
   { href: "/settings", label: "Settings" },
@@ -48,7 +49,13 @@ export const navigation: Record<Audience, NavItem[]> = {
     orderRequests,
     ...shared,
   ],
-  support: [{ href: "/support", label: "Support queue" }, complianceScan, ...shared],
+  support: [
+    { href: "/support", label: "Support queue" },
+    { href: "/support/directory", label: "Partner directory" },
+    { href: "/support/deliveries", label: "Failed deliveries" },
+    complianceScan,
+    ...shared,
+  ],
   // A customer's admin has no team or partner pages: its partners, its requests, and its own settings.
   customer: [
     { href: "/customer", label: "My partners" },

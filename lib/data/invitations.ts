@@ -374,7 +374,7 @@ export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef)
 export function invitationAcceptedEvents(accepted: Awaited<ReturnType<typeof acceptInvitation>>): AuditEntry[] {
   return [
     { action: "invitation.accepted", entityType: "invitation", entityId: accepted.invitationId, subjects: [accepted.providerId], after: { relationshipId: accepted.relationshipId } },
-    { action: "relationship.activated", entityType: "relationship", entityId: accepted.relationshipId, subjects: [accepted.providerId], after: { status: "active", provider: accepted.providerName } },
+    { action: "relationship.activated", entityType: "relationship", entityId: accepted.relationshipId, subjects: [accepted.providerId], after: { status: "active", provider: accepted.providerName, invitationId: accepted.invitationId } },
   ];
 }
 

@@ -631,6 +631,8 @@ export const emailOutbox = pgTable(
     check("email_outbox_recipient_shape", sql`${t.recipient} ~ '^[^@\\s]+@[^@\\s]+$'`),
     check("email_outbox_one_end", sql`num_nonnulls(${t.sentAt}, ${t.failedAt}) <= 1`),
     index("email_outbox_due_idx").on(t.nextAttemptAt).where(sql`${t.sentAt} is null and ${t.failedAt} is null`),
+    // Support's list of deliveries that failed for good, newest first.
+    index("email_outbox_failed_idx").on(t.failedAt).where(sql`${t.failedAt} is not null`),
   ],
 );
 
@@ -674,6 +676,8 @@ export const jobs = pgTable(
       .where(sql`${t.singletonKey} is not null and ${t.status} in ('queued', 'running')`),
     index("jobs_due_idx").on(t.runAt).where(sql`${t.status} in ('queued', 'running')`),
     index("jobs_organization_idx").on(t.organizationId, t.createdAt),
+    // Support's list of jobs that failed after their retries, newest first.
+    index("jobs_failed_idx").on(t.finishedAt).where(sql`${t.status} = 'failed'`),
   ],
 );
 
@@ -764,6 +768,11 @@ export const auditEvents = pgTable(
     index("audit_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
     index("audit_actor_org_idx").on(t.actorOrganizationId, t.occurredAt),
     index("audit_subjects_idx").using("gin", t.subjectOrganizationIds),
+    // The audit log pages newest first by (occurred_at, id); one index per filter keeps each page an index scan.
+    index("audit_occurred_idx").on(t.occurredAt, t.id),
+    index("audit_actor_user_idx").on(t.actorUserId, t.occurredAt, t.id),
+    index("audit_action_idx").on(t.action, t.occurredAt, t.id),
+    index("audit_entity_id_idx").on(t.entityId, t.occurredAt, t.id),
   ],
 );
 

@@ -6,6 +6,7 @@ import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type Matri
 import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
 import { complianceEntries } from "./matrix/compliance";
+import { auditEntries } from "./matrix/audit";
 import { customerEntries } from "./matrix/customers";
 import { customerConsentEntries } from "./matrix/customer-consent";
 import { providerEntries } from "./matrix/provider";
@@ -53,6 +54,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...accountEntries,
   ...complianceEntries,
   ...notificationEntries,
+  ...auditEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

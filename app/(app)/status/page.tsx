@@ -13,8 +13,10 @@ import { lapsedRequirementNotice } from "@/lib/readiness/lapsed";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/admins-only";
-import { BlockedActions } from "./_components/blocked-actions";
+import { BlockedActions } from "@/components/blocked-actions";
 import { ReadinessStepItem } from "./_components/readiness-step";
+import { ResellerTimelinesSection } from "@/components/timeline/reseller-timelines-section";
+import { timelinesForReseller } from "@/lib/data/reseller-timeline";
 import { enrollAsDirectBillPartnerForm, enrollAsIndirectResellerForm } from "./actions";
 import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
@@ -83,6 +85,7 @@ export default async function StatusPage() {
         )}
         {!isAdmin && <AdminsOnly admins={admins} what="complete the readiness steps" />}
       </section>
+      {actor.partnerType === "indirect-reseller" && <ResellerTimelinesSection timelines={await timelinesForReseller(actor)} />}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listOnboardingQueue } from "@/lib/data/onboarding";
 import { OnboardingQueue } from "./_components/onboarding-queue";
 import { TerminationRequestsSection } from "./termination-requests-section";
+import { RecentDecisionsSection } from "./_components/recent-decisions-section";
+import { listSupportDecisions } from "@/lib/data/partner-directory";
 
 export const metadata: Metadata = { title: "Support queue" };
 
@@ -13,6 +15,7 @@ export default async function SupportPage() {
       <h1 className="text-2xl font-semibold">Support queue</h1>
       <OnboardingQueue queue={await listOnboardingQueue(actor)} />
       <TerminationRequestsSection actor={actor} />
+      <RecentDecisionsSection decisions={(await listSupportDecisions(actor)) ?? []} />
     </div>
   );
 }

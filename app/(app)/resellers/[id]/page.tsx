@@ -19,6 +19,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ResellerComplianceFindings } from "./compliance-findings";
 import { getMpaReminder } from "@/lib/data/mpa-reminders";
 import { MpaReminder } from "./mpa-reminder";
+import { timelineForProvider } from "@/lib/data/reseller-timeline";
+import { ResellerTimeline } from "@/components/timeline/reseller-timeline";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -42,11 +44,12 @@ export default async function ResellerPage({ params }: Props) {
   const { id } = await params;
   const detail = await getResellerOfProvider(actor, id);
   if (!detail) notFound();
-  const [provider, history, business, mpaReminder] = await Promise.all([
+  const [provider, history, business, mpaReminder, timeline] = await Promise.all([
     getProviderFacts(actor),
     relationshipHistory(actor, id),
     subscriptionsThroughReseller(actor, id),
     getMpaReminder(actor, id),
+    timelineForProvider(actor, id),
   ]);
   const { reseller, relationship, latestTermination } = detail;
   const live = relationship.status === "terminated" ? undefined : relationship.status;
@@ -137,6 +140,10 @@ export default async function ResellerPage({ params }: Props) {
       {!reseller.mpaAcceptedOn && relationship.status !== "invited" && relationship.status !== "terminated" && (
         <MpaReminder resellerId={id} resellerName={reseller.legalName} reminder={mpaReminder} isAdmin={isAdmin} />
       )}
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading" className="text-lg font-medium">Timeline</h2>
+        <ResellerTimeline steps={timeline ?? []} label={`Timeline of ${reseller.legalName}`} />
+      </section>
 
       <section className="card p-0" aria-labelledby="business-heading">
         <h2 id="business-heading" className="px-6 pt-6 text-lg font-medium">Customers and subscriptions through this reseller</h2>
