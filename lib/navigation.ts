@@ -1,7 +1,7 @@
 import type { PartnerType } from "@/lib/rules";
 
-/** Who is signed in, as far as navigation cares: a partner of some type, or program support. */
-export type Audience = PartnerType | "support";
+/** Who is signed in, as far as navigation cares: a partner of some type, program support, or a customer's admin. */
+export type Audience = PartnerType | "support" | "customer";
 
 export type NavItem = { href: string; label: string };
 
@@ -34,12 +34,28 @@ export const navigation: Record<Audience, NavItem[]> = {
     { href: "/status", label: "My status" },
     { href: "/providers", label: "My providers" },
     { href: "/customers", label: "My customers" },
+    { href: "/customers/requests", label: "Customer requests" },
     ownUse,
     orderRequests,
     ...shared,
   ],
-  "direct-bill": [{ href: "/status", label: "My status" }, { href: "/customers", label: "Customers" }, complianceScan, ownUse, orderRequests, ...shared],
+  "direct-bill": [
+    { href: "/status", label: "My status" },
+    { href: "/customers", label: "Customers" },
+    { href: "/customers/requests", label: "Customer requests" },
+    complianceScan,
+    ownUse,
+    orderRequests,
+    ...shared,
+  ],
   support: [{ href: "/support", label: "Support queue" }, complianceScan, ...shared],
+  // A customer's admin has no team or partner pages: its partners, its requests, and its own settings.
+  customer: [
+    { href: "/customer", label: "My partners" },
+    { href: "/check", label: "Scenario checker" },
+    { href: "/rules", label: "Program rules" },
+    { href: "/settings", label: "Settings" },
+  ],
 };
 
 export function homeOf(audience: Audience): string {

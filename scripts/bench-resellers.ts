@@ -46,6 +46,8 @@ await runScript(async () => {
       organizationId: provider.id,
       organizationName: LARGE_PROVIDER.legalName,
       partnerType: "indirect-provider",
+      customerId: null,
+      customerName: null,
       audience: "indirect-provider",
       twoFactorEnabled: false,
       mustEnrolTwoFactor: false,

@@ -12,6 +12,7 @@ const audienceLabel = {
   "indirect-reseller": "Indirect reseller",
   "direct-bill": "Direct-bill partner",
   support: "Program support",
+  customer: "Customer admin",
 } as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -33,10 +34,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks items={navigation[actor.audience]} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <span className="text-slate-600" data-testid="whoami">
-              {actor.name} · {actor.organizationName ?? audienceLabel.support}
+              {actor.name} · {actor.organizationName ?? actor.customerName ?? audienceLabel.support}
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">
                 {audienceLabel[actor.audience]}
-                {actor.role !== "support" && `, ${actor.role}`}
+                {actor.role !== "support" && actor.role !== "customer-admin" && `, ${actor.role}`}
               </span>
             </span>
             <form action={signOutNow}>

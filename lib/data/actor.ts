@@ -1,13 +1,13 @@
 import "server-only";
 import { cache } from "react";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { readSession } from "@/lib/auth/read-session";
 import { env } from "@/lib/env";
 import { nowInSeconds, sessionState } from "@/lib/auth/session-policy";
 import { getDb } from "@/lib/db/client";
-import { endedSessions, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
+import { customers, endedSessions, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
 import type { Audience } from "@/lib/navigation";
 
 /** The signed-in user as the rest of the server sees it: small, no secrets, role and organization fresh from the database. */
@@ -19,6 +19,9 @@ export type Actor = {
   organizationId: string | null;
   organizationName: string | null;
   partnerType: PartnerType | null;
+  /** For a customer's admin: the end customer they speak for (organizationId is then null). */
+  customerId: string | null;
+  customerName: string | null;
   audience: Audience;
   twoFactorEnabled: boolean;
   /** The organization requires two-factor sign-in and this user has not set it up: only enrolment is open to them. */
@@ -47,19 +50,23 @@ export async function loadActor(userId: string, sessionVersion: number, sessionI
       organizationId: users.organizationId,
       organizationName: organizations.legalName,
       partnerType: organizations.partnerType,
-      requireTwoFactor: organizations.requireTwoFactor,
+      customerId: users.customerId,
+      customerName: customers.name,
+      // A partner's or a customer's requirement, whichever the user belongs to.
+      requireTwoFactor: sql<boolean>`coalesce(${organizations.requireTwoFactor}, ${customers.requireTwoFactor}, false)`,
       totpEnabledAt: users.totpEnabledAt,
       emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, userId));
   if (!row || row.sessionVersion !== sessionVersion) return null;
   const { sessionVersion: _version, requireTwoFactor, totpEnabledAt, emailVerifiedAt, ...actor } = row;
   const twoFactorEnabled = totpEnabledAt !== null;
   return {
     ...actor,
-    audience: row.role === "support" ? "support" : row.partnerType!,
+    audience: row.role === "support" ? "support" : row.role === "customer-admin" ? "customer" : row.partnerType!,
     twoFactorEnabled,
     mustEnrolTwoFactor: Boolean(requireTwoFactor) && !twoFactorEnabled,
     emailVerified: emailVerifiedAt !== null,

@@ -102,6 +102,10 @@ describe("connecting a provider to Partner Center", () => {
       ["stale-here", "5200002"],
       ["mpa-differs", "5200003"],
     ]);
+    // Wingtip's subscription names Proseware as reseller of record; Partner Center links Litware.
+    expect(reconciliation!.customers.map((c) => [c.kind, c.name, c.here, c.partnerCenter])).toEqual([
+      ["resellers-differ", "Wingtip Toys", "Resellers of record: 5200005", "Linked resellers: 5200004"],
+    ]);
     await signInAs(database, "frank@fabrikam-cloud.example");
     expect(await partnerCenterReconciliation((await getActor())!)).toBeNull(); // another provider sees nothing of Contoso's
   });

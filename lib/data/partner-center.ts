@@ -2,13 +2,13 @@ import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { jobs, organizations, partnerCenterConnections, partnerCenterResellers, providerResellerRelationships } from "@/lib/db/schema";
+import { jobs, organizations, partnerCenterConnections, partnerCenterCustomers, partnerCenterResellers, providerResellerRelationships, subscriptions, tenants, customers } from "@/lib/db/schema";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { runJobsSoon } from "@/lib/jobs/runner";
 import { sealSecret } from "@/lib/partner-center/sealed";
 import { partnerCenterSetup } from "@/lib/partner-center/setup";
 import type { ConnectedAccount } from "@/lib/partner-center/auth";
-import { reconcileResellers, type ReconciliationRow } from "@/lib/rules/reconciliation";
+import { reconcileCustomers, reconcileResellers, type CustomerReconciliationRow, type ReconciliationRow } from "@/lib/rules/reconciliation";
 import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { writeAudit, type AuditEntry } from "./audit";
@@ -168,7 +168,7 @@ export async function requestPartnerCenterSync(tx: Tx, actor: Actor, audit: Audi
   return job;
 }
 
-export type Reconciliation = { syncedAt: Date | null; rows: ReconciliationRow[] } | null;
+export type Reconciliation = { syncedAt: Date | null; rows: ReconciliationRow[]; customers: CustomerReconciliationRow[] } | null;
 
 /** This provider's resellers here against Partner Center's last sync; null when never synced. */
 export async function partnerCenterReconciliation(actor: Actor): Promise<Reconciliation> {
@@ -194,8 +194,30 @@ export async function partnerCenterReconciliation(actor: Actor): Promise<Reconci
     .from(providerResellerRelationships)
     .innerJoin(organizations, eq(organizations.id, providerResellerRelationships.resellerId))
     .where(and(eq(providerResellerRelationships.providerId, actor.organizationId), ne(providerResellerRelationships.status, "terminated")));
+  // This app's link between a customer and a reseller: the reseller of record on the provider's subscriptions.
+  const sold = await db
+    .selectDistinct({ tenantId: tenants.tenantId, name: customers.name, partnerId: organizations.partnerId })
+    .from(subscriptions)
+    .innerJoin(tenants, eq(tenants.id, subscriptions.tenantId))
+    .innerJoin(customers, eq(customers.id, subscriptions.customerId))
+    .leftJoin(organizations, eq(organizations.id, subscriptions.resellerOfRecordId))
+    .where(eq(subscriptions.billingPartnerId, actor.organizationId));
+  const localCustomers = new Map<string, { tenantId: string; name: string; resellerPartnerIds: string[] }>();
+  for (const row of sold) {
+    const entry = localCustomers.get(row.tenantId) ?? { tenantId: row.tenantId, name: row.name, resellerPartnerIds: [] };
+    if (row.partnerId && !entry.resellerPartnerIds.includes(row.partnerId)) entry.resellerPartnerIds.push(row.partnerId);
+    localCustomers.set(row.tenantId, entry);
+  }
+  const remoteCustomers = await db
+    .select()
+    .from(partnerCenterCustomers)
+    .where(and(eq(partnerCenterCustomers.organizationId, actor.organizationId), isNull(partnerCenterCustomers.goneAt)));
   return {
     syncedAt: connection?.lastSyncedAt ?? null,
     rows: reconcileResellers(local, remote.map((r) => ({ partnerId: r.partnerId, name: r.name, state: r.relationshipState, mpaSigned: r.mpaSigned, mpaCode: r.mpaCode }))),
+    customers: reconcileCustomers(
+      [...localCustomers.values()],
+      remoteCustomers.map((c) => ({ tenantId: c.customerTenantId, name: c.companyName, resellerPartnerIds: c.resellerPartnerIds })),
+    ),
   };
 }

@@ -12,6 +12,8 @@ import { affiliationBetween, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 
 export const CUSTOMERS_PAGE_SIZE = 20;
+export const TENANT_TAKEN =
+  "This tenant is already registered to a customer. If another partner serves it, ask the customer to accept you: send a reseller relationship request from Customer requests.";
 
 /**
  * The customers a partner may see: those it created, sells to (as biller or reseller of record), serves or manages.
@@ -53,6 +55,18 @@ function otherPartnerCounts(me: string) {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/**
+ * Whether the customer agreed to this partner selling to it (CUSTOMER-CONSENT): a customer the partner brought needs
+ * no request (the first sale creates the relationship); one it already serves agreed (an accepted reseller
+ * relationship request, or an earlier sale); a customer it only manages has not agreed to buy from it.
+ */
+function consentToSell(me: string) {
+  return sql<"not-needed" | "accepted" | "missing">`case
+    when ${customers.createdByOrganizationId} = ${me} then 'not-needed'
+    when exists (select 1 from ${customerPartners} where ${customerPartners.customerId} = ${outerCustomerId} and ${customerPartners.partnerOrganizationId} = ${me}) then 'accepted'
+    else 'missing' end`;
 }
 
 export type CustomerListQuery = { q?: string; page?: number; managedOnly?: boolean };
@@ -154,7 +168,7 @@ export async function addCustomer(tx: Tx, actor: Actor, input: { name: string; c
     .values({ tenantId: input.tenantId ?? randomUUID(), customerId: customer!.id, tenantType: "customer" })
     .onConflictDoNothing({ target: tenants.tenantId })
     .returning({ tenantId: tenants.tenantId });
-  if (!tenant) refuse("This tenant is already registered to another customer.", { tenantId: ["This tenant is already registered to another customer."] });
+  if (!tenant) refuse(TENANT_TAKEN, { tenantId: [TENANT_TAKEN] });
   await tx.insert(customerPartners).values({ customerId: customer!.id, partnerOrganizationId: me.id });
   return { customerId: customer!.id, tenantId: tenant.tenantId };
 }
@@ -178,6 +192,7 @@ export async function sellSubscription(
       ownerOrganizationId: customers.ownerOrganizationId,
       affiliationGroup: customers.affiliationGroup,
       ...otherPartnerCounts(me.id),
+      consent: consentToSell(me.id),
     })
     .from(customers)
     .where(and(eq(customers.id, input.customerId), visibleTo(tx, me.id)));
@@ -186,7 +201,7 @@ export async function sellSubscription(
     action: "sell",
     on: today(),
     actor: toRulesPartner(me),
-    customer: { country: customer.country, name: customer.name, otherPartners: customer.otherPartners },
+    customer: { country: customer.country, name: customer.name, otherPartners: customer.otherPartners, consent: customer.consent },
     affiliation: affiliationBetween(me, customer),
   });
   refuseUnlessAllowed(verdict);

@@ -15,7 +15,7 @@ export function newToken(): { token: string; tokenHash: string } {
   return { token, tokenHash: hashUserToken(token) };
 }
 
-export type UserTokenPurpose = "verify-email" | "reset-password" | "change-email";
+export type UserTokenPurpose = "verify-email" | "reset-password" | "change-email" | "join-customer";
 
 /** A new link of this purpose for the user; earlier unused ones of the same purpose stop working. */
 export async function issueUserToken(

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -24,7 +25,8 @@ const createdAt = () => at("created_at").notNull().defaultNow();
 const updatedAt = () => at("updated_at").notNull().defaultNow();
 
 export const partnerType = pgEnum("partner_type", ["indirect-provider", "indirect-reseller", "direct-bill"]);
-export const userRole = pgEnum("user_role", ["admin", "member", "support"]);
+/** "customer-admin": the admin of one end customer (users.customer_id), with no partner organization. */
+export const userRole = pgEnum("user_role", ["admin", "member", "support", "customer-admin"]);
 export const onboardingStatus = pgEnum("onboarding_status", ["not-submitted", "submitted", "approved", "rejected"]);
 export const relationshipStatus = pgEnum("relationship_status", [
   "invited",
@@ -38,6 +40,9 @@ export const tenantType = pgEnum("tenant_type", ["customer", "csp"]);
 export const offerPublisher = pgEnum("offer_publisher", ["first-party", "third-party"]);
 export const subscriptionStatus = pgEnum("subscription_status", ["active", "suspended", "cancelled"]);
 export const orderRequestStatus = pgEnum("order_request_status", ["pending", "accepted", "declined", "withdrawn"]);
+/** What a partner asks a customer's admin: to manage its subscriptions, or to become one of the partners that sell to it. */
+export const consentRequestKind = pgEnum("consent_request_kind", ["manage", "resell"]);
+export const consentRequestStatus = pgEnum("consent_request_status", ["pending", "accepted", "declined", "expired"]);
 export const jobStatus = pgEnum("job_status", ["queued", "running", "done", "failed"]);
 export const partnerCenterConnectionStatus = pgEnum("partner_center_connection_status", ["connected", "reconnect-needed"]);
 
@@ -130,6 +135,8 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "restrict" }),
+    /** For a customer's admin: the end customer they speak for (they belong to no partner organization). */
+    customerId: uuid("customer_id").references((): AnyPgColumn => customers.id, { onDelete: "restrict" }),
     role: userRole("role").notNull(),
     /** Part of every session token; bumping it ends the user's sessions. */
     sessionVersion: integer("session_version").notNull().default(1),
@@ -149,7 +156,10 @@ export const users = pgTable(
   (t) => [
     uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
     index("users_organization_idx").on(t.organizationId),
-    check("users_support_has_no_organization", sql`(${t.role} = 'support') = (${t.organizationId} is null)`),
+    check("users_support_has_no_organization", sql`(${t.role} = 'support') = (${t.organizationId} is null and ${t.customerId} is null)`),
+    // Compared as text: a value added to an enum cannot be used in the transaction that adds it.
+    check("users_customer_admin_has_customer", sql`(${t.role}::text = 'customer-admin') = (${t.customerId} is not null)`),
+    index("users_customer_idx").on(t.customerId),
     check("users_name_length", sql`char_length(${t.name}) between 1 and 100`),
     check("users_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
   ],
@@ -311,6 +321,8 @@ export const customers = pgTable(
     createdByOrganizationId: uuid("created_by_organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "restrict" }),
+    /** Set by the customer's admin: its admins must set up two-factor sign-in. */
+    requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -422,12 +434,49 @@ export const managementRelationships = pgTable(
       .references(() => organizations.id, { onDelete: "restrict" }),
     grantedAt: at("granted_at").notNull().defaultNow(),
     revokedAt: at("revoked_at"),
+    /** The customer's accepted request this grant came from (null only for grants recorded before consent existed). */
+    consentRequestId: uuid("consent_request_id").references((): AnyPgColumn => customerConsentRequests.id, { onDelete: "restrict" }),
+    revokedByUserId: uuid("revoked_by_user_id").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex("management_live_key")
       .on(t.customerId, t.partnerOrganizationId)
       .where(sql`${t.revokedAt} is null`),
     index("management_partner_idx").on(t.partnerOrganizationId),
+  ],
+);
+
+/**
+ * A partner asks a customer's admin for consent: to manage its subscriptions ("manage", multi-channel) or to sell to
+ * it although another partner already does ("resell", a reseller relationship request). Addressed by the tenant id the
+ * partner typed; `customer_id` is null when no customer has that tenant, so the partner's view of the request tells it
+ * nothing about other partners' customers. Pending requests lapse after 30 days.
+ */
+export const customerConsentRequests = pgTable(
+  "customer_consent_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: consentRequestKind("kind").notNull(),
+    partnerOrganizationId: uuid("partner_organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "restrict" }),
+    tenantId: uuid("tenant_id").notNull(),
+    customerId: uuid("customer_id").references(() => customers.id, { onDelete: "restrict" }),
+    status: consentRequestStatus("status").notNull().default("pending"),
+    requestedByUserId: uuid("requested_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    decidedByUserId: uuid("decided_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: at("expires_at").notNull().default(sql`now() + interval '30 days'`),
+    decidedAt: at("decided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("consent_requests_decided", sql`(${t.status} = 'pending') = (${t.decidedAt} is null)`),
+    check("consent_requests_accepted_has_customer", sql`${t.status} <> 'accepted' or ${t.customerId} is not null`),
+    uniqueIndex("consent_requests_one_pending")
+      .on(t.partnerOrganizationId, t.tenantId, t.kind)
+      .where(sql`${t.status} = 'pending'`),
+    index("consent_requests_customer_idx").on(t.customerId, t.status),
+    index("consent_requests_partner_idx").on(t.partnerOrganizationId, t.createdAt),
   ],
 );
 
@@ -495,7 +544,7 @@ export const userTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    check("user_tokens_purpose", sql`${t.purpose} in ('verify-email', 'reset-password', 'change-email')`),
+    check("user_tokens_purpose", sql`${t.purpose} in ('verify-email', 'reset-password', 'change-email', 'join-customer')`),
     check("user_tokens_new_email", sql`(${t.purpose} = 'change-email') = (${t.newEmail} is not null)`),
     check("user_tokens_next_path", sql`${t.nextPath} is null or ${t.nextPath} ~ '^/[^/\\\\]'`),
     index("user_tokens_user_idx").on(t.userId, t.purpose),
@@ -808,6 +857,7 @@ export type Tenant = typeof tenants.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type OrderRequest = typeof orderRequests.$inferSelect;
+export type CustomerConsentRequest = typeof customerConsentRequests.$inferSelect;
 export type Job = typeof jobs.$inferSelect;
 export type PartnerType = (typeof partnerType.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -54,6 +54,21 @@ export const notificationKinds = {
     label: "Partner Center no longer accepts your connection",
     defaultDelivery: "email",
   },
+  "customer.consent-requested": {
+    audience: "customer",
+    label: "A partner asks your company for consent (to manage its subscriptions, or to sell to it)",
+    defaultDelivery: "email",
+  },
+  "customer.consent-decided": {
+    audience: "partner",
+    label: "A customer accepted or declined your request",
+    defaultDelivery: "email",
+  },
+  "customer.management-revoked": {
+    audience: "partner",
+    label: "A customer revoked your permission to manage its subscriptions",
+    defaultDelivery: "email",
+  },
   "security.sessions-ended": {
     audience: "everyone",
     label: "Your sessions were ended by a security change",
@@ -64,7 +79,7 @@ export const notificationKinds = {
 export type NotificationDeliveryChoice = "in-app" | "email" | "off";
 
 /** Who a kind is for, so the preferences page lists only the kinds a user can receive. */
-export type NotificationAudience = "provider" | "reseller" | "direct-bill" | "partner" | "support" | "everyone";
+export type NotificationAudience = "provider" | "reseller" | "direct-bill" | "partner" | "support" | "customer" | "everyone";
 
 type NotificationKindInfo = { audience: NotificationAudience; label: string; defaultDelivery: NotificationDeliveryChoice };
 
@@ -83,11 +98,12 @@ export const deliveryLabels: Record<NotificationDeliveryChoice, string> = {
 };
 
 /** The kinds a user of this audience ("support" or a partner type) can receive, in catalogue order. */
-export function kindsFor(audience: "support" | "indirect-provider" | "indirect-reseller" | "direct-bill"): NotificationKind[] {
+export function kindsFor(audience: "support" | "customer" | "indirect-provider" | "indirect-reseller" | "direct-bill"): NotificationKind[] {
   return NOTIFICATION_KINDS.filter((kind) => {
     const forWhom: NotificationAudience = notificationKinds[kind].audience;
     if (forWhom === "everyone") return true;
-    if (audience === "support") return forWhom === "support";
+    if (audience === "support" || audience === "customer") return forWhom === audience;
+    if (forWhom === "customer") return false;
     if (forWhom === "partner") return true;
     return (
       (forWhom === "provider" && audience === "indirect-provider") ||

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { RULES, RULE_IDS, ruleById } from "./catalogue";
 
 describe("catalogue", () => {
-  it("has the 15 rule ids of the domain brief, once each", () => {
-    expect(new Set(RULE_IDS).size).toBe(15);
+  it("has the 15 rule ids of the domain brief and the customer's consent, once each", () => {
+    expect(new Set(RULE_IDS).size).toBe(16);
   });
 
   it("uses exactly the rule ids of the domain brief (shared/domain.md)", () => {
@@ -12,6 +12,8 @@ describe("catalogue", () => {
       "SUPPORTED-CHAIN", "PROVIDER-RESELLER-ACTIVE", "MULTI-PARTNER", "MULTI-CHANNEL", "OWN-USE-SEPARATE-TENANT",
       "NO-SELF-OR-AFFILIATE-SALE", "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", "SAME-REGION-SALE", "SAME-REGION-RELATIONSHIP",
       "TERMINATION-VIA-SUPPORT",
+      // Issue 14: the customer's say, beside the program's rules.
+      "CUSTOMER-CONSENT",
     ];
     expect(RULE_IDS).toEqual(brief);
   });

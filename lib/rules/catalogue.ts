@@ -157,10 +157,20 @@ export const RULES: readonly Rule[] = [
     id: "TERMINATION-VIA-SUPPORT",
     title: "Program support ends provider–reseller relationships",
     summary:
-      "Partners cannot end a provider–reseller relationship themselves; they ask program support, who ends it. (Later program changes let providers remove resellers themselves; our rule set follows the article's date.)",
+      "In the article's program partners cannot end a provider–reseller relationship themselves; they ask program support, who ends it. From 1 July 2020 a provider may end it itself (see the rule's history).",
     section: "Sample scenario 6, option 2",
     remedies: [
       remedy("TERMINATION-VIA-SUPPORT", "contact-program-support", "Contact program support", "File a request with Microsoft partner support to end the relationship."),
+    ],
+  },
+  {
+    id: "CUSTOMER-CONSENT",
+    title: "The customer agrees to each partner it works with",
+    summary:
+      "A partner manages a customer's subscriptions only after the customer's admin accepted its request, and sells to a customer another partner already serves only after the customer accepted a reseller relationship request. A first sale to a customer the partner brings itself needs no request.",
+    section: "Sample scenario 3 (and scenario 2)",
+    remedies: [
+      remedy("CUSTOMER-CONSENT", "ask-customer", "Ask the customer's admin", "Send the customer a request from Customers → Requests; its admin accepts or declines it within 30 days."),
     ],
   },
 ];

@@ -65,3 +65,20 @@ describe("mpaCheckFromPartnerCenter", () => {
     expect(result.code).toBe(code);
   });
 });
+
+import { reconcileCustomers } from "./reconciliation";
+
+describe("reconcileCustomers", () => {
+  const customer = (tenantId: string, ids: string[]) => ({ tenantId, name: `Customer ${tenantId}`, resellerPartnerIds: ids });
+  it("flags customers whose linked resellers differ and customers missing here, ignoring order and case", () => {
+    const rows = reconcileCustomers(
+      [customer("AAA", ["5200004", "5200005"]), customer("bbb", ["5200005"])],
+      [customer("aaa", ["5200005", "5200004"]), customer("bbb", ["5200004"]), customer("ccc", [])],
+    );
+    expect(rows.map((r) => [r.kind, r.tenantId])).toEqual([
+      ["missing-here", "ccc"],
+      ["resellers-differ", "bbb"],
+    ]);
+    expect(rows[1]).toMatchObject({ here: "Resellers of record: 5200005", partnerCenter: "Linked resellers: 5200004" });
+  });
+});

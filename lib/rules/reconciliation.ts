@@ -98,3 +98,51 @@ export function reconcileResellers(local: readonly LocalReseller[], partnerCente
   const order: ReconciliationRow["kind"][] = ["missing-here", "stale-here", "mpa-differs", "state-differs"];
   return rows.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.name.localeCompare(b.name));
 }
+
+export type CustomerLinks = { tenantId: string; name: string; resellerPartnerIds: readonly string[] };
+
+export type CustomerReconciliationRow = {
+  tenantId: string;
+  name: string;
+  kind: "resellers-differ" | "missing-here";
+  here: string;
+  partnerCenter: string;
+  whatToDo: string;
+};
+
+const listed = (ids: readonly string[]) => (ids.length ? [...ids].sort().join(", ") : "none");
+
+/**
+ * Customers whose linked indirect resellers differ between this app (the resellers of record on the provider's
+ * subscriptions) and Partner Center, and customers Partner Center has that this app does not. Partner Center's link is
+ * what the program pays incentives on, so it is the one to believe.
+ */
+export function reconcileCustomers(local: readonly CustomerLinks[], partnerCenter: readonly CustomerLinks[]): CustomerReconciliationRow[] {
+  const localByTenant = new Map(local.map((c) => [c.tenantId.toLowerCase(), c]));
+  const rows: CustomerReconciliationRow[] = [];
+  for (const remote of partnerCenter) {
+    const here = localByTenant.get(remote.tenantId.toLowerCase());
+    if (!here) {
+      rows.push({
+        tenantId: remote.tenantId,
+        name: remote.name,
+        kind: "missing-here",
+        here: "Not in this app",
+        partnerCenter: `Resellers: ${listed(remote.resellerPartnerIds)}`,
+        whatToDo: "Add the customer here (through the reseller that serves it) so its subscriptions are checked.",
+      });
+      continue;
+    }
+    if (listed(here.resellerPartnerIds) !== listed(remote.resellerPartnerIds)) {
+      rows.push({
+        tenantId: remote.tenantId,
+        name: here.name,
+        kind: "resellers-differ",
+        here: `Resellers of record: ${listed(here.resellerPartnerIds)}`,
+        partnerCenter: `Linked resellers: ${listed(remote.resellerPartnerIds)}`,
+        whatToDo: "Partner Center's link is the one that counts: correct the reseller of record on the subscriptions here, or ask the reseller to fix the link in Partner Center.",
+      });
+    }
+  }
+  return rows.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+}

@@ -152,6 +152,22 @@ table("MULTI-CHANNEL", [
   { name: "customer already managed by two", proposal: { action: "manage-customer-subscriptions", on: ON, actor: directBill(), customer: { country: "FR", otherPartners: 2 } }, outcome: "info", mentions: ["2 other partner"] },
 ]);
 
+const manage = (consent: "not-needed" | "accepted" | "missing"): Proposal => ({ action: "manage-customer-subscriptions", on: ON, actor: directBill(), customer: { country: "FR", consent } });
+
+table("CUSTOMER-CONSENT", [
+  { name: "first sale to a customer the partner brought", proposal: sellByReseller({ customer: { country: "DE", consent: "not-needed" } }), outcome: "pass", mentions: ["first sale"] },
+  { name: "sale after an accepted reseller relationship request", proposal: sellByReseller({ customer: { country: "DE", otherPartners: 1, consent: "accepted" } }), outcome: "pass" },
+  { name: "sale to another partner's customer without its acceptance", proposal: sellByReseller({ customer: { country: "DE", otherPartners: 1, consent: "missing" } }), outcome: "fail", mentions: ["reseller relationship request"] },
+  { name: "managing after the customer accepted", proposal: manage("accepted"), outcome: "pass" },
+  { name: "managing without the customer's acceptance", proposal: manage("missing"), outcome: "fail", mentions: ["has not accepted"] },
+]);
+
+describe("CUSTOMER-CONSENT only when consent is given as a fact", () => {
+  it("is absent from a verdict that does not say (the checker and the API ask about the program's rules)", () => {
+    expect(evaluate(sellByReseller()).findings.map((finding) => finding.ruleId)).not.toContain("CUSTOMER-CONSENT");
+  });
+});
+
 table("OWN-USE-SEPARATE-TENANT", [
   { name: "from a direct-bill partner into a customer tenant", proposal: ownUse(), outcome: "pass" },
   { name: "from a reseller into a customer tenant", proposal: ownUse({ seller: reseller({ partnerId: "2000009" }) }), outcome: "pass" },

@@ -7,6 +7,7 @@ import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
 import { complianceEntries } from "./matrix/compliance";
 import { customerEntries } from "./matrix/customers";
+import { customerConsentEntries } from "./matrix/customer-consent";
 import { providerEntries } from "./matrix/provider";
 import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
@@ -45,6 +46,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...resellerEntries,
   ...statusEntries,
   ...customerEntries,
+  ...customerConsentEntries,
   ...supportEntries,
   ...publicEntries,
   ...accountEntries,

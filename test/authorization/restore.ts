@@ -16,6 +16,7 @@ const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "user_sessions", key: ["session_id"], deleteNew: true },
   { table: "subscriptions", key: ["id"], deleteNew: true },
   { table: "management_relationships", key: ["id"], deleteNew: true },
+  { table: "customer_consent_requests", key: ["id"], deleteNew: true },
   { table: "customer_partners", key: ["customer_id", "partner_organization_id"], deleteNew: true },
   { table: "tenants", key: ["id"], deleteNew: true },
   { table: "customers", key: ["id"], deleteNew: true },

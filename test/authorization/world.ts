@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { OpenDatabase } from "@/lib/db/open";
-import { organizations, recoveryCodes, signInThrottles, users } from "@/lib/db/schema";
+import { customers, organizations, recoveryCodes, signInThrottles, users } from "@/lib/db/schema";
 import { regionIdOf } from "@/lib/db/regions";
 import { demoOrganizations } from "@/lib/db/seed/demo-data";
 import { backUpTables, restoreStatements } from "./restore";
@@ -27,6 +27,10 @@ export const callers = {
   // An organization that signed up with the email another organization was invited at (see matrix/reseller.ts): its
   // admin even proved the address, yet the invitations name litware's Partner ID, so they reach litware only.
   "invited-email-impostor": "partners@litware-group.example",
+  // Customers' admins (issue 14): Fourth Coffee's (the demo one; the customer A of the consent entries) and another
+  // customer's (City Power & Light, added below), who must reach nothing of Fourth Coffee's.
+  "customer-admin": "claire@fourthcoffee.example",
+  "other-customer-admin": "carl@cpandl.example",
 } as const;
 
 export type Caller = keyof typeof callers;
@@ -158,6 +162,8 @@ async function addPendingCallers(database: OpenDatabase): Promise<void> {
     { email: callers["unverified-admin"], name: "Ulla Unverified", passwordHash, role: "admin", organizationId: organizationIds[1]!, emailVerifiedAt: null },
     { email: callers["invited-email-impostor"], name: "Ivo Impostor", passwordHash, role: "admin", organizationId: organizationIds[2]!, emailVerifiedAt: new Date() },
   ]);
+  const [cityPower] = await db.select({ id: customers.id }).from(customers).where(eq(customers.name, "City Power & Light"));
+  await db.insert(users).values({ email: callers["other-customer-admin"], name: "Carl Customer", passwordHash, role: "customer-admin", customerId: cityPower!.id, emailVerifiedAt: new Date() });
 }
 
 /** Undoes what earlier cells may have changed that would change later answers (run before each cell, not measured). */

@@ -39,9 +39,15 @@ export default async function SettingsPage() {
               website and contact{actor.role === "admin" ? "" : " (admins edit them)"}.
             </li>
           )}
-          <li>
-            <Link href="/team" className="text-brand-700 underline">Team</Link> — colleagues and their roles.
-          </li>
+          {actor.audience === "customer" ? (
+            <li>
+              <Link href="/customer" className="text-brand-700 underline">My partners</Link> — who serves your company, and requiring two-factor sign-in.
+            </li>
+          ) : (
+            <li>
+              <Link href="/team" className="text-brand-700 underline">Team</Link> — colleagues and their roles.
+            </li>
+          )}
           {actor.partnerType === "indirect-provider" && (
             <li>
               <Link href="/settings/partner-center" className="text-brand-700 underline">Partner Center connection</Link> — read resellers, MPA

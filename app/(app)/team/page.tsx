@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: "Team" };
 const roleLabel: Record<string, string> = { admin: "Admin", member: "Member", support: "Program support" };
 
 export default async function TeamPage() {
-  const actor = await requireActor();
+  // A customer's admin has no team here (teamOf would take a user without organization for program support).
+  const actor = await requireActor(["indirect-provider", "indirect-reseller", "direct-bill", "support"]);
   const team = await getTeam(actor);
   const isSupport = actor.role === "support";
   const manages = actor.role === "admin" || isSupport;

@@ -121,7 +121,8 @@ export const demoManagement = [
   { customer: "cpandl", partner: "contoso" },
 ];
 
-export type DemoUser = { email: string; name: string; organization: string | null; role: UserRole; what: string };
+/** `customer`: for a customer's admin, the demo customer they speak for (they have no organization). */
+export type DemoUser = { email: string; name: string; organization: string | null; customer?: string; role: UserRole; what: string };
 
 export const demoUsers: DemoUser[] = [
   { email: "anna@contoso-distribution.example", name: "Anna de Vries", organization: "contoso", role: "admin", what: "indirect provider, admin" },
@@ -143,4 +144,12 @@ export const demoUsers: DemoUser[] = [
   { email: "piotr@firstup-consultants.example", name: "Piotr Nowak", organization: "firstup", role: "admin", what: "indirect reseller in Poland, no provider yet, no MPA, admin" },
   { email: "ola@firstup-consultants.example", name: "Ola Kowalska", organization: "firstup", role: "member", what: "indirect reseller in Poland, member" },
   { email: "sam@program-support.example", name: "Sam Okafor", organization: null, role: "support", what: "program support" },
+  {
+    email: "claire@fourthcoffee.example",
+    name: "Claire Dubois",
+    organization: null,
+    customer: "fourthcoffee",
+    role: "customer-admin",
+    what: "customer admin of Fourth Coffee Roasters (sold by Contoso through Litware, managed by Blue Yonder)",
+  },
 ];

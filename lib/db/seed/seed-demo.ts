@@ -13,12 +13,8 @@ import {
   demoSubscriptions,
   demoUsers,
 } from "./demo-data";
+import { guidOf } from "./guid";
 
-/** A stable GUID per name, so tenant ids are the same on every seeded database. */
-function guidOf(name: string): string {
-  const hex = createHash("sha256").update(name).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
@@ -81,7 +77,8 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
     }
 
     const userIds = new Map<string, string>();
-    for (const u of demoUsers) {
+    // A customer's admin is added with the customers, below.
+    for (const u of demoUsers.filter((user) => !user.customer)) {
       const [row] = await tx
         .insert(t.users)
         .values({ email: u.email, name: u.name, passwordHash, role: u.role, organizationId: u.organization ? id(u.organization) : null, emailVerifiedAt: new Date() })
@@ -158,8 +155,20 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
       }
     }
 
+    for (const u of demoUsers.filter((user) => user.customer)) {
+      await tx
+        .insert(t.users)
+        .values({ email: u.email, name: u.name, passwordHash, role: u.role, customerId: customer.get(u.customer!)!.id, emailVerifiedAt: new Date() });
+    }
+
+    // Each grant comes from the customer's accepted request, like every grant (the database insists: drizzle/0012).
     for (const m of demoManagement) {
-      await tx.insert(t.managementRelationships).values({ customerId: customer.get(m.customer)!.id, partnerOrganizationId: id(m.partner) });
+      const c = customer.get(m.customer)!;
+      const [request] = await tx
+        .insert(t.customerConsentRequests)
+        .values({ kind: "manage", partnerOrganizationId: id(m.partner), tenantId: guidOf(`tenant:${m.customer}`), customerId: c.id, status: "accepted", decidedAt: new Date() })
+        .returning({ id: t.customerConsentRequests.id });
+      await tx.insert(t.managementRelationships).values({ customerId: c.id, partnerOrganizationId: id(m.partner), consentRequestId: request!.id });
     }
 
     await tx.insert(t.auditEvents).values({

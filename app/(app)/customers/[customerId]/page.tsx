@@ -5,7 +5,9 @@ import { requireActor } from "@/lib/data/require-actor";
 import { getMyCustomer } from "@/lib/data/partner-customers";
 import { idSchema } from "@/lib/validation/fields";
 import { formatDate } from "@/lib/format";
+import { customerAdminOf } from "@/lib/data/customer-admins";
 import { SellForm } from "./sell-form";
+import { InviteCustomerAdminForm } from "./invite-customer-admin-form";
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -15,6 +17,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
   if (!idSchema.safeParse(customerId).success) notFound();
   const customer = await getMyCustomer(actor, customerId);
   if (!customer) notFound();
+  const admin = await customerAdminOf(actor, customer.id);
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -81,6 +84,25 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
           </div>
         )}
       </section>
+
+      {admin && (
+        <section className="card" aria-labelledby="customer-admin-heading">
+          <h2 id="customer-admin-heading" className="text-lg font-medium">The customer&rsquo;s admin</h2>
+          {admin.joined ? (
+            <p className="mt-1 text-sm">{admin.email} speaks for the customer: they accept or decline partners&rsquo; requests.</p>
+          ) : actor.role === "admin" ? (
+            <>
+              <p className="mt-1 text-sm text-slate-600">
+                {admin.invited ? `Invited ${admin.email}; they have not joined yet.` : "The customer has no admin on CSP Partner Hub yet."} Its admin sees
+                every partner that serves it and decides which may manage its subscriptions.
+              </p>
+              <InviteCustomerAdminForm customerId={customer.id} invitedEmail={admin.email} />
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">{admin.invited ? `Invited ${admin.email}; not joined yet.` : "No admin yet; your organization's admins can invite one."}</p>
+          )}
+        </section>
+      )}
 
       {actor.partnerType === "direct-bill" && (
         <section className="card" aria-labelledby="sell-heading">

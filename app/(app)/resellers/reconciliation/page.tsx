@@ -79,6 +79,31 @@ export default async function ReconciliationPage() {
               ))}
             </ul>
           )}
+          <section aria-labelledby="customers-heading" className="space-y-3">
+            <h2 id="customers-heading" className="text-lg font-medium">Customers</h2>
+            {reconciliation.customers.length === 0 ? (
+              <p className="text-sm text-slate-700">Every customer is linked to the same resellers on both sides.</p>
+            ) : (
+              <ul className="space-y-3">
+                {reconciliation.customers.map((row) => (
+                  <li key={row.tenantId} className="card space-y-2">
+                    <h3 className="font-medium">
+                      {row.name} <span className="text-sm font-normal text-slate-600">tenant {row.tenantId}</span>
+                    </h3>
+                    <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                      <dt className="text-slate-600">Here</dt>
+                      <dd>{row.here}</dd>
+                      <dt className="text-slate-600">Partner Center</dt>
+                      <dd>{row.partnerCenter}</dd>
+                      <dt className="text-slate-600">Which is right</dt>
+                      <dd>Partner Center (the system of record)</dd>
+                    </dl>
+                    <p className="text-sm">{row.whatToDo}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
         </>
       )}
     </div>

@@ -1,0 +1,34 @@
+"use server";
+
+import { defineAction, formAction } from "@/lib/actions/define-action";
+import type { Actor } from "@/lib/data/actor";
+import { inviteCustomerAdmin } from "@/lib/data/customer-admins";
+import { requestCustomerConsent } from "@/lib/data/customer-consent";
+import { consentRequestSchema, inviteCustomerAdminSchema } from "@/lib/validation/customer-consent";
+
+/** Admins of partners that sell to end customers speak to customers for their organization. */
+const sellerAdmin = (actor: Actor) => actor.role === "admin" && (actor.partnerType === "direct-bill" || actor.partnerType === "indirect-reseller");
+
+export const sendCustomerConsentRequest = defineAction({
+  input: consentRequestSchema,
+  allow: sellerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const sent = await requestCustomerConsent(tx, actor, input);
+    await audit({ action: "customer-consent.requested", entityType: "customer-consent-request", entityId: sent.requestId, after: { kind: sent.kind, tenantId: sent.tenantId } });
+    return { requestId: sent.requestId, kind: sent.kind };
+  },
+  revalidate: ["/customers/requests"],
+});
+export const sendCustomerConsentRequestForm = formAction(sendCustomerConsentRequest);
+
+export const inviteCustomerAdminToJoin = defineAction({
+  input: inviteCustomerAdminSchema,
+  allow: sellerAdmin,
+  async run({ actor, input, tx, audit }) {
+    const invited = await inviteCustomerAdmin(tx, actor, input);
+    await audit({ action: invited.resent ? "customer-admin.reinvited" : "customer-admin.invited", entityType: "customer", entityId: invited.customerId, after: { email: invited.email } });
+    return { email: invited.email };
+  },
+  revalidate: ["/customers"],
+});
+export const inviteCustomerAdminToJoinForm = formAction(inviteCustomerAdminToJoin);
