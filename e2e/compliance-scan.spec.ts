@@ -29,7 +29,7 @@ test("a provider runs the compliance scan, sees the planted findings, filters an
   await expect(findings).toContainText("The reseller accepts the MPA only on 2021-07-10, after 2021-06-10");
   await expect(findings).toContainText("Correct the partner of record in Partner Center");
 
-  await page.getByLabel("Rule").selectOption("MPA-BEFORE-ASSOCIATION");
+  await page.getByRole("combobox", { name: /^Rule/ }).selectOption("MPA-BEFORE-ASSOCIATION");
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/rule=MPA-BEFORE-ASSOCIATION/);
   await expect(page.getByText("1 finding matches these filters")).toBeVisible();

@@ -1,6 +1,6 @@
 // What the rules said about one subscription on its date: the proposals the provider, reseller or direct-bill partner
 // made that day (record the reseller, transact new business, the sale itself), asked again with that day's facts.
-import { evaluate, INDIRECT_CHAIN, MPA_EFFECTIVE_DATE, type Finding, type IsoDate, type Verdict } from "@/lib/rules";
+import { evaluate, INDIRECT_CHAIN, PROGRAM_VERSIONS, type Finding, type IsoDate, type Verdict } from "@/lib/rules";
 import { affiliationOf, partnerOn, statusOn, type DatedPartner, type ScanCustomer, type StatusHistory } from "./facts";
 
 export interface SubscriptionFacts {
@@ -56,7 +56,7 @@ function verdictsFor({ on, biller, reseller, customer, history }: SubscriptionFa
  * The days on which the program's rules changed. Between two of them (and the partners' own dated steps) every day
  * gets the same verdict, which is what lets the scan evaluate once per class of days instead of once per row.
  */
-export const PROGRAM_CHANGE_DATES: readonly IsoDate[] = [MPA_EFFECTIVE_DATE, "2020-07-01", "2020-10-27", "2023-04-24", "2024-04-01"];
+export const PROGRAM_CHANGE_DATES: readonly IsoDate[] = PROGRAM_VERSIONS.map((version) => version.effective);
 
 /**
  * The dates at which a pair's verdict may change: the program's, each dated step of the biller and the reseller, and

@@ -61,13 +61,15 @@ describe("the compliance scan on the demo data", () => {
   it("explains each finding with that day's facts and says what to do now", async () => {
     const fabrikam = await scan(await orgId(database, "fabrikam"));
     const [row] = await database.db
-      .select({ explanation: complianceFindings.explanation, remedy: complianceFindings.remedy })
+      .select({ explanation: complianceFindings.explanation, remedy: complianceFindings.remedy, version: complianceFindings.rulesVersion })
       .from(complianceFindings)
       .where(and(eq(complianceFindings.scanId, fabrikam.id), eq(complianceFindings.ruleId, "MPA-BEFORE-ASSOCIATION")));
     expect(row!.explanation).toBe(
       "The reseller accepts the MPA only on 2021-07-10, after 2021-06-10, so the provider may not record its Partner ID on a new subscription on 2021-06-10.",
     );
     expect(row!.remedy).toContain("Correct the partner of record in Partner Center: Humongous IT Services LLC is ready since 2021-07-10");
+    // The rules version in force that day, with its source, so the verdict can be reproduced.
+    expect(row!.version).toMatch(/^2020-\d{2}-\d{2} \(.+, \d{4}-\d{2}-\d{2}\)$/);
   });
 
   it("compares a new result with the last one of the same scope, and keeps only the last findings", async () => {

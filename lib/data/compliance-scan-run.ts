@@ -147,12 +147,10 @@ function findingRow(scanId: string, subscription: ScanSubscription, finding: Fin
   };
 }
 
-/** The rules version a finding names, as "effective date (source)", once the rules library names one. */
-function versionOf(finding: Finding): string | null {
-  const version = (finding as Finding & { version?: { effectiveFrom?: string; effectiveOn?: string; source?: string } }).version;
-  if (!version) return null;
-  const from = version.effectiveFrom ?? version.effectiveOn ?? "";
-  return version.source ? `${from} (${version.source})` : from || null;
+/** The rules version a finding came from, as "effective date (document, its date)", so a verdict can be reproduced. */
+function versionOf(finding: Finding): string {
+  const { effective, source } = finding.version;
+  return `${effective} (${source.document}, ${source.date})`;
 }
 
 /** Marks the scan done with its comparison to the scope's previous finished scan, whose findings are then let go. */

@@ -7,7 +7,8 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents } from "@/lib/db/schema";
 import { getActor } from "@/lib/data/actor";
 import { findingsForReseller, scanResultOf, scanStateOf } from "@/lib/data/compliance-scan";
-import { runDueJobs } from "@/lib/jobs/runner";
+import { jobHandlers } from "@/lib/jobs/handlers";
+import { runDueJobs as runAllDueJobs } from "@/lib/jobs/runner";
 import { startScan } from "./actions";
 import { GET } from "./export/route";
 
@@ -17,6 +18,9 @@ beforeAll(async () => {
   await seedDemoData(database, "pw-for-tests");
 });
 afterAll(() => database.drop());
+
+/** The app's job handlers, without the recurring jobs of other features. */
+const runDueJobs = () => runAllDueJobs({ handlers: jobHandlers, recurring: [] });
 
 const fabrikamRules = ["MPA-BEFORE-ASSOCIATION", "MPA-BEFORE-NEW-BUSINESS", "MPA-REQUIRED", "PROVIDER-RESELLER-ACTIVE", "RESELLER-READINESS"];
 
