@@ -1,6 +1,7 @@
 // Prints the request/verdict examples of docs/api.md from the shared scenario examples: `npx tsx scripts/api-examples.ts`.
 import { evaluate } from "../lib/rules/index";
-import { SCENARIO_EXAMPLES } from "../lib/rules/testing/scenario-examples";
+import { DATED_EXAMPLES } from "../lib/rules/testing/dated-examples";
+import { SCENARIO_EXAMPLES, type ScenarioExample } from "../lib/rules/testing/scenario-examples";
 
 // Objects on one line each below the top level keeps the examples readable.
 function layout(value: object): string {
@@ -8,14 +9,19 @@ function layout(value: object): string {
   return `{\n${lines.join(",\n")}\n}`;
 }
 
-for (const { title, proposal } of SCENARIO_EXAMPLES) {
+function print({ title, proposal }: ScenarioExample) {
   const verdict = evaluate(proposal);
   const shown = {
     ...verdict,
-    findings: verdict.findings.filter((finding) => finding.outcome !== "pass").map(({ remedies, ...finding }) => (remedies ? { ...finding, remedies: remedies.map((remedy) => remedy.id) } : finding)),
+    findings: verdict.findings
+      .filter((finding) => finding.outcome !== "pass")
+      .map(({ remedies, version, ...finding }) => ({ ...finding, version: version.id, ...(remedies ? { remedies: remedies.map((remedy) => remedy.id) } : {}) })),
     remedies: verdict.remedies.map((remedy) => remedy.id),
   };
   const passing = verdict.findings.length - shown.findings.length;
   console.log(`### ${title}\n\n\`\`\`http\nPOST /api/v1/evaluate\nContent-Type: application/json\n\n${layout(proposal)}\n\`\`\`\n`);
-  console.log(`200 OK (shortened: ${passing} passing finding(s) left out; remedies shown by id):\n\n\`\`\`json\n${layout(shown)}\n\`\`\`\n`);
+  console.log(`200 OK (shortened: ${passing} passing finding(s) left out; a finding's version and remedies shown by id):\n\n\`\`\`json\n${layout(shown)}\n\`\`\`\n`);
 }
+
+const section = process.argv[2] === "dated" ? DATED_EXAMPLES : SCENARIO_EXAMPLES;
+for (const example of section) print(example);

@@ -3,7 +3,7 @@
 // The interactive checker: holds the scenario, keeps it in the URL, and evaluates it in the browser with the same
 // rules library the server enforces (`@/lib/rules`, which has no zod: the page bundle stays small).
 import { useMemo, useState } from "react";
-import { evaluate, type CountryOption } from "@/lib/rules";
+import { evaluate, verdictSpans, type CountryOption } from "@/lib/rules";
 import type { CounterpartyOption } from "@/lib/checker/counterparty";
 import { PRESETS } from "@/lib/checker/presets";
 import { buildProposal } from "@/lib/checker/proposal";
@@ -12,6 +12,7 @@ import { scenarioToQuery } from "@/lib/checker/url";
 import { CopyLinkButton } from "@/components/checker/copy-link-button";
 import { PresetList } from "@/components/checker/preset-list";
 import { ScenarioForm } from "@/components/checker/scenario-form";
+import { VerdictOverTime } from "@/components/checker/verdict-over-time";
 import { VerdictPanel } from "@/components/checker/verdict-panel";
 import { loadCheckCounterparty } from "./actions";
 
@@ -25,7 +26,9 @@ export function ScenarioChecker({
   counterparties: readonly CounterpartyOption[];
 }) {
   const [scenario, setScenario] = useState(initial);
-  const verdict = useMemo(() => evaluate(buildProposal(scenario)), [scenario]);
+  const proposal = useMemo(() => buildProposal(scenario), [scenario]);
+  const verdict = useMemo(() => evaluate(proposal), [proposal]);
+  const spans = useMemo(() => verdictSpans(proposal), [proposal]);
 
   function change(next: Scenario) {
     setScenario(next);
@@ -44,8 +47,9 @@ export function ScenarioChecker({
         <form aria-label="Scenario" onSubmit={(event) => event.preventDefault()}>
           <ScenarioForm scenario={scenario} countries={countries} counterparties={counterparties} load={loadCheckCounterparty} onChange={change} />
         </form>
-        <div className="lg:sticky lg:top-4">
+        <div className="space-y-4 lg:sticky lg:top-4">
           <VerdictPanel verdict={verdict} />
+          <VerdictOverTime spans={spans} on={scenario.on} onPick={(on) => change({ ...scenario, on })} />
         </div>
       </div>
     </div>

@@ -4,6 +4,8 @@ import { RULES } from "@/lib/rules";
 import { getActor } from "@/lib/data/actor";
 import { homeOf } from "@/lib/navigation";
 import { PublicHeader } from "@/components/public-header";
+import { ProgramTimeline } from "@/components/rules/program-timeline";
+import { RuleHistory } from "@/components/rules/rule-history";
 
 export const metadata: Metadata = { title: "Program rules" };
 
@@ -17,8 +19,8 @@ export default async function RulesPage() {
         <h1 className="text-2xl font-semibold">Program rules</h1>
         <p className="mt-2 text-slate-600">
           The rules of Microsoft&apos;s Cloud Solution Provider program that the hub applies, in our words, each with the
-          section of the article &ldquo;Supported CSP partner relationships&rdquo; (12 May 2020) it rests on. Try them
-          out in the{" "}
+          section of the article &ldquo;Supported CSP partner relationships&rdquo; (12 May 2020) it rests on, and the
+          later changes to the program, each from the day it took effect. Try them out in the{" "}
           <Link href="/check" className="text-brand-700 underline">
             scenario checker
           </Link>
@@ -35,7 +37,9 @@ export default async function RulesPage() {
             ))}
           </ul>
         </nav>
-        <ol className="mt-8 space-y-6">
+        <ProgramTimeline />
+        <h2 className="mt-10 text-xl font-semibold">The rules</h2>
+        <ol className="mt-4 space-y-6">
           {RULES.map((rule) => (
             <li key={rule.id}>
               <article id={rule.id} aria-labelledby={`${rule.id}-title`} className="card scroll-mt-4 target:ring-2 target:ring-brand-600">
@@ -45,6 +49,7 @@ export default async function RulesPage() {
                 </h2>
                 <p className="mt-2">{rule.summary}</p>
                 <p className="mt-2 text-sm text-slate-600">Article: {rule.section}</p>
+                <RuleHistory ruleId={rule.id} />
                 {rule.remedies.length > 0 ? (
                   <>
                     <h3 className="mt-4 text-sm font-semibold">When it blocks you</h3>

@@ -2,6 +2,7 @@
 import type { CountryOption } from "@/lib/rules";
 import { CAPABILITIES, PARTNER_TYPES, type PartnerAnswers } from "@/lib/checker/scenario";
 import { CheckboxField, CountryField, DateField, SelectField } from "./fields";
+import { LaterFactsFields } from "./later-facts-fields";
 
 export interface PartnerQuestions {
   type: boolean;
@@ -58,6 +59,8 @@ export function PartnerFields({
           )}
         </div>
       )}
+      {/* A provider has none of these facts: they are about resellers and direct-bill partners. */}
+      {show.mpa && answers.type !== "indirect-provider" && <LaterFactsFields id={id} who={who} answers={answers.later} onChange={(later) => set("later", later)} />}
       {show.capabilities && (
         <fieldset>
           <legend className="text-sm font-medium">Direct-bill capabilities</legend>

@@ -48,6 +48,16 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
         </div>
       </div>
 
+      {verdict.missingFacts && (
+        <div data-testid="missing-facts">
+          <h3 className="text-sm font-semibold">Facts the rules still need</h3>
+          <p className="mt-1 text-sm text-slate-700">
+            The {verdict.version.effective} version of the program also looks at {verdict.missingFacts.join(", ")}. This
+            check does not ask for them, so those rules are not confirmed; they are not read as met.
+          </p>
+        </div>
+      )}
+
       {verdict.remedies.length > 0 && (
         <div>
           <h3 className="text-sm font-semibold">Next steps</h3>
@@ -75,6 +85,10 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
                 Article: {finding.section} ·{" "}
                 <Link href={`/rules#${finding.ruleId}`} className="text-brand-700 underline">
                   {finding.ruleId}
+                </Link>{" "}
+                ·{" "}
+                <Link href={`/rules#version-${finding.version.id}`} className="text-brand-700 underline">
+                  version of {finding.version.effective}
                 </Link>
               </p>
             </li>

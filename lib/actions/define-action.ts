@@ -27,6 +27,11 @@ type ActionDefinition<S extends z.ZodType, T> = {
   revalidate?: string[];
   /** True for actions that only read (no audit event needed). */
   readOnly?: boolean;
+  /**
+   * For read-only actions that wait on another system (Partner Center): they run on the app's connection instead of
+   * holding a transaction open while they wait (PGlite has one connection; an open transaction would stall the app).
+   */
+  outsideTransaction?: boolean;
   /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
   allowBeforeTwoFactor?: boolean;
   /** True for the few actions open to a user who has not proven their email address yet (asking for a new link). */
@@ -67,7 +72,13 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     try {
       const db = await getDb();
       const signedIn = actor;
-      data = await db.transaction(async (tx) => {
+      if (definition.outsideTransaction) {
+        if (!definition.readOnly) throw new Error("Only read-only actions may run outside a transaction.");
+        const noAudit = async () => {
+          throw new Error("A read-only action writes no audit event.");
+        };
+        data = await definition.run({ actor: signedIn, input: parsed.data, tx: db as unknown as Tx, audit: noAudit });
+      } else data = await db.transaction(async (tx) => {
         let audited = 0;
         const audit = async (entry: AuditEntry) => {
           audited++;

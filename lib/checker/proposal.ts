@@ -1,7 +1,7 @@
 // Form state -> rules `Proposal`. The only place the checker decides which answers feed which part of a proposal;
 // the verdict itself always comes from `evaluate` in lib/rules.
 import { isIsoDate, type Partner, type Proposal, type RelationshipStatus, type Tenant } from "@/lib/rules";
-import type { PartnerAnswers, Scenario, TenantChoice } from "./scenario";
+import type { LaterAnswers, PartnerAnswers, Scenario, TenantChoice } from "./scenario";
 
 /** Stand-in tenant ids: the rules only compare them, to tell a separate tenant from the CSP one. */
 const CSP_TENANT = "csp-tenant";
@@ -17,7 +17,23 @@ export function toPartner(answers: PartnerAnswers, withCapabilities = answers.ty
     mpaAcceptedOn: answers.mpaSigned && isIsoDate(answers.mpaDate) ? answers.mpaDate : null,
   };
   if (withCapabilities) partner.directBill = { ...answers.capabilities };
+  if (answers.later) addLaterFacts(partner, answers.later);
   return partner;
+}
+
+/** Only answered facts go in: a blank stays absent, so the rule that needs it says so instead of guessing. */
+function addLaterFacts(partner: Partner, later: LaterAnswers) {
+  if (isIsoDate(later.resellerSince)) partner.resellerSince = later.resellerSince;
+  if (isIsoDate(later.assessedOn)) partner.assessedOn = later.assessedOn;
+  const trailing = usd(later.trailingRevenueUsd);
+  if (trailing !== undefined) partner.trailingRevenueUsd = trailing;
+  const anniversary = usd(later.anniversaryRevenueUsd);
+  if (anniversary !== undefined) partner.anniversaryRevenueUsd = anniversary;
+}
+
+function usd(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() !== "" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 function relationshipOf(scenario: Scenario): RelationshipStatus | undefined {

@@ -72,7 +72,19 @@ export interface PartnerAnswers {
   /** yyyy-mm-dd; kept while `mpaSigned` is off so that ticking it again restores the date. */
   mpaDate: string;
   capabilities: Record<CapabilityKey, boolean>;
+  /** Facts the later program versions read; a blank answer is "not given", never "met". */
+  later?: LaterAnswers;
 }
+
+/** The later versions' facts as the form holds them: yyyy-mm-dd dates and whole USD amounts as text, "" when blank. */
+export interface LaterAnswers {
+  resellerSince: string;
+  trailingRevenueUsd: string;
+  anniversaryRevenueUsd: string;
+  assessedOn: string;
+}
+
+export const NO_LATER_ANSWERS: LaterAnswers = { resellerSince: "", trailingRevenueUsd: "", anniversaryRevenueUsd: "", assessedOn: "" };
 
 export interface Scenario {
   me: PartnerAnswers;

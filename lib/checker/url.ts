@@ -11,6 +11,7 @@ import {
   REQUESTED_BY,
   TENANTS,
   type CapabilityKey,
+  type LaterAnswers,
   type PartnerAnswers,
   type Scenario,
 } from "./scenario";
@@ -38,7 +39,28 @@ function partnerQuery(prefix: string, partner: PartnerAnswers): [string, string]
     [`${prefix}_mpa`, partner.mpaSigned ? "1" : "0"],
     [`${prefix}_mpa_on`, partner.mpaDate],
     [`${prefix}_caps`, caps.join(",")],
+    ...laterQuery(prefix, partner),
   ];
+}
+
+/** Short names of the later versions' facts in a query; only answered ones are written. */
+const LATER_CODES = { resellerSince: "since", trailingRevenueUsd: "revenue", anniversaryRevenueUsd: "anniversary_revenue", assessedOn: "assessed" } as const;
+
+function laterQuery(prefix: string, partner: PartnerAnswers): [string, string][] {
+  if (!partner.later) return [];
+  const later = partner.later;
+  return (Object.keys(LATER_CODES) as (keyof LaterAnswers)[]).filter((key) => later[key] !== "").map((key) => [`${prefix}_${LATER_CODES[key]}`, later[key]]);
+}
+
+function parseLater(get: (key: string) => string | undefined, prefix: string, fallback: LaterAnswers | undefined): LaterAnswers | undefined {
+  const amount = (value: string | undefined) => (value !== undefined && /^\d{1,12}$/.test(value) ? value : "");
+  const parsed: LaterAnswers = {
+    resellerSince: date(get(`${prefix}_${LATER_CODES.resellerSince}`), ""),
+    trailingRevenueUsd: amount(get(`${prefix}_${LATER_CODES.trailingRevenueUsd}`)),
+    anniversaryRevenueUsd: amount(get(`${prefix}_${LATER_CODES.anniversaryRevenueUsd}`)),
+    assessedOn: date(get(`${prefix}_${LATER_CODES.assessedOn}`), ""),
+  };
+  return Object.values(parsed).some((value) => value !== "") ? parsed : fallback;
 }
 
 /** The whole scenario as a query string (without "?"), in a fixed order. */
@@ -86,7 +108,9 @@ function capabilities(value: string | undefined, fallback: PartnerAnswers["capab
 }
 
 function parsePartner(get: (key: string) => string | undefined, prefix: string, fallback: PartnerAnswers): PartnerAnswers {
+  const later = parseLater(get, prefix, fallback.later);
   return {
+    ...(later && { later }),
     type: oneOf<PartnerType>(PARTNER_TYPES, get(prefix), fallback.type),
     country: country(get(`${prefix}_country`), fallback.country),
     onboarded: flag(get(`${prefix}_onboarded`), fallback.onboarded),

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { auditEvents } from "@/lib/db/schema";
-import type { Actor } from "./actor";
 
 export type AuditEntry = {
   action: string;
@@ -14,7 +13,7 @@ export type AuditEntry = {
 };
 
 /** Writes one audit event inside the caller's transaction, so the change and its record commit or fail together. */
-export async function writeAudit(tx: Tx, actor: Pick<Actor, "userId" | "organizationId">, entry: AuditEntry) {
+export async function writeAudit(tx: Tx, actor: { userId: string | null; organizationId: string | null }, entry: AuditEntry) {
   const subjects = new Set<string>();
   for (const id of [actor.organizationId, ...(entry.subjects ?? [])]) if (id) subjects.add(id);
   await tx.insert(auditEvents).values({

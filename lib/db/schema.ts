@@ -44,6 +44,7 @@ export const orderRequestStatus = pgEnum("order_request_status", ["pending", "ac
 export const consentRequestKind = pgEnum("consent_request_kind", ["manage", "resell"]);
 export const consentRequestStatus = pgEnum("consent_request_status", ["pending", "accepted", "declined", "expired"]);
 export const jobStatus = pgEnum("job_status", ["queued", "running", "done", "failed"]);
+export const partnerCenterConnectionStatus = pgEnum("partner_center_connection_status", ["connected", "reconnect-needed"]);
 
 /** The CSP region of each country, loaded from the rules library's table on migrate; lets the database check that a
  * stored region is the one the country implies. */
@@ -672,6 +673,73 @@ export const jobs = pgTable(
     index("jobs_due_idx").on(t.runAt).where(sql`${t.status} in ('queued', 'running')`),
     index("jobs_organization_idx").on(t.organizationId, t.createdAt),
   ],
+);
+
+/**
+ * A provider's link to its Partner Center account: the token cache (refresh token included) encrypted at rest with
+ * PARTNER_CENTER_TOKEN_KEY, and how the last sync went. Disconnecting deletes the row (and so the tokens); what the
+ * syncs recorded stays.
+ */
+export const partnerCenterConnections = pgTable(
+  "partner_center_connections",
+  {
+    organizationId: uuid("organization_id")
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Who signed in to Partner Center (as Microsoft names the account). */
+    account: text("account").notNull(),
+    partnerTenantId: text("partner_tenant_id").notNull(),
+    encryptedTokenCache: text("encrypted_token_cache").notNull(),
+    status: partnerCenterConnectionStatus("status").notNull().default("connected"),
+    connectedBy: uuid("connected_by").references(() => users.id, { onDelete: "set null" }),
+    connectedAt: createdAt(),
+    lastSyncStartedAt: at("last_sync_started_at"),
+    lastSyncedAt: at("last_synced_at"),
+    /** Why the last attempt failed (throttled, unavailable, credentials refused); cleared by the next success. */
+    lastSyncError: text("last_sync_error"),
+  },
+  (t) => [check("partner_center_connections_token_sealed", sql`${t.encryptedTokenCache} like 'v1.%'`)],
+);
+
+/**
+ * What Partner Center said about each of a provider's indirect resellers at the last sync: the relationship's state and
+ * the MPA status. A reseller that disappears from Partner Center keeps its row, marked `goneAt` (history is kept).
+ */
+export const partnerCenterResellers = pgTable(
+  "partner_center_resellers",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    partnerId: text("partner_id").notNull(),
+    resellerTenantId: text("reseller_tenant_id").notNull(),
+    name: text("name").notNull(),
+    country: text("country"),
+    relationshipState: text("relationship_state"),
+    mpaSigned: boolean("mpa_signed"),
+    /** Partner Center's reason when not signed (2200–2206). */
+    mpaCode: integer("mpa_code"),
+    checkedAt: at("checked_at").notNull().defaultNow(),
+    goneAt: at("gone_at"),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.partnerId] })],
+);
+
+/** Each of a provider's customers in Partner Center and the indirect resellers linked to it, at the last sync. */
+export const partnerCenterCustomers = pgTable(
+  "partner_center_customers",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    customerTenantId: text("customer_tenant_id").notNull(),
+    companyName: text("company_name").notNull(),
+    domain: text("domain").notNull(),
+    resellerPartnerIds: text("reseller_partner_ids").array().notNull().default(sql`'{}'::text[]`),
+    checkedAt: at("checked_at").notNull().defaultNow(),
+    goneAt: at("gone_at"),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.customerTenantId] })],
 );
 
 /** Append-only record of every change to partner data; triggers refuse updates and deletes. */

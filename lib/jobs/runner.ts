@@ -2,7 +2,6 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import { jobs } from "@/lib/db/schema";
-import { jobHandlers, recurringJobs } from "./handlers";
 import type { JobHandlers } from "./types";
 
 /** How long a runner holds a job without news from it; `reportProgress` renews the claim. */
@@ -119,9 +118,13 @@ export async function runDueJobs(
   } = {},
 ) {
   const db = options.db ?? (await getDb());
-  const handlers = options.handlers ?? jobHandlers;
+  // Loaded on first run, not at import: every action imports this module (runJobsSoon), and the handlers import the
+  // data layer they drive.
+  // Tests that pass their own handlers get no schedule unless they pass one too.
+  const registry = options.handlers ? null : await import("./handlers");
+  const handlers = options.handlers ?? registry!.jobHandlers;
   await failAbandonedJobs(db);
-  await scheduleRecurring(db, options.recurring ?? recurringJobs);
+  await scheduleRecurring(db, options.recurring ?? registry?.recurringJobs ?? []);
   const claimed = await claimDue(db, options.limit ?? BATCH);
   let done = 0;
   let failed = 0;

@@ -59,6 +59,16 @@ export const notificationKinds = {
     label: "A customer revoked your permission to manage its subscriptions",
     defaultDelivery: "email",
   },
+  "partner-center.changed": {
+    audience: "provider",
+    label: "A Partner Center sync found changes to your resellers",
+    defaultDelivery: "in-app",
+  },
+  "partner-center.reconnect": {
+    audience: "provider",
+    label: "Partner Center no longer accepts your connection",
+    defaultDelivery: "email",
+  },
   "security.sessions-ended": {
     audience: "everyone",
     label: "Your sessions were ended by a security change",

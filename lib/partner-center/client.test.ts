@@ -165,7 +165,7 @@ describe("the client against the simulator", () => {
   it("pages through customers with continuation tokens", async () => {
     const pages: string[][] = [];
     for await (const page of client().customers(2)) pages.push(page.map((c) => c.companyProfile.companyName));
-    expect(pages).toEqual([["Fourth Coffee Roasters", "Margie's Travel"], ["Lucerne Publishing"]]);
+    expect(pages).toEqual([["Fourth Coffee Roasters", "Margie's Travel"], ["Lucerne Publishing", "Wingtip Toys"], ["Relecloud Retail"]]);
     expect(await client().customerRelationships(demoSimulatorData().customers[0]!.id)).toEqual([
       expect.objectContaining({ mpnId: "5200004", name: "Litware Solutions SARL" }),
     ]);

@@ -210,10 +210,11 @@ async function errorFrom(response: Response, requestId: string): Promise<Partner
   if (response.status === 401) {
     return new PartnerCenterError("Partner Center did not accept the connection's credentials; reconnect the account.", 401, false, undefined, requestId);
   }
-  const message = parsed.success
-    ? parsed.data.description
-    : retryable
-      ? `Partner Center is busy or unavailable (HTTP ${response.status}); we will try again.`
+  const said = parsed.success ? ` ${parsed.data.description}` : "";
+  const message = retryable
+    ? `Partner Center is busy or unavailable (HTTP ${response.status}).${said}`
+    : parsed.success
+      ? parsed.data.description
       : `Partner Center refused the request (HTTP ${response.status}).`;
   return new PartnerCenterError(message, response.status, retryable, parsed.success ? parsed.data.code : undefined, requestId);
 }

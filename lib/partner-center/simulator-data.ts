@@ -1,3 +1,5 @@
+import { guidOf } from "@/lib/db/seed/guid";
+
 /**
  * The simulator's own small Partner Center: partners, the provider–reseller relationships between them, customers,
  * and which access token signs in as which partner. The demo set is written against the demo data
@@ -69,10 +71,14 @@ export function demoSimulatorData(): SimulatorData {
       { providerTenantId: demoTenants.contoso, resellerTenantId: demoTenants.proseware, state: "Inactive" },
       { providerTenantId: demoTenants.contoso, resellerTenantId: demoTenants.lamna, state: "Active" },
     ],
+    // The demo customers' tenant ids (lib/db/seed), so the two sides can be matched; Wingtip is linked to another
+    // reseller than this app records.
     customers: [
-      { id: tenant(9000001), companyName: "Fourth Coffee Roasters", domain: "fourthcoffee.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.litware] },
-      { id: tenant(9000002), companyName: "Margie's Travel", domain: "margiestravel.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.proseware] },
-      { id: tenant(9000003), companyName: "Lucerne Publishing", domain: "lucernepublishing.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [] },
+      { id: guidOf("tenant:fourthcoffee"), companyName: "Fourth Coffee Roasters", domain: "fourthcoffee.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.litware] },
+      { id: guidOf("tenant:margies"), companyName: "Margie's Travel", domain: "margiestravel.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.litware] },
+      { id: guidOf("tenant:lucerne"), companyName: "Lucerne Publishing", domain: "lucernepublishing.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.proseware] },
+      { id: guidOf("tenant:wingtip"), companyName: "Wingtip Toys", domain: "wingtiptoys.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.litware] },
+      { id: guidOf("tenant:relecloud"), companyName: "Relecloud Retail", domain: "relecloud.onmicrosoft.com", partnerTenantId: demoTenants.contoso, resellerTenantIds: [demoTenants.litware] },
     ],
     tokens: { [DEMO_PROVIDER_TOKEN]: demoTenants.contoso },
   };

@@ -17,6 +17,8 @@ export type PartnerCenterSimulator = {
   data: SimulatorData;
   requests: SimulatorRequest[];
   injectFault: (fault: Fault) => void;
+  /** Ends every session of a partner (access and refresh tokens), as revoking consent in Entra ID would. */
+  revokeSessions: (partnerTenantId: string) => void;
   close: () => Promise<void>;
 };
 
@@ -39,6 +41,12 @@ function relationshipItem(partner: SimulatedPartner, type: string, state?: strin
 
 export async function startPartnerCenterSimulator(data: SimulatorData, options: { port?: number; host?: string } = {}): Promise<PartnerCenterSimulator> {
   const faults: Fault[] = [];
+  const codes = new Map<string, string>();
+  const refreshTokens = new Map<string, string>();
+  const revokeSessions = (partnerTenantId: string) => {
+    for (const [token, tenant] of Object.entries(data.tokens)) if (tenant === partnerTenantId) delete data.tokens[token];
+    for (const [token, tenant] of refreshTokens) if (tenant === partnerTenantId) refreshTokens.delete(token);
+  };
   const requests: SimulatorRequest[] = [];
   const byTenant = (id: string) => data.partners.find((p) => p.tenantId === id);
   const sameRegion = (a: SimulatedPartner, b: SimulatedPartner) => {
@@ -82,6 +90,40 @@ export async function startPartnerCenterSimulator(data: SimulatorData, options: 
     if (path === "/_simulator/faults" && request.method === "POST") {
       const fault = (await readJson(request)) as Fault;
       faults.push(fault);
+      return answer(request, response, 204, undefined);
+    }
+
+    // Sign-in stand-in (development only): the "user" signs in as the partner named by `partner` (a tenant id), by
+    // default the first indirect provider of the data set, and comes back with a one-time code.
+    if (path === "/_simulator/authorize" && request.method === "GET") {
+      const redirectUri = url.searchParams.get("redirect_uri") ?? "";
+      const named = url.searchParams.get("partner");
+      const partner = named ? byTenant(named) : data.partners.find((p) => p.kind === "indirect-provider");
+      if (!/^https?:\/\//.test(redirectUri) || !partner) return answer(request, response, 400, { error: "invalid_request" });
+      const code = randomUUID();
+      codes.set(code, partner.tenantId);
+      const back = new URL(redirectUri);
+      back.searchParams.set("code", code);
+      back.searchParams.set("state", url.searchParams.get("state") ?? "");
+      return answer(request, response, 302, undefined, { Location: back.toString() });
+    }
+    if (path === "/_simulator/token" && request.method === "POST") {
+      const body = ((await readJson(request)) ?? {}) as Record<string, string>;
+      const tenant =
+        body.grant_type === "authorization_code" ? codes.get(body.code ?? "") : body.grant_type === "refresh_token" ? refreshTokens.get(body.refresh_token ?? "") : undefined;
+      const partner = tenant ? byTenant(tenant) : undefined;
+      if (!partner) return answer(request, response, 400, { error: "invalid_grant" });
+      codes.delete(body.code ?? "");
+      refreshTokens.delete(body.refresh_token ?? "");
+      const accessToken = `sim-at-${randomUUID()}`;
+      const refreshToken = `sim-rt-${randomUUID()}`;
+      data.tokens[accessToken] = partner.tenantId;
+      refreshTokens.set(refreshToken, partner.tenantId);
+      return answer(request, response, 200, { access_token: accessToken, refresh_token: refreshToken, expires_in: 3600, account: `admin@${partner.mpnId}.partner.example`, tenant_id: partner.tenantId });
+    }
+    if (path === "/_simulator/revoke" && request.method === "POST") {
+      const body = ((await readJson(request)) ?? {}) as { partnerTenantId?: string };
+      revokeSessions(body.partnerTenantId ?? "");
       return answer(request, response, 204, undefined);
     }
 
@@ -200,6 +242,7 @@ export async function startPartnerCenterSimulator(data: SimulatorData, options: 
     data,
     requests,
     injectFault: (fault) => faults.push({ ...fault }),
+    revokeSessions,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

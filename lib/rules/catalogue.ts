@@ -157,7 +157,7 @@ export const RULES: readonly Rule[] = [
     id: "TERMINATION-VIA-SUPPORT",
     title: "Program support ends provider–reseller relationships",
     summary:
-      "Partners cannot end a provider–reseller relationship themselves; they ask program support, who ends it. (Later program changes let providers remove resellers themselves; our rule set follows the article's date.)",
+      "In the article's program partners cannot end a provider–reseller relationship themselves; they ask program support, who ends it. From 1 July 2020 a provider may end it itself (see the rule's history).",
     section: "Sample scenario 6, option 2",
     remedies: [
       remedy("TERMINATION-VIA-SUPPORT", "contact-program-support", "Contact program support", "File a request with Microsoft partner support to end the relationship."),

@@ -26,3 +26,34 @@ export function onOrAfter(date: string, reference: string): boolean {
 export function mpaAcceptedBy(mpaAcceptedOn: string | null | undefined, on: string): boolean {
   return typeof mpaAcceptedOn === "string" && mpaAcceptedOn <= on;
 }
+
+/** The same day `years` years earlier, as a string ("2024-02-29" gives "2023-02-29", which still compares right). */
+export function yearsBefore(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
+}
+
+/**
+ * The latest anniversary of `since` that is on or before `on` and at least a year after `since`, or null when the
+ * first anniversary is still to come.
+ */
+export function latestAnniversary(since: string, on: string): string | null {
+  const year = Number(on.slice(0, 4));
+  const monthDay = since.slice(4);
+  let candidate = `${year}${monthDay}`;
+  if (candidate > on) candidate = `${year - 1}${monthDay}`;
+  return candidate > since ? candidate : null;
+}
+
+/** The day before an ISO date, and the day after (for showing spans of dates). */
+export function dayBefore(date: string): string {
+  return shiftDays(date, -1);
+}
+
+export function dayAfter(date: string): string {
+  return shiftDays(date, 1);
+}
+
+function shiftDays(date: string, days: number): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}

@@ -6,7 +6,8 @@ import { checkMpaBeforeAssociation, checkMpaBeforeNewBusiness, checkMpaRequired 
 import { checkNoSelfOrAffiliateSale, checkOwnUseTenant, checkResellerNotOwnProviderCustomer } from "./checks/own-use";
 import { checkDirectBillRequirements, checkResellerReadiness } from "./checks/readiness";
 import { checkSameRegionRelationship, checkSameRegionSale } from "./checks/region";
-import { checkRelationshipActive, checkTermination } from "./checks/relationship";
+import { checkDirectBillEnrolment, checkDirectBillStanding, checkReEnrolment, checkResellerStanding } from "./checks/dated";
+import { checkRelationshipActive, checkTermination, providerMayEndItself } from "./checks/relationship";
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "./dates";
 import { fail, info, pass } from "./findings";
 import type {
@@ -20,6 +21,14 @@ import type {
   SupportedChain,
   Verdict,
 } from "./types";
+import {
+  DIRECT_BILL_ASSESSMENT_DATE,
+  DIRECT_BILL_REVENUE_DATE,
+  RESELLER_REVENUE_DATE,
+  RULE_VERSION_AT,
+  VERSION_REFS,
+  versionIndexOn,
+} from "./versions";
 
 interface Outcome {
   findings: Finding[];
@@ -27,8 +36,19 @@ interface Outcome {
   routedTo?: "program-support";
 }
 
+/**
+ * The verdict under the program version in force on `proposal.on`. The date picks the version; the checks compare
+ * `on` with each later change's effective date, so a verdict depends on nothing but the proposal and that version.
+ */
 export function evaluate(proposal: Proposal): Verdict {
+  const versionIndex = versionIndexOn(proposal.on);
   const outcome = evaluateAction(proposal);
+  const ruleVersions = RULE_VERSION_AT[versionIndex]!;
+  let missingFacts: string[] | undefined;
+  for (const finding of outcome.findings) {
+    finding.version = ruleVersions[finding.ruleId];
+    if (finding.missing) (missingFacts ??= []).push(...finding.missing);
+  }
   const failing = outcome.findings.filter((finding) => finding.outcome === "fail");
   const verdict: Verdict = {
     allowed: failing.length === 0,
@@ -36,8 +56,10 @@ export function evaluate(proposal: Proposal): Verdict {
     findings: outcome.findings,
     chains: markChains(outcome.chains, outcome.findings),
     remedies: uniqueRemedies(failing),
+    version: VERSION_REFS[versionIndex]!,
   };
   if (verdict.allowed && outcome.routedTo) verdict.routedTo = outcome.routedTo;
+  if (missingFacts) verdict.missingFacts = missingFacts;
   return verdict;
 }
 
@@ -71,21 +93,22 @@ function evaluateAction(proposal: Proposal): Outcome {
         checkRelationshipActive(proposal.relationship),
         checkSameRegionRelationship(actor, proposal.reseller),
       ];
+      if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(proposal.reseller, on, "reseller"));
       if (proposal.customer) findings.push(checkSameRegionSale(proposal.reseller, proposal.customer.country));
       return { findings, chains: ["indirect"] };
     }
-    case "transact-new-business":
-      return {
-        findings: [
-          checkProviderActsForReseller(actor, proposal.reseller, "transact new business with a reseller"),
-          checkMpaRequired(actor, on),
-          checkMpaBeforeNewBusiness(proposal.reseller, on),
-          checkResellerReadiness(proposal.reseller, on),
-          checkRelationshipActive(proposal.relationship),
-          checkSameRegionRelationship(actor, proposal.reseller),
-        ],
-        chains: ["indirect"],
-      };
+    case "transact-new-business": {
+      const findings = [
+        checkProviderActsForReseller(actor, proposal.reseller, "transact new business with a reseller"),
+        checkMpaRequired(actor, on),
+        checkMpaBeforeNewBusiness(proposal.reseller, on),
+        checkResellerReadiness(proposal.reseller, on),
+        checkRelationshipActive(proposal.relationship),
+        checkSameRegionRelationship(actor, proposal.reseller),
+      ];
+      if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(proposal.reseller, on, "reseller"));
+      return { findings, chains: ["indirect"] };
+    }
     case "manage-customer-subscriptions": {
       const findings = [checkMultiChannel(proposal.customer)];
       if (proposal.customer.consent !== undefined) findings.push(checkCustomerConsent(proposal.customer, "manage"));
@@ -95,11 +118,12 @@ function evaluateAction(proposal: Proposal): Outcome {
       return enroll(proposal);
     case "end-relationship": {
       const [provider, reseller] = providerFirst(actor, proposal.counterparty);
+      const selfRemoval = proposal.requestedBy === "partner" && providerMayEndItself(on, actor.type === "indirect-provider");
       const findings = [
         checkProviderResellerPair(provider, reseller, "ending a provider–reseller relationship"),
-        checkTermination(proposal.requestedBy, proposal.relationship),
+        checkTermination(proposal.requestedBy, proposal.relationship, selfRemoval),
       ];
-      const requestOnly = proposal.requestedBy === "partner" && proposal.relationship !== "terminated";
+      const requestOnly = proposal.requestedBy === "partner" && proposal.relationship !== "terminated" && !selfRemoval;
       return requestOnly ? { findings, chains: ["indirect"], routedTo: "program-support" } : { findings, chains: ["indirect"] };
     }
   }
@@ -113,8 +137,12 @@ function sell(proposal: SellProposal): Outcome {
     if (proposal.provider) {
       findings.push(checkMpaRequired(proposal.provider, on), checkSameRegionRelationship(proposal.provider, actor));
     }
+    if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(actor, on, "actor"));
   }
-  if (actor.type === "direct-bill") findings.push(checkDirectBillRequirements(actor));
+  if (actor.type === "direct-bill") {
+    findings.push(checkDirectBillRequirements(actor));
+    if (on >= DIRECT_BILL_ASSESSMENT_DATE) findings.push(checkDirectBillStanding(actor, on, "actor"));
+  }
   findings.push(
     checkNoSelfOrAffiliateSale(proposal.affiliation),
     checkSameRegionSale(actor, customer.country),
@@ -137,8 +165,12 @@ function buyForOwnUse(proposal: BuyForOwnUseProposal): Outcome {
   if (seller.type === "indirect-reseller") {
     findings.push(checkResellerReadiness(seller, on));
     if (proposal.sellerProvider) findings.push(checkSameRegionRelationship(proposal.sellerProvider, seller));
+    if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(seller, on, "seller"));
   }
-  if (seller.type === "direct-bill") findings.push(checkDirectBillRequirements(seller));
+  if (seller.type === "direct-bill") {
+    findings.push(checkDirectBillRequirements(seller));
+    if (on >= DIRECT_BILL_ASSESSMENT_DATE) findings.push(checkDirectBillStanding(seller, on, "seller"));
+  }
   const chains: SupportedChain["id"][] = seller.type === "indirect-provider" ? ["direct-bill", "indirect"] : chainsForPartyType(seller.type);
   return { findings, chains };
 }
@@ -147,13 +179,17 @@ function enroll(proposal: EnrollProposal): Outcome {
   const { actor, on } = proposal;
   const mpaNote = mpaNoteForEnrolment(actor, on);
   if (proposal.as === "direct-bill") {
-    return { findings: [checkDirectBillRequirements(actor), mpaNote], chains: ["direct-bill"] };
+    const findings = [checkDirectBillRequirements(actor), mpaNote];
+    if (on >= DIRECT_BILL_REVENUE_DATE) findings.push(checkDirectBillEnrolment(actor, on, "actor"));
+    return { findings, chains: ["direct-bill"] };
   }
   const onboarded = actor.onboarded === true;
   const readiness = onboarded
     ? pass("RESELLER-READINESS", "The partner has joined Partner Center, the first step, so it can enroll as an indirect reseller.", { onboarded }, "indirect-reseller")
     : fail("RESELLER-READINESS", "The partner has not joined Partner Center yet; that comes before enrolling as an indirect reseller.", { onboarded }, "indirect-reseller");
-  return { findings: [readiness, mpaNote], chains: ["indirect"] };
+  const findings = [readiness, mpaNote];
+  if (on >= RESELLER_REVENUE_DATE) findings.push(checkReEnrolment(actor, on, "actor"));
+  return { findings, chains: ["indirect"] };
 }
 
 /** Enrolling (or linking with a provider) is not yet transacting: a missing MPA is a reminder here, not a block. */

@@ -11,3 +11,7 @@ export type { PartnerIdResult } from "./partner-id";
 export { verifyMpa } from "./verify-mpa";
 export type { MpaCheckResult, MpaCheckStatus, ResellerLookup } from "./verify-mpa";
 export type * from "./types";
+export { PROGRAM_VERSIONS, versionOn, ruleHistory, undatedChanges } from "./versions";
+export type { ProgramVersion, ProgramChange, UndatedChange } from "./versions";
+export { verdictSpans, spanOn, describeSpan } from "./timeline";
+export type { VerdictSpan } from "./timeline";

@@ -1,11 +1,13 @@
 // Properties that must hold for every proposal, not just the hand-picked ones.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ruleById } from "./catalogue";
 import { evaluate } from "./evaluate";
 import { regionOf } from "./regions";
 import { proposalSchema } from "./schema";
 import { countryArb, customerArb, isoDateArb, partnerArb, proposalArb } from "./testing/arbitraries";
+import { boundaries } from "./timeline";
+import { versionIndexOn } from "./versions";
 import type { Partner, Proposal } from "./types";
 
 const RUNS = { numRuns: 500 };
@@ -115,5 +117,64 @@ describe("properties of evaluate", () => {
       }),
       RUNS,
     );
+  });
+
+  describe("a verdict never depends on anything but the proposal and the version in force on its date", () => {
+    afterEach(() => vi.useRealTimers());
+
+    /** What a verdict decides, without the explanations (which quote the date). */
+    const decision = (proposal: Proposal) => {
+      const verdict = evaluate(proposal);
+      return { allowed: verdict.allowed, version: verdict.version, findings: verdict.findings.map((f) => [f.ruleId, f.outcome, f.version.id, f.missing ?? []]) };
+    };
+
+    it("not on the clock, nor on what was evaluated before", () => {
+      fc.assert(
+        fc.property(proposalArb, fc.array(proposalArb, { maxLength: 3 }), (proposal, others) => {
+          const fresh = evaluate(structuredClone(proposal));
+          vi.useFakeTimers({ now: new Date("2031-07-04T12:00:00Z") });
+          for (const other of others) evaluate(other);
+          const later = evaluate(structuredClone(proposal));
+          vi.useRealTimers();
+          expect(later).toEqual(fresh);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it("moving the date within one version, past no date the facts name, changes no decision", () => {
+      fc.assert(
+        fc.property(proposalArb, isoDateArb, (proposal, other) => {
+          const [from, to] = [proposal.on, other].sort() as [string, string];
+          fc.pre(versionIndexOn(from) === versionIndexOn(to));
+          fc.pre(!boundaries(proposal).some((date) => from < date && date <= to));
+          expect(decision({ ...proposal, on: other } as Proposal)).toEqual(decision(proposal));
+        }),
+        RUNS,
+      );
+    });
+
+    it("the version a verdict cites is the one in force on its date, and every finding cites a version no later", () => {
+      fc.assert(
+        fc.property(proposalArb, (proposal) => {
+          const verdict = evaluate(proposal);
+          expect(verdict.version.effective <= proposal.on || versionIndexOn(proposal.on) === 0).toBe(true);
+          for (const finding of verdict.findings) expect(finding.version.effective <= verdict.version.effective).toBe(true);
+        }),
+        RUNS,
+      );
+    });
+
+    it("a rule that lacks a fact never passes, and the verdict names the fact", () => {
+      fc.assert(
+        fc.property(proposalArb, (proposal) => {
+          const verdict = evaluate(proposal);
+          const missing = verdict.findings.flatMap((finding) => finding.missing ?? []);
+          for (const finding of verdict.findings) if (finding.missing) expect(finding.outcome).toBe("info");
+          expect(verdict.missingFacts ?? []).toEqual(missing);
+        }),
+        RUNS,
+      );
+    });
   });
 });

@@ -13,6 +13,7 @@ const partnerType = z.enum(["indirect-provider", "indirect-reseller", "direct-bi
 const party = z.enum(["microsoft", "indirect-provider", "indirect-reseller", "direct-bill", "customer"]);
 const relationshipStatus = z.enum(["invited", "active", "suspended", "termination-requested", "terminated"]);
 const affiliation = z.enum(["none", "same-organization", "same-affiliation-group"]);
+const usdAmount = z.number().min(0, "Revenue cannot be negative.").max(1e12);
 
 export const partnerSchema = z.object({
   type: partnerType,
@@ -25,6 +26,12 @@ export const partnerSchema = z.object({
   directBill: z
     .object({ apiIntegration: z.boolean(), billing: z.boolean(), support: z.boolean(), managedServices: z.boolean() })
     .optional(),
+  // Facts later program versions need (see lib/rules/versions.ts); absent means "not known", never "met".
+  resellerSince: isoDate.optional().describe("Date it enrolled as an indirect reseller (months as a reseller, anniversary)."),
+  trailingRevenueUsd: usdAmount.optional().describe("CSP revenue in USD as an indirect reseller over the 12 months before `on`."),
+  anniversaryRevenueUsd: usdAmount.optional().describe("CSP revenue in USD over the 12 months before its latest enrollment anniversary."),
+  assessedOn: isoDate.nullable().optional().describe("Date of its latest passed third-party assessment; null when none."),
+  deauthorisedOn: isoDate.nullable().optional().describe("Date it was de-authorised as an indirect reseller; null when never."),
 });
 
 export const customerSchema = z.object({

@@ -51,6 +51,18 @@ export interface Partner {
   /** Date the MPA was accepted, or null when it never was. */
   mpaAcceptedOn?: IsoDate | null;
   directBill?: DirectBillCapabilities;
+  // Facts the later program versions need. Optional: a rule that needs one the proposal lacks says which one
+  // (a finding with `missing`) and never reads the gap as "allowed".
+  /** Date it enrolled as an indirect reseller: gives its months as a reseller and its yearly anniversary. */
+  resellerSince?: IsoDate;
+  /** CSP revenue in USD as an indirect reseller over the 12 months before the proposal's date. */
+  trailingRevenueUsd?: number;
+  /** CSP revenue in USD over the 12 months before its latest enrollment anniversary. */
+  anniversaryRevenueUsd?: number;
+  /** Date of its latest passed third-party assessment (direct-bill), or null when it never passed one. */
+  assessedOn?: IsoDate | null;
+  /** Date it was de-authorised as an indirect reseller, or null when it never was. */
+  deauthorisedOn?: IsoDate | null;
 }
 
 export interface Customer {
@@ -181,6 +193,15 @@ export interface Remedy {
   detail: string;
 }
 
+/** A dated version of the program, as a finding or verdict cites it: when it took effect and where it is written. */
+export interface VersionRef {
+  id: string;
+  /** The day the version took effect. */
+  effective: IsoDate;
+  /** The document that states it, and that document's date. */
+  source: { document: string; date: IsoDate };
+}
+
 export interface Finding {
   ruleId: RuleId;
   outcome: "pass" | "fail" | "info";
@@ -194,6 +215,13 @@ export interface Finding {
   party?: Party;
   /** Present (possibly empty) on failing findings only. */
   remedies?: Remedy[];
+  /** The version of the rule that was applied: the latest change to it in force on the proposal's date. */
+  version: VersionRef;
+  /**
+   * Facts the rule needed and the proposal lacked (e.g. "actor.trailingRevenueUsd"). Such a finding is "info": it
+   * neither passes nor blocks, and the verdict lists the facts in `missingFacts`.
+   */
+  missing?: string[];
 }
 
 export interface ChainStep {
@@ -216,4 +244,8 @@ export interface Verdict {
   remedies: Remedy[];
   /** Set when the action is allowed only as a request that program support carries out. */
   routedTo?: "program-support";
+  /** The program version in force on the proposal's date; it decided every finding. */
+  version: VersionRef;
+  /** Facts some rule needed and did not get: the verdict holds only if they turn out to meet the rule. */
+  missingFacts?: string[];
 }

@@ -8,6 +8,7 @@ import { accountEntries } from "./matrix/accounts";
 import { customerEntries } from "./matrix/customers";
 import { customerConsentEntries } from "./matrix/customer-consent";
 import { providerEntries } from "./matrix/provider";
+import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 
@@ -40,6 +41,7 @@ const beforeTwoFactorToo = cells({ anonymous: "signed-out", "two-factor-pending-
 
 export const matrix: Record<string, MatrixEntry> = {
   ...providerEntries,
+  ...partnerCenterEntries,
   ...resellerEntries,
   ...statusEntries,
   ...customerEntries,

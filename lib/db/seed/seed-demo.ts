@@ -13,12 +13,8 @@ import {
   demoSubscriptions,
   demoUsers,
 } from "./demo-data";
+import { guidOf } from "./guid";
 
-/** A stable GUID per name, so tenant ids are the same on every seeded database. */
-function guidOf(name: string): string {
-  const hex = createHash("sha256").update(name).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
@@ -165,7 +161,7 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
         .values({ email: u.email, name: u.name, passwordHash, role: u.role, customerId: customer.get(u.customer!)!.id, emailVerifiedAt: new Date() });
     }
 
-    // Each grant comes from the customer's accepted request, like every grant (the database insists: drizzle/0012).
+    // Each grant comes from the customer's accepted request, like every grant (the database insists: drizzle/0013).
     for (const m of demoManagement) {
       const c = customer.get(m.customer)!;
       const [request] = await tx

@@ -9,7 +9,7 @@ export const countryArb = fc.oneof(
 );
 
 export const isoDateArb = fc
-  .date({ min: new Date("2019-01-01T00:00:00Z"), max: new Date("2022-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({ min: new Date("2019-01-01T00:00:00Z"), max: new Date("2026-12-31T00:00:00Z"), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
 
 const partnerTypeArb = fc.constantFrom("indirect-provider", "indirect-reseller", "direct-bill") as fc.Arbitrary<Partner["type"]>;
@@ -28,6 +28,12 @@ export const partnerArb: fc.Arbitrary<Partner> = fc.record(
     enrolled: fc.boolean(),
     mpaAcceptedOn: fc.option(isoDateArb, { nil: null }),
     directBill: fc.record({ apiIntegration: fc.boolean(), billing: fc.boolean(), support: fc.boolean(), managedServices: fc.boolean() }),
+    // Facts of the later program versions, each sometimes absent.
+    resellerSince: isoDateArb,
+    trailingRevenueUsd: fc.constantFrom(0, 999, 1_000, 299_999, 300_000, 2_000_000),
+    anniversaryRevenueUsd: fc.constantFrom(0, 999, 1_000, 50_000),
+    assessedOn: fc.option(isoDateArb, { nil: null }),
+    deauthorisedOn: fc.option(isoDateArb, { nil: null }),
   },
   { requiredKeys: ["type", "country"] },
 );
