@@ -161,7 +161,7 @@ export async function seedDemoData({ db }: OpenDatabase, password: string): Prom
         .values({ email: u.email, name: u.name, passwordHash, role: u.role, customerId: customer.get(u.customer!)!.id, emailVerifiedAt: new Date() });
     }
 
-    // Each grant comes from the customer's accepted request, like every grant (the database insists: drizzle/0012).
+    // Each grant comes from the customer's accepted request, like every grant (the database insists: drizzle/0013).
     for (const m of demoManagement) {
       const c = customer.get(m.customer)!;
       const [request] = await tx
