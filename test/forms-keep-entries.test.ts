@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 const EXEMPT: Record<string, string> = {
   "components/action-button.tsx": "one button, hidden fields only",
   "app/(app)/resellers/invitations/resend-button.tsx": "one button, hidden fields only",
-  "app/(app)/resellers/invitations/revoke-button.tsx": "one button, hidden fields only",
+  "app/(app)/compliance/run-scan-button.tsx": "one button, nothing typed",
+  "app/(app)/customers/requests/consent-request-form.tsx": "puts the submitted values back itself (keepValues)",
+  "components/ui/confirm-action.tsx": "the dialog keeps its note in React state and stays open after a refusal",
   "app/(app)/invitations/[token]/answer-form.tsx": "accept and decline buttons, hidden fields only",
   "app/(app)/own-use/request-form.tsx": "controlled fields: React state keeps them",
   "app/(app)/resellers/invitations/invite-form.tsx": "shows the submitted entries again from its own state",

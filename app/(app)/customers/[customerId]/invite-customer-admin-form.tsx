@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { inviteCustomerAdminToJoinForm } from "../requests/actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -9,9 +10,10 @@ import { keepValues } from "@/components/keep-values";
 /** Mails the customer's admin a single-use link to join; sending again replaces the link. */
 export function InviteCustomerAdminForm({ customerId, invitedEmail }: { customerId: string; invitedEmail: string | null }) {
   const [state, action] = useActionState(keepValues(inviteCustomerAdminToJoinForm), null);
+  const kept = useKeptEntries(state);
   const typed = state?.ok === false ? state.values?.email : undefined;
   return (
-    <form action={action} className="mt-3 grid max-w-xl gap-3" aria-label="Invite the customer's admin">
+    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Invite the customer's admin">
       <input type="hidden" name="customerId" value={customerId} />
       <div>
         <label htmlFor="customer-admin-email" className="block text-sm font-medium">The customer admin&rsquo;s email</label>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 import { deliveryLabels, type NotificationDeliveryChoice } from "@/lib/notifications/kinds";
@@ -16,10 +17,11 @@ const choices: NotificationDeliveryChoice[] = ["in-app", "email", "off"];
 /** One group of three radio buttons per kind; the form keeps the choices made even when saving is refused. */
 export function PreferencesForm({ preferences }: { preferences: Row[] }) {
   const [state, formAction] = useActionState(saveKeepingValues, null);
+  const kept = useKeptEntries(state);
   // After a refusal, the choices made before pressing Save, not the stored ones.
   const entered = state?.ok === false ? state.values : undefined;
   return (
-    <form action={formAction} className="card space-y-4">
+    <form action={formAction} {...kept} className="card space-y-4">
       {preferences.map((row) => (
         <fieldset key={`${row.kind}:${entered?.[`kind:${row.kind}`] ?? row.delivery}`} className="space-y-1" data-testid={`preference-${row.kind}`}>
           <legend className="text-sm font-medium">{row.label}</legend>

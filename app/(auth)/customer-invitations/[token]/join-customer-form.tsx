@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
 import { joinCustomerForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
@@ -8,9 +9,10 @@ import { PasswordField } from "@/components/password-field";
 
 export function JoinCustomerForm({ token }: { token: string }) {
   const [state, action] = useActionState(joinCustomerForm, null);
+  const kept = useKeptEntries(state);
   const entered = state?.ok === false ? state.values : undefined;
   return (
-    <form action={action} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+    <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
       <div>
         <label htmlFor="name" className="block text-sm font-medium">
