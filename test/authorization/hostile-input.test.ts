@@ -78,7 +78,7 @@ describe("hostile input to server actions", () => {
         { numRuns: RUNS_PER_ACTION, seed: Number(process.env.HOSTILE_SEED ?? 7_2026) },
       );
     }
-  }, 300_000);
+  }, 600_000);
 
   it("stores names with SQL and markup verbatim (parameters, not string building)", async () => {
     const { changeDisplayName } = await import("@/app/(app)/settings/actions");

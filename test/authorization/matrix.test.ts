@@ -71,7 +71,7 @@ describe("authorization matrix", () => {
     }
     expect(failures, `${failures.length} cells failed`).toEqual([]);
     expect(cellsRun).toBeGreaterThan(100);
-  }, 240_000);
+  }, 600_000);
 });
 
 async function checkAction(fn: (...args: unknown[]) => Promise<unknown>, entry: ActionEntry, exportName: string, caller: Caller, outcome: Outcome, where: string) {
