@@ -60,6 +60,7 @@ test("the reseller timeline shows every step of the provider flow, from the audi
   await support.goto("/support");
   const approve = support.getByRole("button", { name: `Approve ${reseller.name}` });
   await approve.click();
+  await support.getByRole("alertdialog").getByRole("button", { name: "Yes, approve" }).click(); // final, so asked first
   await expect(approve).toHaveCount(0); // verified: it leaves the queue
   await resellerAdmin.goto("/status");
   await resellerAdmin.getByRole("button", { name: "Enroll as indirect reseller" }).click();
@@ -102,6 +103,7 @@ test("the reseller timeline shows every step of the provider flow, from the audi
   await support.goto("/support");
   const request = support.getByRole("listitem", { name: `Contoso Distribution B.V. and ${reseller.name}` });
   await request.getByRole("button", { name: "Approve and end the relationship" }).click();
+  await request.getByRole("alertdialog", { name: "Confirm the decision" }).getByRole("button", { name: "Yes, end the relationship" }).click();
   await expect(request).toHaveCount(0);
 
   // The provider's timeline: every step done, in order, with who did it.
