@@ -10,7 +10,7 @@ import { formatDate } from "@/lib/format";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
 import type { Actor } from "./actor";
-import type { AuditEntry } from "./audit";
+import { auditInvitationAccepted, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
@@ -364,15 +364,10 @@ export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef)
   if (!claimed) refuse("This invitation has just been accepted or withdrawn by someone else. Reload the page to see its state.");
 
   const relationshipId = await linkClaimedInvitation(tx, invitation, invitation.provider, reseller);
-  return { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
-}
-
-/** The audit events of an accepted invitation, the same whichever way it was accepted. */
-export function invitationAcceptedEvents(accepted: Awaited<ReturnType<typeof acceptInvitation>>): AuditEntry[] {
-  return [
-    { action: "invitation.accepted", entityType: "invitation", entityId: accepted.invitationId, subjects: [accepted.providerId], after: { relationshipId: accepted.relationshipId } },
-    { action: "relationship.activated", entityType: "relationship", entityId: accepted.relationshipId, subjects: [accepted.providerId], after: { status: "active", provider: accepted.providerName } },
-  ];
+  const accepted = { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  await auditInvitationAccepted(tx, actor, accepted);
+  await auditRelationshipActivated(tx, actor, accepted);
+  return accepted;
 }
 
 /**
@@ -428,5 +423,7 @@ export async function declineInvitation(tx: Tx, actor: Actor, ref: InvitationRef
     .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
     .returning({ id: invitations.id });
   if (!row) refuse("This invitation has just been answered by someone else. Reload the page to see its state.");
-  return { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  const declined = { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  await auditInvitationDeclined(tx, actor, declined);
+  return declined;
 }

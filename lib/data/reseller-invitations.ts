@@ -29,7 +29,7 @@ async function providerFacts(tx: Tx, providerId: string) {
 export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipId: string, reason: string) {
   const reseller = await ownReseller(tx, actor);
   const [relationship] = await tx
-    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId })
+    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId, resellerId: relationships.resellerId })
     .from(relationships)
     .where(and(eq(relationships.id, relationshipId), eq(relationships.resellerId, reseller.id)));
   if (!relationship) refuseNotFound();

@@ -14,6 +14,8 @@ import type { RelationshipStatus } from "@/lib/db/schema";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
+import { can } from "@/lib/permissions";
+import { auditTerminationRequested } from "./audit-events";
 
 /**
  * The provider asks program support to end its live relationship with a reseller (TERMINATION-VIA-SUPPORT: a
@@ -24,7 +26,7 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
   if (actor.partnerType !== "indirect-provider" || !actor.organizationId) refuse("Only an indirect provider can request this.");
   const providerId = actor.organizationId;
   const [relationship] = await tx
-    .select({ id: relationships.id, status: relationships.status, reseller: partnerFactColumns })
+    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId, resellerId: relationships.resellerId, reseller: partnerFactColumns })
     .from(relationships)
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(and(eq(relationships.providerId, providerId), eq(relationships.resellerId, input.resellerId), ne(relationships.status, "terminated")));
@@ -46,13 +48,13 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
 
 /** Program support's queue: pending requests, oldest first. */
 export async function listPendingTerminationRequests(actor: Actor) {
-  if (actor.role !== "support") return [];
+  if (!can(actor, "support.view")) return [];
   return listRequests(["pending"], "oldest-first", 200);
 }
 
 /** Program support's recent decisions, newest first, so a decision can be checked after the fact. */
 export async function listDecidedTerminationRequests(actor: Actor, limit = 20) {
-  if (actor.role !== "support") return [];
+  if (!can(actor, "support.view")) return [];
   return listRequests(["approved", "rejected"], "newest-first", limit);
 }
 
@@ -96,7 +98,7 @@ export async function decideTerminationRequest(
   actor: Actor,
   input: { requestId: string; decision: "approve" | "reject"; note: string },
 ) {
-  if (actor.role !== "support") refuse("Only program support decides these requests.");
+  if (!can(actor, "support.decide-termination")) refuse("Only program support decides these requests.");
   if (input.decision === "reject" && !input.note) refuse("Say why the request is rejected; the provider sees the note.", { note: ["Say why the request is rejected."] });
   const [request] = await tx
     .update(terminationRequests)
@@ -154,7 +156,7 @@ export async function decideTerminationRequest(
 export async function fileTerminationRequest(
   tx: Tx,
   actor: Actor,
-  relationship: { id: string; status: RelationshipStatus },
+  relationship: { id: string; status: RelationshipStatus; providerId: string; resellerId: string },
   reason: string,
 ): Promise<string> {
   if (relationship.status !== "active" && relationship.status !== "suspended") {
@@ -182,5 +184,6 @@ export async function fileTerminationRequest(
     .onConflictDoNothing()
     .returning({ id: terminationRequests.id });
   if (!request) refuse("An end to this relationship is already requested; program support will decide.");
+  await auditTerminationRequested(tx, actor, { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: relationship.resellerId, requestId: request.id, previousStatus: relationship.status, reason });
   return request.id;
 }

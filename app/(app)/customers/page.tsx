@@ -11,7 +11,7 @@ import { AddCustomerForm } from "./add-customer-form";
 export const metadata: Metadata = { title: "Customers" };
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("customer.view");
   const raw = await searchParams;
   const { q, page } = customerListSchema.parse({ q: raw.q, page: raw.page });
   const managedOnly = raw.view === "managed";

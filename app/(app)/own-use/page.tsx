@@ -19,6 +19,7 @@ import { OrderStatus } from "@/components/order-status";
 import { RequestForm } from "./request-form";
 import { RegisterTenantForm } from "./register-tenant-form";
 import { withdrawOwnUseOrderRequestForm } from "./actions";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Buy for our own use" };
 
@@ -32,11 +33,11 @@ function choicesOf(seller: OwnUseSeller) {
 }
 
 export default async function OwnUsePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["indirect-provider", "indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("own-use.buy");
   const raw = await searchParams;
   const q = sellerSearchSchema.parse(typeof raw.q === "string" ? raw.q : undefined);
   const choice = ownUseChoiceSchema.safeParse({ deliverTo: raw.deliverTo, seller: raw.seller });
-  const sells = actor.partnerType === "indirect-reseller" || actor.partnerType === "direct-bill";
+  const sells = can(actor, "order-request.view");
   const [ownTenants, sellers, requests, purchases, verdict, incoming] = await Promise.all([
     listOwnUseTenants(actor),
     findOwnUseSellers(actor, q),

@@ -8,6 +8,7 @@ import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { acceptProviderInvitationForm, declineProviderInvitationForm } from "./actions";
 import { EndRelationshipForm } from "./end-relationship-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "My providers" };
 
@@ -20,9 +21,9 @@ const statusLabel = {
 } as const;
 
 export default async function ProvidersPage() {
-  const actor = await requireActor(["indirect-reseller"]);
+  const actor = await requireActor("provider.view");
   const [providers, pending, admins] = await Promise.all([listRelationshipsOfReseller(actor), listPendingInvitations(actor), listOrganizationAdmins(actor)]);
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "provider.answer-invitation");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">My providers</h1>

@@ -8,17 +8,18 @@ import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from
 import { ReadinessFunnel } from "@/components/readiness-funnel";
 import { Pager } from "@/components/pager";
 import { ResellerFilters } from "./reseller-filters";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Resellers" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ResellersPage({ searchParams }: Props) {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const query = parseResellerListQuery(await searchParams);
   const [list, funnel] = await Promise.all([listResellersOfProvider(actor, query), readinessFunnel(actor)]);
   const filtered = query.q !== "" || query.status !== "live" || query.readiness !== "any";
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "reseller.invite");
   const stages = [
     { label: "Invited", count: funnel.invited, href: resellerListHref({}) },
     { label: "Onboarded", count: funnel.onboarded, href: resellerListHref({ readiness: "onboarded" }) },

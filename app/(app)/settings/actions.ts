@@ -6,7 +6,7 @@ import { displayNameSchema } from "@/lib/validation/auth";
 
 export const changeDisplayName = defineAction({
   input: displayNameSchema,
-  allow: () => true, // everyone signed in may rename themselves, and only themselves
+  capability: "account.manage",
   async run({ actor, input, tx, audit }) {
     const change = await renameSelf(tx, actor, input.name);
     await audit({ action: "user.renamed", entityType: "user", entityId: actor.userId, ...change });

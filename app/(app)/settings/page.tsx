@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
 import { RequireTwoFactorForm } from "./require-two-factor-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -36,7 +37,7 @@ export default async function SettingsPage() {
           {actor.organizationId && (
             <li>
               <Link href="/settings/organization" className="text-brand-700 underline">Organization details</Link> — legal name, address,
-              website and contact{actor.role === "admin" ? "" : " (admins edit them)"}.
+              website and contact{can(actor, "organization.edit-details") ? "" : " (admins edit them)"}.
             </li>
           )}
           <li>
@@ -63,7 +64,7 @@ export default async function SettingsPage() {
           {twoFactor.enabledAt ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
         </Link>
       </section>
-      {organization && actor.role === "admin" && (
+      {organization && can(actor, "organization.require-two-factor") && (
         <section className="card" aria-labelledby="organization-security-heading">
           <h2 id="organization-security-heading" className="text-lg font-medium">
             Organization security

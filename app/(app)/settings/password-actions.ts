@@ -8,7 +8,7 @@ import { changePasswordSchema } from "@/lib/validation/auth";
 /** Changes one's own password; every other session of the user ends, this one stays signed in. */
 export const changePassword = defineAction({
   input: changePasswordSchema,
-  allow: () => true,
+  capability: "account.manage",
   async run({ actor, input, tx, audit }) {
     const { sessionVersion } = await changeOwnPassword(tx, actor, input.currentPassword, input.newPassword);
     await audit({ action: "user.password-changed", entityType: "user", entityId: actor.userId });

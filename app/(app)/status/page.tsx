@@ -15,16 +15,17 @@ import { CapabilitiesForm } from "./capabilities-form";
 import { MpaForm } from "./mpa-form";
 import { OnboardingForm } from "./onboarding-form";
 import { ResendVerificationForm } from "../../(auth)/verify-email/resend-verification-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "My status" };
 
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
-  const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
+  const actor = await requireActor("status.view", { beforeEmailVerified: true });
   const [readiness, admins, waitingOrders] = await Promise.all([getReadiness(actor), listOrganizationAdmins(actor), countPendingIncomingOrderRequests(actor)]);
   if (!readiness) notFound();
   const { organization } = readiness;
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "organization.accept-mpa");
   return (
     <div className="space-y-6">
       <div>
@@ -38,7 +39,7 @@ export default async function StatusPage() {
         <p role="status" className="card text-sm">
           {waitingOrders === 1 ? "One partner asks" : `${waitingOrders} partners ask`} to buy from you for their own use.{" "}
           <Link href="/own-use/requests" className="text-brand-700 underline">
-            {isAdmin ? "Accept or decline" : "See the order requests"}
+            {can(actor, "order-request.decide") ? "Accept or decline" : "See the order requests"}
           </Link>
         </p>
       )}
@@ -67,7 +68,7 @@ type SectionProps = { readiness: Readiness; actor: Actor; admins: string[] };
 function ResellerSteps({ readiness, actor, admins }: SectionProps) {
   const { organization } = readiness;
   const [onboarded, enrolled, mpa] = readiness.steps;
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "organization.enroll-reseller");
   return (
     <section className="card" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading" className="text-lg font-medium">
@@ -125,7 +126,7 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
   const capabilities = readiness.steps.filter((step) => step.item !== "mpa");
   const mpa = readiness.steps.find((step) => step.item === "mpa")!;
   const allCapabilities = capabilities.every((step) => step.done);
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "organization.enroll-direct-bill");
   return (
     <section className="card" aria-labelledby="requirements-heading">
       <h2 id="requirements-heading" className="text-lg font-medium">

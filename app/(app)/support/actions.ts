@@ -6,7 +6,7 @@ import { terminationDecisionSchema } from "@/lib/validation/resellers";
 
 export const decideTermination = defineAction({
   input: terminationDecisionSchema,
-  allow: (actor) => actor.role === "support",
+  capability: "support.decide-termination",
   async run({ actor, input, tx, audit }) {
     const decided = await decideTerminationRequest(tx, actor, input);
     await audit({

@@ -7,7 +7,7 @@ import { approveOnboardingSchema, rejectOnboardingSchema } from "@/lib/validatio
 /** Program support verifies a partner's submitted details: it is onboarded into Partner Center from now. */
 export const approveOnboardingRequest = defineAction({
   input: approveOnboardingSchema,
-  allow: (actor) => actor.role === "support",
+  capability: "support.verify-onboarding",
   async run({ actor, input, tx, audit }) {
     const row = await approveOnboarding(tx, actor, input.organizationId);
     await audit({
@@ -27,7 +27,7 @@ export const approveOnboardingForm = formAction(approveOnboardingRequest);
 /** Program support sends the details back with a reason the partner can fix. */
 export const rejectOnboardingRequest = defineAction({
   input: rejectOnboardingSchema,
-  allow: (actor) => actor.role === "support",
+  capability: "support.verify-onboarding",
   async run({ actor, input, tx, audit }) {
     const row = await rejectOnboarding(tx, actor, input.organizationId, input.reason);
     await audit({

@@ -5,16 +5,17 @@ import { formatDate } from "@/lib/format";
 import { ConfirmStep } from "@/components/confirm-step";
 import { changeMemberRoleForm, removeMemberForm, resendTeamInvitationForm, revokeTeamInvitationForm } from "./actions";
 import { InviteColleagueForm } from "./invite-colleague-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Team" };
 
 const roleLabel: Record<string, string> = { admin: "Admin", member: "Member", support: "Program support" };
 
 export default async function TeamPage() {
-  const actor = await requireActor();
+  const actor = await requireActor("team.view");
   const team = await getTeam(actor);
   const isSupport = actor.role === "support";
-  const manages = actor.role === "admin" || isSupport;
+  const manages = can(actor, "team.invite");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{isSupport ? "Program support team" : `Team of ${team.name}`}</h1>
@@ -63,7 +64,7 @@ export default async function TeamPage() {
                   <td className="px-4 py-2">{member.twoFactor ? "On" : "Off"}</td>
                   <td className="px-4 py-2">{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
                   <td className="space-x-2 space-y-1 px-4 py-2 text-right">
-                    {actor.role === "admin" && (
+                    {can(actor, "team.change-role") && (
                       <ConfirmStep
                         action={changeMemberRoleForm}
                         fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}

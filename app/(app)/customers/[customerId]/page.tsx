@@ -6,11 +6,12 @@ import { getMyCustomer } from "@/lib/data/partner-customers";
 import { idSchema } from "@/lib/validation/fields";
 import { formatDate } from "@/lib/format";
 import { SellForm } from "./sell-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Customer" };
 
 export default async function CustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("customer.view");
   const { customerId } = await params;
   if (!idSchema.safeParse(customerId).success) notFound();
   const customer = await getMyCustomer(actor, customerId);
@@ -46,7 +47,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         <h2 id="subscriptions-heading" className="px-6 pt-6 text-lg font-medium">Subscriptions</h2>
         {customer.subscriptions.length === 0 ? (
           <p className="px-6 py-4 text-slate-600">
-            No subscriptions {customer.managedByMe ? "yet" : "through you yet"}.{actor.partnerType === "direct-bill" ? " Sell one below." : ""}
+            No subscriptions {customer.managedByMe ? "yet" : "through you yet"}.{can(actor, "customer.sell") ? " Sell one below." : ""}
           </p>
         ) : (
           <div className="mt-3 overflow-x-auto">
@@ -82,7 +83,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         )}
       </section>
 
-      {actor.partnerType === "direct-bill" && (
+      {can(actor, "customer.sell") && (
         <section className="card" aria-labelledby="sell-heading">
           <h2 id="sell-heading" className="text-lg font-medium">Sell a subscription</h2>
           <p className="mt-1 text-sm text-slate-600">

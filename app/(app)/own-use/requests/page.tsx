@@ -8,6 +8,7 @@ import { ConfirmAction } from "@/components/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./actions";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Order requests" };
 
@@ -16,11 +17,11 @@ export const metadata: Metadata = { title: "Order requests" };
  * members see the requests but do not decide.
  */
 export default async function OrderRequestsPage() {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("order-request.view");
   const [requests, admins] = await Promise.all([listIncomingOrderRequests(actor), listOrganizationAdmins(actor)]);
   const pending = requests.filter((request) => request.status === "pending");
   const decided = requests.filter((request) => request.status !== "pending");
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "order-request.decide");
   return (
     <div className="space-y-6">
       <p className="text-sm">

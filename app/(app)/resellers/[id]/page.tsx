@@ -14,6 +14,7 @@ import { regionName } from "@/lib/region-names";
 import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -32,7 +33,7 @@ const historyLabel: Record<string, string> = {
 };
 
 export default async function ResellerPage({ params }: Props) {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const { id } = await params;
   const detail = await getResellerOfProvider(actor, id);
   if (!detail) notFound();
@@ -44,7 +45,7 @@ export default async function ResellerPage({ params }: Props) {
   const { reseller, relationship, latestTermination } = detail;
   const live = relationship.status === "terminated" ? undefined : relationship.status;
   const subscriptionBlocks = provider ? newSubscriptionFindings(provider, reseller, live) : [];
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "subscription.create");
   const canRequestEnd = relationship.status === "active" || relationship.status === "suspended";
   const checklist = [
     { label: "Onboarded into Partner Center", on: reseller.onboardedAt },
@@ -103,7 +104,7 @@ export default async function ResellerPage({ params }: Props) {
                 {latestTermination.decisionNote && ` — “${latestTermination.decisionNote}”`}
               </p>
             )}
-            {canRequestEnd && isAdmin ? (
+            {canRequestEnd && can(actor, "reseller.request-termination") ? (
               <>
                 <p className="mt-1 text-xs text-slate-600">TERMINATION-VIA-SUPPORT: your request goes to program support, who end the relationship.</p>
                 <TerminationForm resellerId={id} />

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { InviteForm } from "./invite-form";
 import { RevokeButton } from "./revoke-button";
 import { ResendButton } from "./resend-button";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -19,9 +20,9 @@ const stateLabel: Record<InvitationState, string> = {
 };
 
 export default async function InvitationsPage() {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const invitations = await listInvitationsOfProvider(actor);
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "reseller.invite");
   const host = (await headers()).get("host") ?? "localhost";
   const origin = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}`;
   return (

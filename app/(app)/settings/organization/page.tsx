@@ -5,13 +5,14 @@ import { requireActor } from "@/lib/data/require-actor";
 import { getOrganizationDetails } from "@/lib/data/organization-details";
 import { regionName } from "@/lib/region-names";
 import { OrganizationDetailsForm } from "./organization-details-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Organization details" };
 
 const contactLabels = { address: "Address", website: "Website", phone: "Phone", contactName: "Contact person", contactEmail: "Contact email" } as const;
 
 export default async function OrganizationDetailsPage() {
-  const actor = await requireActor(["indirect-provider", "indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("organization.view-details");
   const organization = await getOrganizationDetails(actor);
   if (!organization) notFound();
   const countryName = new Intl.DisplayNames(["en"], { type: "region" }).of(organization.country) ?? organization.country;
@@ -41,7 +42,7 @@ export default async function OrganizationDetailsPage() {
       </section>
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-lg font-medium">Name and contact</h2>
-        {actor.role === "admin" ? (
+        {can(actor, "organization.edit-details") ? (
           <OrganizationDetailsForm legalName={organization.legalName} contact={organization.contact} version={organization.version} />
         ) : (
           <>
