@@ -1,6 +1,6 @@
 // Prints the request/verdict examples of docs/api.md from the shared scenario examples: `npx tsx scripts/api-examples.ts`.
 import { evaluate } from "../lib/rules/index";
-import { SCENARIO_EXAMPLES } from "../lib/rules/testing/scenario-examples";
+import { SCENARIO_EXAMPLES } from "../test/rules/scenario-examples";
 
 // Objects on one line each below the top level keeps the examples readable.
 function layout(value: object): string {

@@ -1,5 +1,5 @@
 import type { ReadinessStep } from "@/lib/readiness/step";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { BlockedActions } from "./blocked-actions";
 
 /** One readiness item: its state, when and by whom it was done, what it blocks while missing, and how to do it. */

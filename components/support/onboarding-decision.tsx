@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { approveOnboardingForm, rejectOnboardingForm } from "@/app/(app)/support/onboarding-actions";
+import { approveOnboardingForm, rejectOnboardingForm } from "@/app/(app)/support/actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 

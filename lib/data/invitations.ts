@@ -6,7 +6,7 @@ import { refuse, refuseNotFound } from "@/lib/errors";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate, type Verdict } from "@/lib/rules";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
 import type { Actor } from "./actor";

@@ -13,7 +13,8 @@ import { evaluate } from "@/lib/rules";
 import type { RelationshipStatus } from "@/lib/db/schema";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
-import { blockingFindings, refusalMessage } from "./verdicts";
+import { blockingFindings, refusalMessage, refuseUnlessAllowed } from "./verdicts";
+import { ownPartnerFacts } from "./readiness";
 import { can } from "@/lib/permissions";
 import { auditTerminationRequested } from "./audit-events";
 
@@ -44,6 +45,45 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
   if (!verdict.allowed) refuse(refusalMessage("This relationship cannot be ended.", blockingFindings(verdict)));
   const requestId = await fileTerminationRequest(tx, actor, relationship, input.reason);
   return { requestId, relationshipId: relationship.id, previousStatus: relationship.status, resellerId: input.resellerId };
+}
+
+async function ownReseller(tx: Tx, actor: Actor) {
+  const facts = await ownPartnerFacts(tx, actor);
+  if (facts.partnerType !== "indirect-reseller") refuse("Only an indirect reseller answers a provider's invitation.");
+  return facts;
+}
+
+async function providerFactsOf(tx: Tx, providerId: string) {
+  const [row] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
+  if (!row) refuseNotFound();
+  return row;
+}
+
+/**
+ * The reseller asks program support to end a relationship (TERMINATION-VIA-SUPPORT): a pending request is filed
+ * and the relationship shows "termination requested" until support decides.
+ */
+export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipId: string, reason: string) {
+  const reseller = await ownReseller(tx, actor);
+  const [relationship] = await tx
+    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId, resellerId: relationships.resellerId })
+    .from(relationships)
+    .where(and(eq(relationships.id, relationshipId), eq(relationships.resellerId, reseller.id)));
+  if (!relationship) refuseNotFound();
+  const provider = await providerFactsOf(tx, relationship.providerId);
+  refuseUnlessAllowed(
+    evaluate({
+      action: "end-relationship",
+      on: today(),
+      actor: toRulesPartner(reseller),
+      counterparty: toRulesPartner(provider),
+      relationship: relationship.status,
+      requestedBy: "partner",
+    }),
+  );
+
+  const requestId = await fileTerminationRequest(tx, actor, relationship, reason);
+  return { requestId, relationshipId: relationship.id, providerId: provider.id, before: relationship.status };
 }
 
 /** Program support's queue: pending requests, oldest first. */

@@ -50,7 +50,7 @@ export const matrix: Record<string, MatrixEntry> = {
     input: () => ({ name: "Renamed By Matrix" }),
     expect: fromTable("account.manage"),
   }),
-  ...withFormTwin("app/(app)/settings/password-actions.ts", "changePassword", {
+  ...withFormTwin("app/(app)/settings/actions.ts", "changePassword", {
     kind: "action",
     input: () => ({ currentPassword: MATRIX_PASSWORD, newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),
     expect: fromTable("account.manage"),
@@ -77,7 +77,7 @@ export const matrix: Record<string, MatrixEntry> = {
     },
     expect: fromTable("account.manage"),
   }),
-  ...withFormTwin("app/(app)/settings/organization-actions.ts", "setRequireTwoFactor", {
+  ...withFormTwin("app/(app)/settings/actions.ts", "setRequireTwoFactor", {
     kind: "action",
     // Acts on the caller's own organization (ids come from the session); the version is the one the caller saw.
     input: async (world, caller) => ({

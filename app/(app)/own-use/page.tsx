@@ -12,7 +12,7 @@ import {
   type OwnUseSeller,
 } from "@/lib/data/own-use";
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { VerdictSummary } from "@/components/verdict-summary";
 import { ConfirmAction } from "@/components/confirm-action";
 import { OrderStatus } from "@/components/order-status";

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { requestRelationshipEnd } from "@/lib/data/reseller-invitations";
+import { requestRelationshipEnd } from "@/lib/data/termination-requests";
 import { acceptInvitation, declineInvitation } from "@/lib/data/invitations";
 import { INVITATION_ANSWERED_PATHS } from "@/lib/actions/revalidate-paths";
 import { invitationDecisionSchema, requestRelationshipEndSchema } from "@/lib/validation/providers";

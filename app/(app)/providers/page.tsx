@@ -3,7 +3,7 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listPendingInvitations } from "@/lib/data/my-providers";
 import { listRelationshipsOfReseller } from "@/lib/data/relationships";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/status/admins-only";
 import { acceptProviderInvitationForm, declineProviderInvitationForm } from "./actions";

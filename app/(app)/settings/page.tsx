@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOrganizationSecurity, getTwoFactorStatus } from "@/lib/data/two-factor";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
 import { RequireTwoFactorForm } from "./require-two-factor-form";

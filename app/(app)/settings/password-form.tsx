@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordForm } from "./password-actions";
+import { changePasswordForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";

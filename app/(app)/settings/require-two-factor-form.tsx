@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { setRequireTwoFactorForm } from "./organization-actions";
+import { setRequireTwoFactorForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getReadiness, listOrganizationAdmins, type Readiness } from "@/lib/data/readiness";
 import type { Actor } from "@/lib/data/actor";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { countPendingIncomingOrderRequests } from "@/lib/data/own-use";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { getTeam } from "@/lib/data/team";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ConfirmStep } from "@/components/confirm-step";
 import { changeMemberRoleForm, removeMemberForm, resendTeamInvitationForm, revokeTeamInvitationForm } from "./actions";
 import { InviteColleagueForm } from "./invite-colleague-form";

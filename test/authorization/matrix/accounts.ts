@@ -86,7 +86,7 @@ export const accountEntries: Record<string, MatrixEntry> = {
     expect: fromTable("team.remove", onATeam),
   }),
   // Acts on the caller's own organization (the id comes from the session); the version is the one the caller saw.
-  ...withFormTwin("app/(app)/settings/organization-details-actions.ts", "updateOrganizationDetails", {
+  ...withFormTwin("app/(app)/settings/organization/actions.ts", "updateOrganizationDetails", {
     kind: "action",
     input: async (world, caller) => ({
       legalName: `Renamed ${randomUUID().slice(0, 6)} Ltd`,

@@ -4,7 +4,7 @@ import { freshVerificationToken, pendingTerminationRequest, updateOrganization }
 
 /** The onboarding decisions' form twins do not follow the "<action>Form" naming. */
 function onboardingDecision(name: string, formName: string, entry: ActionEntry): Record<string, MatrixEntry> {
-  const file = "app/(app)/support/onboarding-actions.ts";
+  const file = "app/(app)/support/actions.ts";
   return { [`${file}#${name}`]: entry, [`${file}#${formName}`]: { ...entry, call: "form" } };
 }
 

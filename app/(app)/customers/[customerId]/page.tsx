@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getMyCustomer } from "@/lib/data/partner-customers";
 import { idSchema } from "@/lib/validation/fields";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { SellForm } from "./sell-form";
 import { can } from "@/lib/permissions";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listIncomingOrderRequests } from "@/lib/data/own-use";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ConfirmAction } from "@/components/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { AdminsOnly } from "@/components/status/admins-only";

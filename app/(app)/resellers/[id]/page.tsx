@@ -9,9 +9,7 @@ import {
   subscriptionsThroughReseller,
 } from "@/lib/data/relationships";
 import { newSubscriptionFindings } from "@/lib/data/new-business";
-import { formatDate } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { formatDate, regionName, relationshipStatusLabel } from "@/lib/labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
 import { can } from "@/lib/permissions";

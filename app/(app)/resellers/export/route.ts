@@ -1,7 +1,7 @@
 import { getActor } from "@/lib/data/actor";
 import { exportResellersOfProvider } from "@/lib/data/relationships";
 import { toCsv } from "@/lib/csv";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { relationshipStatusLabel } from "@/lib/labels";
 import { parseResellerListQuery } from "@/lib/validation/resellers";
 import { searchParamWithControlCharacters } from "@/lib/validation/fields";
 import { can } from "@/lib/permissions";

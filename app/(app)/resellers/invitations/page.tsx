@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { requireActor } from "@/lib/data/require-actor";
 import { listInvitationsOfProvider, type InvitationState } from "@/lib/data/invitations";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { InviteForm } from "./invite-form";
 import { RevokeButton } from "./revoke-button";
 import { ResendButton } from "./resend-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateOrganizationDetailsForm } from "../organization-details-actions";
+import { updateOrganizationDetailsForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";

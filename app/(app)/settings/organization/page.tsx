@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOrganizationDetails } from "@/lib/data/organization-details";
-import { regionName } from "@/lib/region-names";
+import { regionName } from "@/lib/labels";
 import { OrganizationDetailsForm } from "./organization-details-form";
 import { can } from "@/lib/permissions";
 
