@@ -20,6 +20,13 @@ const envSchema = z.object({
   /** The app's public address, for links in email (falls back to AUTH_URL, then the local dev server). */
   APP_URL: z.url().optional(),
   AUTH_URL: z.url().optional(),
+  /** Partner Center's REST API (`https://api.partnercenter.microsoft.com`) or the simulator (`npm run pc:simulator`). */
+  PARTNER_CENTER_URL: z.url().optional(),
+  /** The Entra ID app registration used for App+User tokens; without it a loopback PARTNER_CENTER_URL uses the simulator's sign-in. */
+  PARTNER_CENTER_CLIENT_ID: z.string().min(1).optional(),
+  PARTNER_CENTER_CLIENT_SECRET: z.string().min(1).optional(),
+  /** 32 bytes, base64: seals stored Partner Center tokens (derived from AUTH_SECRET when absent). */
+  PARTNER_CENTER_TOKEN_KEY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -44,6 +51,10 @@ export function env(): Env {
     MAIL_FROM: process.env.MAIL_FROM || undefined,
     APP_URL: process.env.APP_URL || undefined,
     AUTH_URL: process.env.AUTH_URL || undefined,
+    PARTNER_CENTER_URL: process.env.PARTNER_CENTER_URL || undefined,
+    PARTNER_CENTER_CLIENT_ID: process.env.PARTNER_CENTER_CLIENT_ID || undefined,
+    PARTNER_CENTER_CLIENT_SECRET: process.env.PARTNER_CENTER_CLIENT_SECRET || undefined,
+    PARTNER_CENTER_TOKEN_KEY: process.env.PARTNER_CENTER_TOKEN_KEY || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -28,6 +28,7 @@ export const capabilities = {
   "reseller.verify-mpa": { "indirect-provider": everyRole },
   "reseller.request-termination": { "indirect-provider": adminsOnly },
   "subscription.create": { "indirect-provider": adminsOnly },
+  "partner-center.manage": { "indirect-provider": adminsOnly },
   // An indirect reseller and its providers.
   "provider.view": { "indirect-reseller": everyRole },
   "provider.answer-invitation": { "indirect-reseller": adminsOnly },

@@ -7,7 +7,7 @@ import { setDatabaseForTests } from "@/lib/db/client";
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throw-away database on the
  * PostgreSQL server of TEST_DATABASE_URL when it is set (CI runs the suite both ways). The data layer uses it too.
  */
-export async function createTestDatabase(): Promise<OpenDatabase & { drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<OpenDatabase & { drop: () => Promise<void>; url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({ PGLITE_DIR: "memory://" }, { migrate: true });
@@ -23,6 +23,8 @@ export async function createTestDatabase(): Promise<OpenDatabase & { drop: () =>
   setDatabaseForTests(database);
   return {
     ...database,
+    /** For tests that open a second connection, as another app server would. */
+    url: url.toString(),
     drop: async () => {
       setDatabaseForTests(undefined);
       await database.close();

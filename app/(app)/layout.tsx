@@ -5,6 +5,7 @@ import { navigationFor } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "@/components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
+import { startJobRunner } from "@/lib/jobs/runner";
 
 const audienceLabel = {
   "indirect-provider": "Indirect provider",
@@ -18,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   // two-factor sign-in, to take it); the layout frames those pages too, and only needs who.
   const actor = await requireActor(undefined, ANY_PENDING_STEP);
   startPeriodicDelivery();
+  startJobRunner();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/result";
 import { describeDatabaseError } from "@/lib/db/errors";
 import { NOT_A_FORM, NOT_ALLOWED, Refusal, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { deliverSoon } from "@/lib/email/deliver";
+import { runJobsSoon } from "@/lib/jobs/runner";
 import { can, type Capability } from "@/lib/permissions";
 
 type ActionContext<I> = {
@@ -28,6 +29,11 @@ type ActionDefinition<S extends z.ZodType, T> = {
   revalidate?: string[];
   /** True for actions that only read (no audit event needed). */
   readOnly?: boolean;
+  /**
+   * For read-only actions that wait on another system (Partner Center): they run on the app's connection instead of
+   * holding a transaction open while they wait (PGlite has one connection; an open transaction would stall the app).
+   */
+  outsideTransaction?: boolean;
   /** True for the few actions open to a user who must still set up two-factor sign-in (the set-up itself). */
   allowBeforeTwoFactor?: boolean;
   /** True for the few actions open to a user who has not proven their email address yet (asking for a new link). */
@@ -68,7 +74,13 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     try {
       const db = await getDb();
       const signedIn = actor;
-      data = await db.transaction(async (tx) => {
+      if (definition.outsideTransaction) {
+        if (!definition.readOnly) throw new Error("Only read-only actions may run outside a transaction.");
+        const noAudit = async () => {
+          throw new Error("A read-only action writes no audit event.");
+        };
+        data = await definition.run({ actor: signedIn, input: parsed.data, tx: db as unknown as Tx, audit: noAudit });
+      } else data = await db.transaction(async (tx) => {
         const audit = (entry: AuditEntry) => writeAudit(tx, signedIn, entry);
         const result = await definition.run({ actor: signedIn, input: parsed.data, tx, audit });
         if (!definition.readOnly && auditEventsWritten(tx) === 0) throw new Error("A changing action must write an audit event.");
@@ -79,7 +91,10 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       return { ok: false, error: describeDatabaseError(error) };
     }
     // Messages the change queued go out now that it has committed.
-    if (!definition.readOnly) deliverSoon();
+    if (!definition.readOnly) {
+      deliverSoon();
+      runJobsSoon();
+    }
     for (const path of definition.revalidate ?? []) revalidatePath(path);
     await definition.afterCommit?.({ actor, data });
     return { ok: true, data };

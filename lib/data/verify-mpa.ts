@@ -6,9 +6,12 @@ import { parsePartnerId, verifyMpa, type MpaCheckResult, type RegionId } from "@
 import type { Actor } from "./actor";
 import { today } from "./rules-facts";
 
+/** Who answered a line: Partner Center (when the provider connected it), or this app's own records. */
+export type VerifySource = { system: "partner-center"; checkedAt: string } | { system: "this-app"; note?: string };
+
 export type VerifyLineResult =
   | { line: number; input: string; ok: false; error: string }
-  | { line: number; input: string; ok: true; partnerId: string; result: MpaCheckResult };
+  | { line: number; input: string; ok: true; partnerId: string; result: MpaCheckResult; source?: VerifySource };
 
 /**
  * Checks a chunk of pasted or uploaded lines (one Partner ID each) for the provider, with ONE set-based query.

@@ -38,6 +38,8 @@ export const tenantType = pgEnum("tenant_type", ["customer", "csp"]);
 export const offerPublisher = pgEnum("offer_publisher", ["first-party", "third-party"]);
 export const subscriptionStatus = pgEnum("subscription_status", ["active", "suspended", "cancelled"]);
 export const orderRequestStatus = pgEnum("order_request_status", ["pending", "accepted", "declined", "withdrawn"]);
+export const jobStatus = pgEnum("job_status", ["queued", "running", "done", "failed"]);
+export const partnerCenterConnectionStatus = pgEnum("partner_center_connection_status", ["connected", "reconnect-needed"]);
 
 /** The CSP region of each country, loaded from the rules library's table on migrate; lets the database check that a
  * stored region is the one the country implies. */
@@ -85,6 +87,10 @@ export const organizations = pgTable(
     mpaSignerName: text("mpa_signer_name"),
     mpaSignerTitle: text("mpa_signer_title"),
     mpaSignerEmail: text("mpa_signer_email"),
+
+    /** For an indirect reseller: the date Partner Center's yearly re-authorization counts from (its enrollment date
+     * unless set otherwise); warnings go out 90, 60 and 30 days before each anniversary. */
+    authorizationAnniversary: date("authorization_anniversary"),
 
     requireTwoFactor: boolean("require_two_factor").notNull().default(false),
     /** Bumped on every edit so that two admins editing at once cannot overwrite each other silently. */
@@ -577,6 +583,116 @@ export const emailOutbox = pgTable(
   ],
 );
 
+/**
+ * Background work (scans, imports, reminders, syncs), written in the transaction that asks for it and run by any app
+ * server: runners claim rows with `FOR UPDATE SKIP LOCKED` and a claim token, so two instances never run one job at
+ * once; a runner that dies stops renewing its claim, and another takes the job over once the claim runs out.
+ */
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Which handler runs it (lib/jobs/handlers.ts), e.g. "compliance.scan". */
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull().default(sql`'{}'::jsonb`),
+    /** The organization the work is for, so its people can follow it; null for program-wide work. */
+    organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    /** At most one queued or running job per kind and key (e.g. one scan per organization at a time). */
+    singletonKey: text("singleton_key"),
+    status: jobStatus("status").notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull().default(8),
+    runAt: at("run_at").notNull().defaultNow(),
+    claimToken: uuid("claim_token"),
+    claimedUntil: at("claimed_until"),
+    progressDone: integer("progress_done"),
+    progressTotal: integer("progress_total"),
+    result: jsonb("result"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    startedAt: at("started_at"),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    check("jobs_attempts_within_max", sql`${t.attempts} >= 0 and ${t.attempts} <= ${t.maxAttempts}`),
+    check("jobs_progress_shape", sql`${t.progressDone} is null or (${t.progressDone} >= 0 and ${t.progressTotal} >= 0)`),
+    check("jobs_finished_when_ended", sql`(${t.status} in ('done', 'failed')) = (${t.finishedAt} is not null)`),
+    check("jobs_claimed_when_running", sql`(${t.status} = 'running') = (${t.claimToken} is not null)`),
+    uniqueIndex("jobs_one_active_per_key")
+      .on(t.kind, t.singletonKey)
+      .where(sql`${t.singletonKey} is not null and ${t.status} in ('queued', 'running')`),
+    index("jobs_due_idx").on(t.runAt).where(sql`${t.status} in ('queued', 'running')`),
+    index("jobs_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+/**
+ * A provider's link to its Partner Center account: the token cache (refresh token included) encrypted at rest with
+ * PARTNER_CENTER_TOKEN_KEY, and how the last sync went. Disconnecting deletes the row (and so the tokens); what the
+ * syncs recorded stays.
+ */
+export const partnerCenterConnections = pgTable(
+  "partner_center_connections",
+  {
+    organizationId: uuid("organization_id")
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Who signed in to Partner Center (as Microsoft names the account). */
+    account: text("account").notNull(),
+    partnerTenantId: text("partner_tenant_id").notNull(),
+    encryptedTokenCache: text("encrypted_token_cache").notNull(),
+    status: partnerCenterConnectionStatus("status").notNull().default("connected"),
+    connectedBy: uuid("connected_by").references(() => users.id, { onDelete: "set null" }),
+    connectedAt: createdAt(),
+    lastSyncStartedAt: at("last_sync_started_at"),
+    lastSyncedAt: at("last_synced_at"),
+    /** Why the last attempt failed (throttled, unavailable, credentials refused); cleared by the next success. */
+    lastSyncError: text("last_sync_error"),
+  },
+  (t) => [check("partner_center_connections_token_sealed", sql`${t.encryptedTokenCache} like 'v1.%'`)],
+);
+
+/**
+ * What Partner Center said about each of a provider's indirect resellers at the last sync: the relationship's state and
+ * the MPA status. A reseller that disappears from Partner Center keeps its row, marked `goneAt` (history is kept).
+ */
+export const partnerCenterResellers = pgTable(
+  "partner_center_resellers",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    partnerId: text("partner_id").notNull(),
+    resellerTenantId: text("reseller_tenant_id").notNull(),
+    name: text("name").notNull(),
+    country: text("country"),
+    relationshipState: text("relationship_state"),
+    mpaSigned: boolean("mpa_signed"),
+    /** Partner Center's reason when not signed (2200–2206). */
+    mpaCode: integer("mpa_code"),
+    checkedAt: at("checked_at").notNull().defaultNow(),
+    goneAt: at("gone_at"),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.partnerId] })],
+);
+
+/** Each of a provider's customers in Partner Center and the indirect resellers linked to it, at the last sync. */
+export const partnerCenterCustomers = pgTable(
+  "partner_center_customers",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    customerTenantId: text("customer_tenant_id").notNull(),
+    companyName: text("company_name").notNull(),
+    domain: text("domain").notNull(),
+    resellerPartnerIds: text("reseller_partner_ids").array().notNull().default(sql`'{}'::text[]`),
+    checkedAt: at("checked_at").notNull().defaultNow(),
+    goneAt: at("gone_at"),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.customerTenantId] })],
+);
+
 /** Append-only record of every change to partner data; triggers refuse updates and deletes. */
 export const auditEvents = pgTable(
   "audit_events",
@@ -612,6 +728,90 @@ export type Tenant = typeof tenants.$inferSelect;
 export type Subscription = typeof subscriptions.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type OrderRequest = typeof orderRequests.$inferSelect;
+export type Job = typeof jobs.$inferSelect;
 export type PartnerType = (typeof partnerType.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 export type RelationshipStatus = (typeof relationshipStatus.enumValues)[number];
+
+/** How a user wants to hear about one kind of notification: in the app only, by email too, or not at all. */
+export const notificationDelivery = pgEnum("notification_delivery", ["in-app", "email", "off"]);
+
+/**
+ * In-app notifications, one row per recipient, written in the transaction of the change they announce
+ * (`notify` in lib/notifications/notify.ts). `href` is a path inside the app (the record the notification is about).
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    href: text("href").notNull(),
+    readAt: at("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check("notifications_href_internal", sql`${t.href} ~ '^/[^/\\\\]'`),
+    check("notifications_title_length", sql`char_length(${t.title}) between 1 and 200`),
+    // Newest first, keyset-paged per user.
+    index("notifications_user_created_idx").on(t.userId, t.createdAt, t.id),
+    // The bell's unread count reads only this small index.
+    index("notifications_user_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
+  ],
+);
+
+/** A user's choice per notification kind; no row means the kind's default (lib/notifications/kinds.ts). */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    delivery: notificationDelivery("delivery").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+export type NotificationDelivery = (typeof notificationDelivery.enumValues)[number];
+
+/**
+ * When a provider last reminded a reseller to sign the MPA; one row per pair. A trigger (drizzle, notifications-sql)
+ * refuses a new reminder within seven days of the last one, whatever path writes it.
+ */
+export const mpaReminders = pgTable(
+  "mpa_reminders",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    resellerId: uuid("reseller_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    lastSentAt: at("last_sent_at").notNull().defaultNow(),
+    lastSentBy: uuid("last_sent_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.resellerId] })],
+);
+
+/** The re-authorization warnings already sent: one row per reseller, anniversary and lead time, so each goes out once. */
+export const reauthorizationWarnings = pgTable(
+  "reauthorization_warnings",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    dueOn: date("due_on").notNull(),
+    daysBefore: integer("days_before").notNull(),
+    sentAt: at("sent_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.dueOn, t.daysBefore] }),
+    check("reauthorization_warnings_days", sql`${t.daysBefore} in (90, 60, 30)`),
+  ],
+);

@@ -7,6 +7,7 @@ import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
 import { customerEntries } from "./matrix/customers";
 import { providerEntries } from "./matrix/provider";
+import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 
@@ -39,6 +40,7 @@ const beforeTwoFactorToo = fromTable("account.manage", { except: { "two-factor-p
 
 export const matrix: Record<string, MatrixEntry> = {
   ...providerEntries,
+  ...partnerCenterEntries,
   ...resellerEntries,
   ...statusEntries,
   ...customerEntries,

@@ -8,6 +8,8 @@ import { rowsOf } from "./snapshot";
  * lets `restoreTables` put every row back and drop the rows a cell added: one pass per table, cheap on small data.
  */
 const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
+  { table: "jobs", key: ["id"], deleteNew: true },
+  { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },
   { table: "order_requests", key: ["id"], deleteNew: true },
   { table: "team_invitations", key: ["id"], deleteNew: true },
   { table: "user_sessions", key: ["session_id"], deleteNew: true },

@@ -5,6 +5,7 @@ import { createInvitation, resendInvitation as resendOwnInvitation, revokeInvita
 import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
 import { requestTermination as fileTerminationRequest } from "@/lib/data/termination-requests";
 import { verifyPartnerIds as verifyChunk } from "@/lib/data/verify-mpa";
+import { answerFromPartnerCenter } from "@/lib/data/partner-center-verify";
 import {
   invitationIdSchema,
   inviteResellerSchema,
@@ -97,7 +98,9 @@ export const verifyPartnerIds = defineAction({
   input: verifyPartnerIdsSchema.extend({ firstLine: z.number().int().min(1).default(1) }),
   capability: "reseller.verify-mpa",
   readOnly: true,
+  // Partner Center answers when connected: no transaction is held open while it does.
+  outsideTransaction: true,
   async run({ actor, input, tx }) {
-    return verifyChunk(tx, actor, input.lines, input.firstLine);
+    return answerFromPartnerCenter(actor, await verifyChunk(tx, actor, input.lines, input.firstLine));
   },
 });

@@ -32,6 +32,7 @@ export default async function ResellersPage({ searchParams }: Props) {
         <h1 className="text-2xl font-semibold">Resellers</h1>
         <div className="ml-auto flex flex-wrap gap-2">
           <Link href="/resellers/verify" className="btn-secondary">Verify MPA by Partner ID</Link>
+          <Link href="/resellers/reconciliation" className="btn-secondary">Compare with Partner Center</Link>
           <Link href="/resellers/invitations" className="btn-primary">{isAdmin ? "Invite a reseller" : "Invitations"}</Link>
         </div>
       </div>

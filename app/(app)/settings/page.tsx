@@ -43,6 +43,12 @@ export default async function SettingsPage() {
           <li>
             <Link href="/team" className="text-brand-700 underline">Team</Link> — colleagues and their roles.
           </li>
+          {can(actor, "reseller.view") && (
+            <li>
+              <Link href="/settings/partner-center" className="text-brand-700 underline">Partner Center connection</Link> — read resellers, MPA
+              status and customers from Microsoft&apos;s system of record.
+            </li>
+          )}
         </ul>
       </nav>
       <section className="card" aria-labelledby="password-heading">

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { verifyPartnerIds } from "../actions";
 import { partnerIdLines, toCsv } from "@/lib/csv";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
-import type { VerifyLineResult } from "@/lib/data/verify-mpa";
+import type { VerifyLineResult, VerifySource } from "@/lib/data/verify-mpa";
 
 type Progress = { done: number; total: number } | null;
 
@@ -49,11 +49,11 @@ export function VerifyForm() {
 
   function download() {
     const csv = toCsv(
-      ["Line", "Input", "Partner ID", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation"],
+      ["Line", "Input", "Partner ID", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation", "Answered by"],
       results.map((row) =>
         row.ok
-          ? [row.line, row.input, row.partnerId, statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation]
-          : [row.line, row.input, "", "Malformed", "", "", "", row.error],
+          ? [row.line, row.input, row.partnerId, statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, answeredBy(row.source)]
+          : [row.line, row.input, "", "Malformed", "", "", "", row.error, ""],
       ),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
@@ -126,6 +126,7 @@ export function VerifyForm() {
                     <td className="px-4 py-2 tabular-nums">{row.ok ? (row.result.code ?? "—") : "—"}</td>
                     <td className="px-4 py-2">
                       {row.ok ? <><span className="font-mono text-xs">{row.result.ruleId}</span> {row.result.explanation}</> : row.error}
+                      {row.ok && row.source && <span className="block text-xs text-slate-600">{answeredBy(row.source)}</span>}
                     </td>
                   </tr>
                 ))}
@@ -142,4 +143,11 @@ function summarize(results: VerifyLineResult[]): string {
   const ready = results.filter((row) => row.ok && row.result.ok).length;
   const malformed = results.filter((row) => !row.ok).length;
   return `${ready.toLocaleString("en")} ready, ${(results.length - ready - malformed).toLocaleString("en")} blocked, ${malformed.toLocaleString("en")} malformed`;
+}
+
+/** Says who answered a line, with the time Partner Center was asked. */
+function answeredBy(source: VerifySource | undefined): string {
+  if (!source) return "This app's records";
+  if (source.system === "partner-center") return `Partner Center, checked ${source.checkedAt.slice(0, 16).replace("T", " ")} UTC`;
+  return source.note ?? "This app's records";
 }

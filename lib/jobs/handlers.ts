@@ -1,0 +1,15 @@
+import "server-only";
+import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data/partner-center-sync";
+import type { JobHandlers } from "./types";
+
+/**
+ * Every kind of background job and the function that runs it: one line per kind. A job whose kind is missing here
+ * fails with a clear error instead of waiting forever.
+ */
+export const jobHandlers: JobHandlers = {
+  "partner-center.sync": syncPartnerCenter,
+  [SYNC_ALL_JOB]: queueScheduledSyncs,
+};
+
+/** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */
+export const recurringJobs: ReadonlyArray<{ kind: string; everySeconds: number }> = [{ kind: SYNC_ALL_JOB, everySeconds: 6 * 3600 }];
