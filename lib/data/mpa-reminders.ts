@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { mpaReminders, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import type { Actor } from "./actor";
 
 /** A provider reminds a reseller at most this often (the database's trigger holds the same line). */
