@@ -102,7 +102,7 @@ describe("answering an invitation", () => {
     const onInvitation = await database.db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.entityId, invitation!.invitationId));
     expect(onInvitation).toEqual([{ action: "invitation.accepted", after: { relationshipId: live[0]!.id } }]);
     const onRelationship = await database.db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.entityId, live[0]!.id));
-    expect(onRelationship).toContainEqual({ action: "relationship.activated", after: { status: "active", provider: "Contoso Distribution B.V." } });
+    expect(onRelationship).toContainEqual({ action: "relationship.activated", after: { status: "active", provider: "Contoso Distribution B.V.", invitationId: invitation!.invitationId } });
     expect(await acceptProviderInvitation({ invitationId: invitation!.invitationId })).toMatchObject({ ok: false, error: expect.stringContaining("already accepted") });
     expect(await listPendingInvitations(await actor("tom@tailspin-toys.example"))).toEqual([]);
   });
