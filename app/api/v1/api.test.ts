@@ -115,7 +115,7 @@ describe("GET /api/v1/rules", () => {
     const response = getRules();
     expect(response.status).toBe(200);
     const { rules } = await response.json();
-    expect(rules).toHaveLength(15);
+    expect(rules).toHaveLength(16);
     expect(rules[0]).toMatchObject({ id: "MPA-REQUIRED", section: expect.stringContaining("CSP program requirements") });
   });
 });

@@ -38,6 +38,6 @@ describe("the API under the later versions (the dated examples of docs/api.md)",
     const body = await getRules().json();
     expect(body.versions.map((version: { effective: string }) => version.effective)).toEqual(["2020-02-01", "2020-07-01", "2020-10-27", "2023-04-24", "2024-04-01"]);
     expect(body.undatedChanges[0]).toMatchObject({ from: "2021-07", to: "2023-08" });
-    expect(body.rules).toHaveLength(15);
+    expect(body.rules).toHaveLength(16);
   });
 });
