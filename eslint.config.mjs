@@ -32,7 +32,7 @@ export default defineConfig([
   layer(["lib/actions/**"], [app]),
   // Shared by server and browser: below the data layer.
   layer(
-    ["lib/errors.ts", "lib/result.ts", "lib/navigation.ts", "lib/format.ts", "lib/*-labels.ts", "lib/region-names.ts", "lib/checker/**", "lib/validation/**", "lib/readiness/**"],
+    ["lib/errors.ts", "lib/result.ts", "lib/permissions.ts", "lib/navigation.ts", "lib/labels.ts", "lib/checker/**", "lib/validation/**", "lib/readiness/**"],
     [app, actions, database, data],
   ),
   globalIgnores([".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

@@ -6,5 +6,5 @@ import { homeOf } from "@/lib/navigation";
 // such as proving the email address, to take it), or the sign-in page.
 export default async function RootPage() {
   const actor = await getActorAllowing(ANY_PENDING_STEP);
-  redirect(actor ? homeOf(actor.audience) : "/sign-in");
+  redirect(actor ? homeOf(actor) : "/sign-in");
 }

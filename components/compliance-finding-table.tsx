@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 
 /** One finding of the compliance scan as the result page and a reseller's page show it. */
 export type ComplianceFindingRow = {

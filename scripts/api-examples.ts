@@ -1,7 +1,7 @@
 // Prints the request/verdict examples of docs/api.md from the shared scenario examples: `npx tsx scripts/api-examples.ts`.
 import { evaluate } from "../lib/rules/index";
-import { DATED_EXAMPLES } from "../lib/rules/testing/dated-examples";
-import { SCENARIO_EXAMPLES, type ScenarioExample } from "../lib/rules/testing/scenario-examples";
+import { DATED_EXAMPLES } from "../test/rules/dated-examples";
+import { SCENARIO_EXAMPLES, type ScenarioExample } from "../test/rules/scenario-examples";
 
 // Objects on one line each below the top level keeps the examples readable.
 function layout(value: object): string {

@@ -4,7 +4,7 @@ import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { evaluate, type Proposal } from "../lib/rules/index";
-import { ON, directBill, provider, reseller } from "../lib/rules/testing/fixtures";
+import { ON, directBill, provider, reseller } from "../test/rules/fixtures";
 
 const mix: Proposal[] = [
   { action: "sell", on: ON, actor: reseller(), provider: provider(), relationship: "active", customer: { country: "DE", otherPartners: 1 } },

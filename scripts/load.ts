@@ -5,7 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
-import { ON, provider, reseller } from "@/lib/rules/testing/fixtures";
+import { ON, provider, reseller } from "@/test/rules/fixtures";
 
 const port = Number(process.env.LOAD_PORT ?? 3104);
 const seconds = Number(process.env.LOAD_SECONDS ?? 10);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { ANY_PENDING_STEP } from "@/lib/data/actor";
-import { navigation } from "@/lib/navigation";
+import { navigationFor } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "./_components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
@@ -34,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="font-semibold text-brand-700">
             CSP Partner Hub
           </Link>
-          <NavLinks items={navigation[actor.audience]} />
+          <NavLinks items={navigationFor(actor)} />
           <div className="ml-auto flex items-center gap-3 text-sm">
             <NotificationBell unread={unread} />
             <span className="text-slate-600" data-testid="whoami">

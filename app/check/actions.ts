@@ -8,8 +8,7 @@ import { counterpartyRequestSchema } from "@/lib/validation/check";
 /** The facts of a counterparty the signed-in partner may see, to fill the scenario checker. Reads only. */
 export const loadCheckCounterparty = defineAction({
   input: counterpartyRequestSchema,
-  // Partners only: program support acts for no organization, so it has no counterparties of its own.
-  allow: (actor) => actor.organizationId !== null,
+  capability: "checker.pick-counterparty",
   readOnly: true,
   async run({ actor, input, tx }) {
     const facts = await getCheckCounterparty(tx, actor, input);

@@ -28,7 +28,7 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <PublicHeader home={actor ? { href: homeOf(actor.audience), label: "Back to your dashboard" } : { href: "/sign-in", label: "Sign in" }} />
+      <PublicHeader home={actor ? { href: homeOf(actor), label: "Back to your dashboard" } : { href: "/sign-in", label: "Sign in" }} />
       <main id="main" className="mx-auto max-w-6xl px-4 pt-8 pb-28 lg:pb-12">
         <h1 className="text-2xl font-semibold">Scenario checker</h1>
         <p className="mt-2 max-w-3xl text-slate-600">

@@ -14,7 +14,7 @@ export default async function RulesPage() {
   const actor = await getActor();
   return (
     <>
-      <PublicHeader home={actor ? { href: homeOf(actor.audience), label: "Back to your dashboard" } : { href: "/sign-in", label: "Sign in" }} />
+      <PublicHeader home={actor ? { href: homeOf(actor), label: "Back to your dashboard" } : { href: "/sign-in", label: "Sign in" }} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-2xl font-semibold">Program rules</h1>
         <p className="mt-2 text-slate-600">

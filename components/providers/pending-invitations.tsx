@@ -1,7 +1,6 @@
 import { ActionButton } from "@/components/action-button";
 import { AdminsOnly } from "@/components/admins-only";
-import { formatDate } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { formatDate, regionName } from "@/lib/labels";
 import { acceptProviderInvitationForm, declineProviderInvitationForm } from "@/app/(app)/providers/actions";
 
 export type PendingInvitation = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import type { TimelineStep } from "@/lib/timeline/reseller-timeline";
 
 /**

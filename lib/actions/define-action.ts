@@ -3,25 +3,27 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb, type Tx } from "@/lib/db/client";
 import { ANY_PENDING_STEP, getActorAllowing, pendingStepOf, type Actor } from "@/lib/data/actor";
-import { writeAudit, type AuditEntry } from "@/lib/data/audit";
+import { auditEventsWritten, writeAudit, type AuditEntry } from "@/lib/data/audit";
 import type { ActionResult } from "@/lib/result";
 import { describeDatabaseError } from "@/lib/db/errors";
 import { NOT_A_FORM, NOT_ALLOWED, Refusal, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { deliverSoon } from "@/lib/email/deliver";
 import { runJobsSoon } from "@/lib/jobs/runner";
+import { can, type Capability } from "@/lib/permissions";
 
 type ActionContext<I> = {
   actor: Actor;
   input: I;
   tx: Tx;
-  /** Records what changed; a changing action that writes no audit event is a programmer error. */
+  /** Records what changed, for a change with no data function of its own; data functions write theirs themselves. A
+   * changing action whose transaction records no audit event at all is a programmer error. */
   audit: (entry: AuditEntry) => Promise<void>;
 };
 
 type ActionDefinition<S extends z.ZodType, T> = {
   input: S;
-  /** Who may call it at all; finer, record-level checks happen in the data layer. */
-  allow: (actor: Actor) => boolean;
+  /** Who may call it at all, from the permission table (lib/permissions.ts); record-level checks happen in the data layer. */
+  capability: Capability;
   run: (context: ActionContext<z.output<S>>) => Promise<T>;
   /** Paths whose pages show the changed data. */
   revalidate?: string[];
@@ -67,7 +69,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     const pendingStep = pendingStepOf(actor);
     if (pendingStep === "verify-email" && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
     if (pendingStep === "two-factor" && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
-    if (!definition.allow(actor)) return { ok: false, error: NOT_ALLOWED };
+    if (!can(actor, definition.capability)) return { ok: false, error: NOT_ALLOWED };
 
     try {
       const db = await getDb();
@@ -79,13 +81,9 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         };
         data = await definition.run({ actor: signedIn, input: parsed.data, tx: db as unknown as Tx, audit: noAudit });
       } else data = await db.transaction(async (tx) => {
-        let audited = 0;
-        const audit = async (entry: AuditEntry) => {
-          audited++;
-          await writeAudit(tx, signedIn, entry);
-        };
+        const audit = (entry: AuditEntry) => writeAudit(tx, signedIn, entry);
         const result = await definition.run({ actor: signedIn, input: parsed.data, tx, audit });
-        if (!definition.readOnly && audited === 0) throw new Error("A changing action must write an audit event.");
+        if (!definition.readOnly && auditEventsWritten(tx) === 0) throw new Error("A changing action must write an audit event.");
         return result;
       });
     } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, type Verdict } from "@/lib/rules";
-import { SCENARIO_EXAMPLES } from "@/lib/rules/testing/scenario-examples";
+import { SCENARIO_EXAMPLES } from "@/test/rules/scenario-examples";
 import { buildProposal } from "./proposal";
 import { PRESETS } from "./presets";
 

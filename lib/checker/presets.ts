@@ -1,5 +1,5 @@
 // The article's eight sample scenarios as one-click starting points of the checker. Each mirrors one of the
-// reference proposals in lib/rules/testing/scenario-examples.ts (presets.test.ts checks they get the same verdict).
+// reference proposals in test/rules/scenario-examples.ts (presets.test.ts checks they get the same verdict).
 import type { RuleId } from "@/lib/rules";
 import { defaultScenario, readyPartner, type Scenario } from "./scenario";
 

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db } from "@/lib/db/client";
 import { auditEvents, organizations, users } from "@/lib/db/schema";
 import { AUDIT_PAGE_SIZE, type AuditLogQuery } from "@/lib/validation/audit-log";
+import { can } from "@/lib/permissions";
 import type { Actor } from "./actor";
 
 /**
@@ -11,7 +12,7 @@ import type { Actor } from "./actor";
  * organization (its `subject_organization_ids`). Members and everyone else read none. Events are never deleted.
  */
 export function mayReadAuditLog(actor: Actor): boolean {
-  return actor.role === "support" || (actor.role === "admin" && actor.organizationId !== null);
+  return can(actor, "audit-log.read") && (actor.role === "support" || actor.organizationId !== null);
 }
 
 /** Whether an event with these subjects is in the actor's audit log (for linking to it from elsewhere). */

@@ -5,6 +5,7 @@ import { enqueueJob, getJob } from "@/lib/jobs/queue";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { complianceFindings, complianceScans, customers, organizations, subscriptions } from "@/lib/db/schema";
+import { can } from "@/lib/permissions";
 import type { Actor } from "./actor";
 
 /**
@@ -12,10 +13,10 @@ import type { Actor } from "./actor";
  * sales, or, for program support, everything (null). Undefined: this caller has no scan (an indirect reseller; its
  * findings are in its providers' scans).
  */
-export function scanScopeOf(actor: Pick<Actor, "audience" | "organizationId">): string | null | undefined {
-  if (actor.audience === "support") return null;
-  if ((actor.audience === "indirect-provider" || actor.audience === "direct-bill") && actor.organizationId) return actor.organizationId;
-  return undefined;
+export function scanScopeOf(actor: Pick<Actor, "role" | "partnerType" | "organizationId">): string | null | undefined {
+  if (!can(actor, "compliance.scan")) return undefined;
+  if (actor.role === "support") return null;
+  return actor.organizationId ?? undefined;
 }
 
 function sameScope(scope: string | null): SQL {

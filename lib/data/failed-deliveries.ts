@@ -2,6 +2,7 @@ import "server-only";
 import { count, desc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, jobs, organizations } from "@/lib/db/schema";
+import { can } from "@/lib/permissions";
 import type { Actor } from "./actor";
 
 export const FAILED_SHOWN = 100;
@@ -11,7 +12,7 @@ export const FAILED_SHOWN = 100;
  * program support. The message body is left out: it may carry a single-use link meant only for its recipient.
  */
 export async function listFailedEmails(actor: Actor) {
-  if (actor.role !== "support") return null;
+  if (!can(actor, "support.view")) return null;
   const db = await getDb();
   const [rows, [total]] = await Promise.all([
     db
@@ -36,7 +37,7 @@ export async function listFailedEmails(actor: Actor) {
 
 /** Background jobs (lib/jobs) that failed after their retries, newest first, with the organization they were for. */
 export async function listFailedJobs(actor: Actor) {
-  if (actor.role !== "support") return null;
+  if (!can(actor, "support.view")) return null;
   const db = await getDb();
   const failed = eq(jobs.status, "failed");
   const [rows, [total]] = await Promise.all([

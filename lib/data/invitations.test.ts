@@ -81,8 +81,12 @@ describe("accepting an invitation", () => {
     const pairs = await livePairs("contoso", "firstup");
     expect(pairs).toEqual([{ id: expect.any(String), status: "active" }]);
     const events = await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, pairs[0]!.id));
-    expect(events[0]).toMatchObject({ action: "relationship.activated" });
+    expect(events[0]).toMatchObject({ action: "relationship.activated", after: { status: "active", provider: "Contoso Distribution B.V." } });
     expect(events[0]!.subjectOrganizationIds).toEqual(expect.arrayContaining([await orgId(database, "contoso"), await orgId(database, "firstup")]));
+    // The same events, with the same payloads, as accepting by id from "My providers" (my-providers.test.ts).
+    const [invitation] = await database.db.select({ id: invitations.id }).from(invitations).where(eq(invitations.tokenHash, hashInvitationToken(token)));
+    const onInvitation = await database.db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.entityId, invitation!.id));
+    expect(onInvitation.filter((event) => event.action !== "invitation.created")).toEqual([{ action: "invitation.accepted", after: { relationshipId: pairs[0]!.id } }]);
     // The link is single-use.
     const again = await acceptInvitation({ token });
     expect(again).toMatchObject({ ok: false, error: "Your organization has already accepted this invitation." });

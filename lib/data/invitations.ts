@@ -6,12 +6,12 @@ import { refuse, refuseNotFound } from "@/lib/errors";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { evaluate, type Verdict } from "@/lib/rules";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
 import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
 import type { Actor } from "./actor";
-import type { AuditEntry } from "./audit";
+import { auditInvitationAccepted, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
@@ -366,16 +366,11 @@ export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef)
   if (!claimed) refuse("This invitation has just been accepted or withdrawn by someone else. Reload the page to see its state.");
 
   const relationshipId = await linkClaimedInvitation(tx, invitation, invitation.provider, reseller);
+  const accepted = { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  await auditInvitationAccepted(tx, actor, accepted);
+  await auditRelationshipActivated(tx, actor, accepted);
   await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: true });
-  return { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, providerName: invitation.provider.legalName };
-}
-
-/** The audit events of an accepted invitation, the same whichever way it was accepted. */
-export function invitationAcceptedEvents(accepted: Awaited<ReturnType<typeof acceptInvitation>>): AuditEntry[] {
-  return [
-    { action: "invitation.accepted", entityType: "invitation", entityId: accepted.invitationId, subjects: [accepted.providerId], after: { relationshipId: accepted.relationshipId } },
-    { action: "relationship.activated", entityType: "relationship", entityId: accepted.relationshipId, subjects: [accepted.providerId], after: { status: "active", provider: accepted.providerName, invitationId: accepted.invitationId } },
-  ];
+  return accepted;
 }
 
 /**
@@ -431,6 +426,8 @@ export async function declineInvitation(tx: Tx, actor: Actor, ref: InvitationRef
     .where(and(eq(invitations.id, invitation.id), invitationIsOpen))
     .returning({ id: invitations.id });
   if (!row) refuse("This invitation has just been answered by someone else. Reload the page to see its state.");
+  const declined = { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  await auditInvitationDeclined(tx, actor, declined);
   await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: false });
-  return { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
+  return declined;
 }

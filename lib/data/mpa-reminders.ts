@@ -4,7 +4,8 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { mpaReminders, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
+import { can } from "@/lib/permissions";
 import type { Actor } from "./actor";
 
 /** A provider reminds a reseller at most this often (the database's trigger holds the same line). */
@@ -39,7 +40,7 @@ export async function getMpaReminder(actor: Actor, resellerId: string) {
 export async function sendMpaReminder(tx: Tx, actor: Actor, resellerId: string) {
   const providerId = providerOf(actor);
   if (!providerId) refuse("Only an indirect provider reminds its resellers.");
-  if (actor.role !== "admin") refuse("Only an admin of your organization can send reminders.");
+  if (!can(actor, "reseller.remind-mpa")) refuse("Only an admin of your organization can send reminders.");
   const [reseller] = await tx
     .select({ id: organizations.id, name: organizations.legalName, mpaAcceptedOn: organizations.mpaAcceptedOn })
     .from(relationships)

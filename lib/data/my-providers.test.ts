@@ -98,7 +98,11 @@ describe("answering an invitation", () => {
     expect(live.map((r) => r.status)).toEqual(["active"]);
     const [row] = await database.db.select().from(invitations).where(eq(invitations.id, invitation!.invitationId));
     expect(row).toMatchObject({ relationshipId: live[0]!.id, acceptedByOrganizationId: await orgId("5200001") });
-    expect(await database.db.select().from(auditEvents).where(eq(auditEvents.entityId, invitation!.invitationId))).toHaveLength(1);
+    // The same events, with the same payloads, as accepting by link (invitations.test.ts): one data function writes them.
+    const onInvitation = await database.db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.entityId, invitation!.invitationId));
+    expect(onInvitation).toEqual([{ action: "invitation.accepted", after: { relationshipId: live[0]!.id } }]);
+    const onRelationship = await database.db.select({ action: auditEvents.action, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.entityId, live[0]!.id));
+    expect(onRelationship).toContainEqual({ action: "relationship.activated", after: { status: "active", provider: "Contoso Distribution B.V.", invitationId: invitation!.invitationId } });
     expect(await acceptProviderInvitation({ invitationId: invitation!.invitationId })).toMatchObject({ ok: false, error: expect.stringContaining("already accepted") });
     expect(await listPendingInvitations(await actor("tom@tailspin-toys.example"))).toEqual([]);
   });

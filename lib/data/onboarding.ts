@@ -6,13 +6,14 @@ import { refuse } from "@/lib/errors";
 import type { OnboardingDetails } from "@/lib/validation/readiness";
 import type { Actor } from "./actor";
 import { onboardingDecided, onboardingSubmitted } from "@/lib/notifications/events";
+import { can } from "@/lib/permissions";
 
 /**
  * A partner submits (or, after a rejection, resubmits) its business details for program support to verify.
  * Only while not yet onboarded: an approved organization has nothing to submit.
  */
 export async function submitOnboardingDetails(tx: Tx, actor: Actor, details: OnboardingDetails) {
-  if (!actor.organizationId || actor.role !== "admin") refuse("Only an admin of your organization can submit its details.");
+  if (!actor.organizationId || !can(actor, "organization.submit-onboarding")) refuse("Only an admin of your organization can submit its details.");
   const [row] = await tx
     .update(organizations)
     .set({
@@ -37,7 +38,7 @@ export async function submitOnboardingDetails(tx: Tx, actor: Actor, details: Onb
 
 /** Program support's queue: organizations whose details wait for verification, oldest first. */
 export async function listOnboardingQueue(actor: Actor) {
-  if (actor.role !== "support") return [];
+  if (!can(actor, "support.view")) return [];
   const db = await getDb();
   const rows = await db
     .select({
@@ -58,7 +59,7 @@ export async function listOnboardingQueue(actor: Actor) {
 
 /** Support verifies the details: the organization counts as onboarded into Partner Center from now. */
 export async function approveOnboarding(tx: Tx, actor: Actor, organizationId: string) {
-  if (actor.role !== "support") refuse("Only program support verifies onboarding.");
+  if (!can(actor, "support.verify-onboarding")) refuse("Only program support verifies onboarding.");
   const [row] = await tx
     .update(organizations)
     .set({
@@ -78,7 +79,7 @@ export async function approveOnboarding(tx: Tx, actor: Actor, organizationId: st
 
 /** Support sends the details back with a reason the partner can fix; it may resubmit. */
 export async function rejectOnboarding(tx: Tx, actor: Actor, organizationId: string, reason: string) {
-  if (actor.role !== "support") refuse("Only program support verifies onboarding.");
+  if (!can(actor, "support.verify-onboarding")) refuse("Only program support verifies onboarding.");
   const [row] = await tx
     .update(organizations)
     .set({

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents, organizations, users } from "@/lib/db/schema";
-import { updateOrganizationDetails } from "@/app/(app)/settings/organization-details-actions";
+import { updateOrganizationDetails } from "@/app/(app)/settings/organization/actions";
 import { NOT_ALLOWED } from "@/lib/errors";
 import { signInAs } from "@/test/session";
 import { NOTHING_CHANGED, STALE_DETAILS } from "./organization-details";

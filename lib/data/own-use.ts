@@ -14,6 +14,7 @@ import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
+import { can } from "@/lib/permissions";
 
 /** The organization's internal-use tenants: customer-type tenants it owns, never its CSP tenant. */
 export async function listOwnUseTenants(actor: Actor) {
@@ -336,7 +337,7 @@ async function tellBuyer(tx: Tx, request: typeof orderRequests.$inferSelect, sub
 }
 
 function sellerAdminOnly(actor: Actor): string {
-  if (actor.role !== "admin" || !actor.organizationId) refuse("Only an admin of the seller can decide on an order request.");
+  if (!can(actor, "order-request.decide") || !actor.organizationId) refuse("Only an admin of the seller can decide on an order request.");
   return actor.organizationId;
 }
 

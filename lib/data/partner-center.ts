@@ -12,6 +12,7 @@ import { reconcileCustomers, reconcileResellers, type CustomerReconciliationRow,
 import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { writeAudit, type AuditEntry } from "./audit";
+import { can } from "@/lib/permissions";
 
 /** The action's audit writer (same transaction), so the event is recorded beside the change. */
 type Audit = (entry: AuditEntry) => Promise<void>;
@@ -20,9 +21,9 @@ export const SYNC_JOB = "partner-center.sync";
 /** How long a sign-in to Partner Center may take before its state expires. */
 const SIGN_IN_SECONDS = 15 * 60;
 
-/** Only an indirect provider's admin connects, disconnects and syncs (the permission table says the same). */
+/** Who connects, disconnects and syncs: the permission table's "partner-center.manage", for the actor's own organization. */
 export function mayManagePartnerCenter(actor: Actor): actor is Actor & { organizationId: string } {
-  return actor.partnerType === "indirect-provider" && actor.role === "admin" && actor.organizationId !== null;
+  return actor.organizationId !== null && can(actor, "partner-center.manage");
 }
 
 export type PartnerCenterStatus =

@@ -5,12 +5,13 @@ import { getDb } from "@/lib/db/client";
 import { auditEvents, organizations, providerResellerRelationships as relationships, users } from "@/lib/db/schema";
 import { supportDecisionKinds } from "@/lib/audit/event-kinds";
 import { blockedActions } from "@/lib/readiness/blocks";
+import { can } from "@/lib/permissions";
 import type { Actor } from "./actor";
 import { isUuid } from "./relationships";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 
 /** Program support's partner directory: any organization, found by name or Partner ID. Support only. */
-const isSupport = (actor: Actor) => actor.role === "support";
+const isSupport = (actor: Actor) => can(actor, "support.view");
 
 export const DIRECTORY_PAGE_SIZE = 25;
 

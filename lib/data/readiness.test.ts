@@ -8,7 +8,7 @@ import { getActor } from "@/lib/data/actor";
 import { getReadiness, listOrganizationAdmins } from "@/lib/data/readiness";
 import { listOnboardingQueue } from "@/lib/data/onboarding";
 import { acceptMpa, enrollAsIndirectReseller, recordDirectBillCapabilities, submitOnboarding } from "@/app/(app)/status/actions";
-import { approveOnboardingRequest, rejectOnboardingRequest } from "@/app/(app)/support/onboarding-actions";
+import { approveOnboardingRequest, rejectOnboardingRequest } from "@/app/(app)/support/actions";
 import { today } from "@/lib/data/rules-facts";
 import { listPendingInvitations, listProvidersToContact } from "@/lib/data/my-providers";
 import { acceptProviderInvitation } from "@/app/(app)/providers/actions";

@@ -10,6 +10,7 @@ import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 import { mpaSigned, requirementsLapsed } from "@/lib/notifications/events";
+import { can } from "@/lib/permissions";
 
 
 const readinessColumns = {
@@ -138,7 +139,7 @@ export async function acceptMpa(
   actor: Actor,
   input: { signerName: string; signerTitle: string; signerEmail: string },
 ) {
-  if (!actor.organizationId || actor.role !== "admin") refuse("Only an admin of your organization can accept the MPA.");
+  if (!actor.organizationId || !can(actor, "organization.accept-mpa")) refuse("Only an admin of your organization can accept the MPA.");
   const acceptedOn = today();
   const [row] = await tx
     .update(organizations)

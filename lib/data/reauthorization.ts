@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { organizations, providerResellerRelationships as relationships, reauthorizationWarnings } from "@/lib/db/schema";
 import { nextReauthorization, warningFor } from "@/lib/readiness/reauthorization";
 import { notify } from "@/lib/notifications/notify";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import type { JobHandler } from "@/lib/jobs/types";
 import type { Actor } from "./actor";
 import { today } from "./rules-facts";

@@ -7,7 +7,7 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { acceptInvitation } from "@/app/(app)/invitations/actions";
 import { createSubscription, inviteReseller, requestTermination } from "@/app/(app)/resellers/actions";
 import { acceptMpa, enrollAsIndirectReseller, submitOnboarding } from "@/app/(app)/status/actions";
-import { approveOnboardingRequest } from "@/app/(app)/support/onboarding-actions";
+import { approveOnboardingRequest } from "@/app/(app)/support/actions";
 import { decideTermination } from "@/app/(app)/support/actions";
 import { listPendingTerminationRequests } from "./termination-requests";
 import { getActor } from "./actor";

@@ -7,7 +7,7 @@ import { signInAs } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { signInThrottles, users } from "@/lib/db/schema";
 import { totp } from "@/lib/auth/totp";
-import { changePassword } from "@/app/(app)/settings/password-actions";
+import { changePassword } from "@/app/(app)/settings/actions";
 import { turnOffTwoFactor } from "@/app/(app)/settings/two-factor/actions";
 import { checkCredentials, FREE_FAILURES } from "./sign-in";
 import { WRONG_CURRENT_PASSWORD } from "./password";

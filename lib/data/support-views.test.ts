@@ -6,7 +6,7 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { emailOutbox } from "@/lib/db/schema";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { runDueJobs } from "@/lib/jobs/runner";
-import { approveOnboardingRequest } from "@/app/(app)/support/onboarding-actions";
+import { approveOnboardingRequest } from "@/app/(app)/support/actions";
 import { decideTermination } from "@/app/(app)/support/actions";
 import { submitOnboarding } from "@/app/(app)/status/actions";
 import { listPendingTerminationRequests } from "./termination-requests";

@@ -14,8 +14,11 @@ import { evaluate } from "@/lib/rules";
 import type { RelationshipStatus } from "@/lib/db/schema";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
-import { blockingFindings, refusalMessage } from "./verdicts";
+import { blockingFindings, refusalMessage, refuseUnlessAllowed } from "./verdicts";
 import { terminationDecided, terminationRequested } from "@/lib/notifications/events";
+import { ownPartnerFacts } from "./readiness";
+import { can } from "@/lib/permissions";
+import { auditTerminationRequested } from "./audit-events";
 
 /**
  * The provider asks program support to end its live relationship with a reseller (TERMINATION-VIA-SUPPORT: a
@@ -26,7 +29,7 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
   if (actor.partnerType !== "indirect-provider" || !actor.organizationId) refuse("Only an indirect provider can request this.");
   const providerId = actor.organizationId;
   const [relationship] = await tx
-    .select({ id: relationships.id, status: relationships.status, reseller: partnerFactColumns })
+    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId, resellerId: relationships.resellerId, reseller: partnerFactColumns })
     .from(relationships)
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(and(eq(relationships.providerId, providerId), eq(relationships.resellerId, input.resellerId), ne(relationships.status, "terminated")));
@@ -46,15 +49,76 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
   return { requestId, relationshipId: relationship.id, previousStatus: relationship.status, resellerId: input.resellerId };
 }
 
+async function ownReseller(tx: Tx, actor: Actor) {
+  const facts = await ownPartnerFacts(tx, actor);
+  if (facts.partnerType !== "indirect-reseller") refuse("Only an indirect reseller answers a provider's invitation.");
+  return facts;
+}
+
+async function providerFactsOf(tx: Tx, providerId: string) {
+  const [row] = await tx.select(partnerFactColumns).from(organizations).where(eq(organizations.id, providerId));
+  if (!row) refuseNotFound();
+  return row;
+}
+
+/**
+ * The reseller asks program support to end a relationship (TERMINATION-VIA-SUPPORT): a pending request is filed
+ * and the relationship shows "termination requested" until support decides.
+ */
+export async function requestRelationshipEnd(tx: Tx, actor: Actor, relationshipId: string, reason: string) {
+  const reseller = await ownReseller(tx, actor);
+  const [relationship] = await tx
+    .select({ id: relationships.id, status: relationships.status, providerId: relationships.providerId, resellerId: relationships.resellerId })
+    .from(relationships)
+    .where(and(eq(relationships.id, relationshipId), eq(relationships.resellerId, reseller.id)));
+  if (!relationship) refuseNotFound();
+  const provider = await providerFactsOf(tx, relationship.providerId);
+  refuseUnlessAllowed(
+    evaluate({
+      action: "end-relationship",
+      on: today(),
+      actor: toRulesPartner(reseller),
+      counterparty: toRulesPartner(provider),
+      relationship: relationship.status,
+      requestedBy: "partner",
+    }),
+  );
+
+  const requestId = await fileTerminationRequest(tx, actor, relationship, reason);
+  return { requestId, relationshipId: relationship.id, providerId: provider.id, before: relationship.status };
+}
+
+/**
+ * The reseller withdraws its own pending request to end a relationship, before program support decides: the
+ * relationship goes back to the status it had. Only the organization that filed the request can withdraw it; any
+ * other id (another organization's request, a decided one) answers like a missing one.
+ */
+export async function withdrawRelationshipEnd(tx: Tx, actor: Actor, requestId: string) {
+  const reseller = await ownReseller(tx, actor);
+  const [request] = await tx
+    .update(terminationRequests)
+    .set({ status: "withdrawn", decidedAt: sql`now()`, decidedByUserId: actor.userId })
+    .where(and(eq(terminationRequests.id, requestId), eq(terminationRequests.requestedByOrganizationId, reseller.id), eq(terminationRequests.status, "pending")))
+    .returning({ relationshipId: terminationRequests.relationshipId, previousStatus: terminationRequests.previousStatus });
+  if (!request) refuseNotFound();
+  const [relationship] = await tx
+    .update(relationships)
+    .set({ status: request.previousStatus, terminationRequestedAt: null, updatedAt: sql`now()` })
+    .where(and(eq(relationships.id, request.relationshipId), eq(relationships.resellerId, reseller.id), eq(relationships.status, "termination-requested")))
+    .returning({ id: relationships.id, providerId: relationships.providerId, status: relationships.status });
+  if (!relationship) refuse("The relationship is no longer waiting for program support.");
+  return { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: reseller.id, resellerName: reseller.legalName, status: relationship.status };
+}
+
 /** Program support's queue: pending requests, oldest first. */
 export async function listPendingTerminationRequests(actor: Actor) {
-  if (actor.role !== "support") return [];
+  if (!can(actor, "support.view")) return [];
   return listRequests(["pending"], "oldest-first", 200);
 }
 
 /** Program support's recent decisions, newest first, so a decision can be checked after the fact. */
 export async function listDecidedTerminationRequests(actor: Actor, limit = 20) {
-  if (actor.role !== "support") return [];
+  if (!can(actor, "support.view")) return [];
   return listRequests(["approved", "rejected"], "newest-first", limit);
 }
 
@@ -101,7 +165,7 @@ export async function decideTerminationRequest(
   actor: Actor,
   input: { requestId: string; decision: "approve" | "reject"; note: string },
 ) {
-  if (actor.role !== "support") refuse("Only program support decides these requests.");
+  if (!can(actor, "support.decide-termination")) refuse("Only program support decides these requests.");
   if (input.decision === "reject" && !input.note) refuse("Say why the request is rejected; the provider sees the note.", { note: ["Say why the request is rejected."] });
   const [request] = await tx
     .update(terminationRequests)
@@ -160,7 +224,7 @@ export async function decideTerminationRequest(
 export async function fileTerminationRequest(
   tx: Tx,
   actor: Actor,
-  relationship: { id: string; status: RelationshipStatus },
+  relationship: { id: string; status: RelationshipStatus; providerId: string; resellerId: string },
   reason: string,
 ): Promise<string> {
   if (relationship.status !== "active" && relationship.status !== "suspended") {
@@ -188,10 +252,12 @@ export async function fileTerminationRequest(
     .onConflictDoNothing()
     .returning({ id: terminationRequests.id });
   if (!request) refuse("An end to this relationship is already requested; program support will decide.");
-  const [pair] = await tx
-    .select({ providerId: relationships.providerId, resellerId: relationships.resellerId })
-    .from(relationships)
-    .where(eq(relationships.id, relationship.id));
-  await terminationRequested(tx, { ...pair!, requestedBy: pair!.providerId === actor.organizationId ? "provider" : "reseller", reason });
+  await auditTerminationRequested(tx, actor, { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: relationship.resellerId, requestId: request.id, previousStatus: relationship.status, reason });
+  await terminationRequested(tx, {
+    providerId: relationship.providerId,
+    resellerId: relationship.resellerId,
+    requestedBy: relationship.providerId === actor.organizationId ? "provider" : "reseller",
+    reason,
+  });
   return request.id;
 }

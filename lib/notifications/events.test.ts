@@ -11,8 +11,8 @@ import { inviteReseller, requestTermination } from "@/app/(app)/resellers/action
 import { acceptProviderInvitation, declineProviderInvitation, requestProviderRelationshipEnd } from "@/app/(app)/providers/actions";
 import { acceptMpa, recordDirectBillCapabilities, submitOnboarding } from "@/app/(app)/status/actions";
 import { decideTermination } from "@/app/(app)/support/actions";
-import { approveOnboardingRequest, rejectOnboardingRequest } from "@/app/(app)/support/onboarding-actions";
-import { changePassword } from "@/app/(app)/settings/password-actions";
+import { approveOnboardingRequest, rejectOnboardingRequest } from "@/app/(app)/support/actions";
+import { changePassword } from "@/app/(app)/settings/actions";
 import { changeMemberRole } from "@/app/(app)/team/actions";
 import { remindToSignMpa } from "@/app/(app)/resellers/[id]/mpa-reminder-actions";
 import { jobHandlers } from "@/lib/jobs/handlers";

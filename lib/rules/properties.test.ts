@@ -5,7 +5,7 @@ import { ruleById } from "./catalogue";
 import { evaluate } from "./evaluate";
 import { regionOf } from "./regions";
 import { proposalSchema } from "./schema";
-import { countryArb, customerArb, isoDateArb, partnerArb, proposalArb } from "./testing/arbitraries";
+import { countryArb, customerArb, isoDateArb, partnerArb, proposalArb } from "@/test/rules/arbitraries";
 import { boundaries } from "./timeline";
 import { versionIndexOn } from "./versions";
 import type { Partner, Proposal } from "./types";

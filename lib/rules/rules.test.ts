@@ -1,7 +1,7 @@
 // One table per rule: the passing case, each failing case and the boundary. Each row checks one rule's finding.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
-import { ON, directBill, findingFor, provider, reseller } from "./testing/fixtures";
+import { ON, directBill, findingFor, provider, reseller } from "@/test/rules/fixtures";
 import type { Finding, Proposal, RuleId } from "./types";
 
 interface Row {

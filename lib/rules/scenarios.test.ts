@@ -1,7 +1,7 @@
 // The eight sample scenarios of the article ("Supported partner transactions in the CSP program"), every branch.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
-import { ON, directBill, failingRules, findingFor, provider, reseller } from "./testing/fixtures";
+import { ON, directBill, failingRules, findingFor, provider, reseller } from "@/test/rules/fixtures";
 import type { Partner } from "./types";
 
 describe("Sample scenario 1: a partner owns the end-to-end customer relationship", () => {

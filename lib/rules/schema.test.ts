@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { proposalJsonSchema, proposalSchema } from "./schema";
-import { ON, provider, reseller } from "./testing/fixtures";
+import { ON, provider, reseller } from "@/test/rules/fixtures";
 
 const valid = { action: "transact-new-business", on: ON, actor: provider(), reseller: reseller(), relationship: "active" };
 

@@ -1,7 +1,7 @@
 // The checker's "when does this verdict flip?": spans of equal verdict over all dates, from version boundaries and
 // the dates the facts name.
 import { describe, expect, it } from "vitest";
-import { directBill, provider, reseller } from "./testing/fixtures";
+import { directBill, provider, reseller } from "@/test/rules/fixtures";
 import { boundaries, describeSpan, spanOn, verdictSpans } from "./timeline";
 import type { Proposal } from "./types";
 

@@ -2,7 +2,7 @@
 // it takes effect gives the new one. Each finding cites the version (effective date and source) it applied.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
-import { directBill, failingRules, provider, reseller } from "./testing/fixtures";
+import { directBill, failingRules, provider, reseller } from "@/test/rules/fixtures";
 import type { Finding, Partner, Proposal, RuleId, Verdict } from "./types";
 import { PROGRAM_VERSIONS, RULE_VERSION_AT, ruleHistory, undatedChanges, versionOn } from "./versions";
 import table from "./regions.json";

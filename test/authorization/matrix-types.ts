@@ -1,5 +1,6 @@
+import { can, type Capability } from "@/lib/permissions";
 import type { Caller, CallerInfo, World } from "./world";
-import { callerNames, pendingCallers, twinCallers } from "./world";
+import { callerNames, callerSubjects, outsideCallers, pendingCallers, twinCallers } from "./world";
 
 /**
  * What a caller should get:
@@ -79,24 +80,53 @@ export function routeCells(named: Partial<Cells> & { anonymous: Outcome }, rest:
   return fill(named, rest, () => named.anonymous);
 }
 
-export const signedInUsers = cells({ anonymous: "signed-out" }, "ok");
 /** Public endpoints: the same answer whoever calls, the gate plays no part. */
 export const everyone = (outcome: Outcome) => fill({}, outcome, () => outcome);
-/** Admins of any partner organization (each acting on its own organization). */
-export const partnerAdmins = cells(
-  {
-    anonymous: "signed-out",
-    "provider-admin": "ok",
-    "reseller-admin": "ok",
-    "direct-bill-admin": "ok",
-    "other-provider-admin": "ok",
-    "other-reseller-admin": "ok",
-    "other-direct-bill-admin": "ok",
-  },
-  "not-allowed",
-);
 
 /** An action and its `formAction` twin, keyed by file and export. */
 export function withFormTwin(file: string, name: string, entry: ActionEntry): Record<string, MatrixEntry> {
   return { [`${file}#${name}`]: entry, [`${file}#${name}Form`]: { ...entry, call: "form" } };
+}
+
+type FromTable = {
+  /** What a caller the table allows gets (default "ok"). */
+  allowed?: Outcome;
+  /**
+   * What an allowed caller outside organization A gets (outsideCallers): "not-found" when the input aims at A's
+   * record (the cross-organization rule); by default the same as `allowed` (the action acts on the caller's own).
+   */
+  outside?: Outcome;
+  /**
+   * Answers that differ for a caller the table allows: a rule or a record's state, never a permission (a caller the
+   * table refuses here fails the test), or a gate step the action is open to.
+   */
+  except?: Partial<Cells>;
+};
+
+/**
+ * An action's expected cells, derived from the permission table (lib/permissions.ts): a caller whose partner type
+ * and role lack the capability gets "not-allowed"; one who has it gets `allowed` (or `outside`, across
+ * organizations). The gate's callers and the twin follow `cells`. So the table and the matrix cannot drift.
+ */
+export function fromTable(capability: Capability, { allowed = "ok", outside = allowed, except = {} }: FromTable = {}): Cells {
+  const named: Partial<Cells> = { anonymous: "signed-out" };
+  for (const caller of callerNames) {
+    if (caller === "anonymous" || caller in pendingCallers || caller in twinCallers) continue;
+    if (can(callerSubjects[caller], capability)) named[caller] = outsideCallers.includes(caller) ? outside : allowed;
+  }
+  for (const [caller, outcome] of Object.entries(except) as [Caller, Outcome][]) {
+    if (!can(callerSubjects[caller], capability)) throw new Error(`${caller} lacks ${capability} in the permission table; it cannot have an exception.`);
+    named[caller] = outcome;
+  }
+  return cells(named, "not-allowed");
+}
+
+/** A route handler's cells from the table: `allowed` for callers with the capability, `refused` for the others. */
+export function routeFromTable(capability: Capability, answers: { anonymous: Outcome; allowed: Outcome; refused: Outcome }): Cells {
+  const named: Partial<Cells> & { anonymous: Outcome } = { anonymous: answers.anonymous };
+  for (const caller of callerNames) {
+    if (caller === "anonymous" || caller in pendingCallers || caller in twinCallers) continue;
+    if (can(callerSubjects[caller], capability)) named[caller] = answers.allowed;
+  }
+  return routeCells(named, answers.refused);
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { organizations, users } from "@/lib/db/schema";
 import { totp } from "@/lib/auth/totp";
 import { scenarioRequestBody } from "./requests";
-import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type MatrixEntry } from "./matrix-types";
+import { everyone, fromTable, withFormTwin, type MatrixEntry } from "./matrix-types";
 import { MATRIX_PASSWORD, type World } from "./world";
 import { accountEntries } from "./matrix/accounts";
 import { complianceEntries } from "./matrix/compliance";
@@ -40,7 +40,7 @@ async function organizationVersion(world: World, organizationId: string) {
 }
 
 /** Setting up two-factor sign-in is open to the user whose organization requires it (not before the email step). */
-const beforeTwoFactorToo = cells({ anonymous: "signed-out", "two-factor-pending-member": "ok" }, "ok");
+const beforeTwoFactorToo = fromTable("account.manage", { except: { "two-factor-pending-member": "ok" } });
 
 export const matrix: Record<string, MatrixEntry> = {
   ...providerEntries,
@@ -58,12 +58,12 @@ export const matrix: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),
-    expect: signedInUsers,
+    expect: fromTable("account.manage"),
   }),
-  ...withFormTwin("app/(app)/settings/password-actions.ts", "changePassword", {
+  ...withFormTwin("app/(app)/settings/actions.ts", "changePassword", {
     kind: "action",
     input: () => ({ currentPassword: MATRIX_PASSWORD, newPassword: "a-brand-new-password", confirmPassword: "a-brand-new-password" }),
-    expect: signedInUsers,
+    expect: fromTable("account.manage"),
   }),
   ...withFormTwin("app/(app)/settings/two-factor/actions.ts", "startTwoFactorEnrolment", {
     kind: "action",
@@ -85,16 +85,16 @@ export const matrix: Record<string, MatrixEntry> = {
       if (caller.name !== "two-factor-pending-member") await setTotp(world, caller.userId, true);
       return { code: totp(TOTP_SECRET, now()) };
     },
-    expect: signedInUsers,
+    expect: fromTable("account.manage"),
   }),
-  ...withFormTwin("app/(app)/settings/organization-actions.ts", "setRequireTwoFactor", {
+  ...withFormTwin("app/(app)/settings/actions.ts", "setRequireTwoFactor", {
     kind: "action",
     // Acts on the caller's own organization (ids come from the session); the version is the one the caller saw.
     input: async (world, caller) => ({
       required: "true",
       expectedVersion: String(await organizationVersion(world, caller.organizationId ?? world.organization("contoso"))),
     }),
-    expect: partnerAdmins,
+    expect: fromTable("organization.require-two-factor"),
   }),
   "app/(auth)/sign-in/actions.ts#signInWithPassword": {
     kind: "action",

@@ -4,6 +4,7 @@ import { customers, organizations, recoveryCodes, signInThrottles, users } from 
 import { regionIdOf } from "@/lib/db/regions";
 import { demoOrganizations } from "@/lib/db/seed/demo-data";
 import { backUpTables, restoreStatements } from "./restore";
+import type { Subject } from "@/lib/permissions";
 
 /**
  * Who calls in the matrix. Organization A of each partner type is the target; "other-*" callers are admins of a
@@ -49,6 +50,33 @@ export const pendingCallers = {
 export const twinCallers = {
   "invited-email-impostor": "other-reseller-admin",
 } as const satisfies Partial<Record<Caller, Caller>>;
+
+/** Each caller as the permission table sees them (lib/permissions.ts): partner type and role. */
+export const callerSubjects: Record<Caller, Subject | null> = {
+  anonymous: null,
+  "provider-admin": { partnerType: "indirect-provider", role: "admin" },
+  "provider-member": { partnerType: "indirect-provider", role: "member" },
+  "reseller-admin": { partnerType: "indirect-reseller", role: "admin" },
+  "reseller-member": { partnerType: "indirect-reseller", role: "member" },
+  "direct-bill-admin": { partnerType: "direct-bill", role: "admin" },
+  "direct-bill-member": { partnerType: "direct-bill", role: "member" },
+  support: { partnerType: null, role: "support" },
+  "other-provider-admin": { partnerType: "indirect-provider", role: "admin" },
+  "other-reseller-admin": { partnerType: "indirect-reseller", role: "admin" },
+  "other-direct-bill-admin": { partnerType: "direct-bill", role: "admin" },
+  "two-factor-pending-member": { partnerType: "indirect-provider", role: "member" },
+  "unverified-admin": { partnerType: "indirect-reseller", role: "admin" },
+  "invited-email-impostor": { partnerType: "indirect-reseller", role: "admin" },
+  "customer-admin": { partnerType: null, role: "customer-admin" },
+  "other-customer-admin": { partnerType: null, role: "customer-admin" },
+};
+
+/**
+ * Callers outside organization A who, when an input aims at A's record, must find nothing (the cross-organization
+ * rule): the second organization of each type, program support, which belongs to none, and the admin of another
+ * customer than customer A.
+ */
+export const outsideCallers: readonly Caller[] = ["other-provider-admin", "other-reseller-admin", "other-direct-bill-admin", "support", "other-customer-admin"];
 
 /** Organization A of each type, and the second organization of that type. */
 export const targetOrganizations = {

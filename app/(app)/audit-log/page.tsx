@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listAuditEvents, mayReadAuditLog } from "@/lib/data/audit-log";
 import { auditEventLabel } from "@/lib/audit/event-kinds";
-import { formatDateTime } from "@/lib/format-date-time";
+import { formatDateTime } from "@/lib/labels";
 import { auditLogHref, parseAuditLogQuery, type AuditLogQuery } from "@/lib/validation/audit-log";
 import { AuditLogFilters } from "./_components/audit-log-filters";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Audit log" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AuditLogPage({ searchParams }: Props) {
-  const actor = await requireActor();
+  const actor = await requireActor("audit-log.view");
   const params = await searchParams;
   const first = (name: string) => {
     const value = params[name];

@@ -1,17 +1,13 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/data/actor";
 import { scanScopeOf, startComplianceScan } from "@/lib/data/compliance-scan";
 import { startScanSchema } from "@/lib/validation/compliance";
-
-/** Providers, direct-bill partners (admins and members alike: a scan reads, it changes no partner data) and support. */
-const mayScan = (actor: Actor) => scanScopeOf(actor) !== undefined;
 
 /** Starts the compliance scan of the caller's book as a background job (or joins the one already running). */
 export const startScan = defineAction({
   input: startScanSchema,
-  allow: mayScan,
+  capability: "compliance.scan",
   async run({ actor, tx, audit }) {
     const started = await startComplianceScan(tx, actor);
     if (!started.alreadyRunning) {

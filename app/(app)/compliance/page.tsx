@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { scanResultOf } from "@/lib/data/compliance-scan";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { RULES, ruleById, type RuleId } from "@/lib/rules";
 import { findingListHref, parseFindingQuery, type FindingQuery } from "@/lib/validation/compliance";
 import { Pager } from "@/components/ui/pager";
@@ -21,7 +21,7 @@ const scopeText = {
 } as const;
 
 export default async function CompliancePage({ searchParams }: Props) {
-  const actor = await requireActor(["indirect-provider", "direct-bill", "support"]);
+  const actor = await requireActor("compliance.scan");
   const query = parseFindingQuery(await searchParams);
   const result = (await scanResultOf(actor, { rule: query.rule, resellerId: query.reseller, page: query.page }))!;
   const { last, latest, progress } = result;

@@ -1,18 +1,15 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/data/actor";
 import { setCustomerTwoFactorRequirement } from "@/lib/data/customer-admins";
 import { decideConsentRequest, revokeManagementGrant } from "@/lib/data/customer-consent";
 import { consentDecisionSchema, customerTwoFactorSchema, revokeGrantSchema } from "@/lib/validation/customer-consent";
 
-/** Only a customer's admin decides for the customer; the customer is the one of their session. */
-const customerAdmin = (actor: Actor) => actor.role === "customer-admin" && actor.customerId !== null;
-
+/** Only a customer's admin decides for the customer; the customer is the one of their session (checked by the data layer). */
 function decide(accept: boolean) {
   return defineAction({
     input: consentDecisionSchema,
-    allow: customerAdmin,
+    capability: "end-customer.decide-consent",
     async run({ actor, input, tx, audit }) {
       const decided = await decideConsentRequest(tx, actor, { requestId: input.requestId, accept });
       await audit({
@@ -34,7 +31,7 @@ export const declineCustomerConsentRequestForm = formAction(declineCustomerConse
 
 export const revokeCustomerManagementGrant = defineAction({
   input: revokeGrantSchema,
-  allow: customerAdmin,
+  capability: "end-customer.decide-consent",
   async run({ actor, input, tx, audit }) {
     const revoked = await revokeManagementGrant(tx, actor, input.grantId);
     await audit({ action: "management.revoked", entityType: "management-relationship", entityId: revoked.grantId, after: { partnerOrganizationId: revoked.partnerOrganizationId, customerId: revoked.customerId } });
@@ -46,7 +43,7 @@ export const revokeCustomerManagementGrantForm = formAction(revokeCustomerManage
 
 export const setCustomerTwoFactor = defineAction({
   input: customerTwoFactorSchema,
-  allow: customerAdmin,
+  capability: "end-customer.require-two-factor",
   async run({ actor, input, tx, audit }) {
     const changed = await setCustomerTwoFactorRequirement(tx, actor, input.required);
     await audit({ action: "customer.two-factor-requirement", entityType: "customer", entityId: changed.customerId, before: changed.before, after: changed.after });

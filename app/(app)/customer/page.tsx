@@ -3,8 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { getCustomerHome } from "@/lib/data/customer-home";
 import { listPendingRequestsForCustomer } from "@/lib/data/customer-consent";
-import { formatDate } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { formatDate, regionName } from "@/lib/labels";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { acceptCustomerConsentRequestForm, declineCustomerConsentRequestForm, revokeCustomerManagementGrantForm } from "./actions";
 import { CustomerTwoFactorForm } from "./customer-two-factor-form";
@@ -15,7 +14,7 @@ const partnerTypeLabel = { "indirect-provider": "Indirect provider", "indirect-r
 
 /** The customer admin's home: who serves the customer, who manages it, the requests waiting, and the region rule. */
 export default async function CustomerHomePage() {
-  const actor = await requireActor(["customer"]);
+  const actor = await requireActor("end-customer.view-partners");
   const [home, pending] = await Promise.all([getCustomerHome(actor), listPendingRequestsForCustomer(actor)]);
   if (!home) return <p>Your customer record was not found.</p>;
   return (

@@ -4,12 +4,10 @@ import { defineAction, formAction } from "@/lib/actions/define-action";
 import { addCustomer, sellSubscription } from "@/lib/data/partner-customers";
 import { addCustomerSchema, sellSubscriptionSchema } from "@/lib/validation/customers";
 
-const sellsToCustomers = (actor: { partnerType: string | null }) =>
-  actor.partnerType === "direct-bill" || actor.partnerType === "indirect-reseller";
 
 export const addPartnerCustomer = defineAction({
   input: addCustomerSchema,
-  allow: sellsToCustomers,
+  capability: "customer.add",
   async run({ actor, input, tx, audit }) {
     const created = await addCustomer(tx, actor, input);
     await audit({ action: "customer.created", entityType: "customer", entityId: created.customerId, after: { name: input.name, country: input.country, tenantId: created.tenantId } });
@@ -21,7 +19,7 @@ export const addPartnerCustomerForm = formAction(addPartnerCustomer);
 
 export const sellCustomerSubscription = defineAction({
   input: sellSubscriptionSchema,
-  allow: (actor) => actor.partnerType === "direct-bill",
+  capability: "customer.sell",
   async run({ actor, input, tx, audit }) {
     const sold = await sellSubscription(tx, actor, input);
     const { requestKey: _key, ...after } = input;

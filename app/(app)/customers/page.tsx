@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { pluralize } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { pluralize, regionName } from "@/lib/labels";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listMyCustomers } from "@/lib/data/partner-customers";
@@ -14,7 +13,7 @@ import { Label } from "@/components/ui/field";
 export const metadata: Metadata = { title: "Customers" };
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("customer.view");
   const raw = await searchParams;
   const { q, page } = customerListSchema.parse({ q: raw.q, page: raw.page });
   const managedOnly = raw.view === "managed";

@@ -11,7 +11,7 @@ import { notificationIdSchema } from "@/lib/validation/notifications";
 /** Marks one of one's own notifications read; someone else's id answers like a missing one. */
 export const markRead = defineAction({
   input: notificationIdSchema,
-  allow: () => true,
+  capability: "notifications.manage",
   readOnly: true,
   run: async ({ actor, input, tx }) => markNotificationRead(tx, actor, input.notificationId),
   revalidate: ["/notifications"],
@@ -21,7 +21,7 @@ export const markReadForm = formAction(markRead);
 /** Marks all of one's own unread notifications read. */
 export const markAllRead = defineAction({
   input: z.object({}).loose(),
-  allow: () => true,
+  capability: "notifications.manage",
   readOnly: true,
   run: async ({ actor, tx }) => ({ marked: await markAllNotificationsRead(tx, actor) }),
   revalidate: ["/notifications"],

@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function NotificationsPage({ searchParams }: Props) {
-  const actor = await requireActor();
+  const actor = await requireActor("notifications.manage");
   const rawPage = (await searchParams).page;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof rawPage === "string" ? rawPage : "1", 10) || 1));
   const list = await listOwnNotifications(actor, page);

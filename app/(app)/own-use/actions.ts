@@ -4,11 +4,10 @@ import { defineAction, formAction } from "@/lib/actions/define-action";
 import { registerOwnUseTenant, requestOwnUseOrder, withdrawOwnUseOrder } from "@/lib/data/own-use";
 import { orderRequestIdSchema, registerOwnUseTenantSchema, requestOwnUseOrderSchema } from "@/lib/validation/own-use";
 
-const isPartner = (actor: { organizationId: string | null }) => actor.organizationId !== null;
 
 export const registerInternalTenant = defineAction({
   input: registerOwnUseTenantSchema,
-  allow: isPartner,
+  capability: "own-use.buy",
   async run({ actor, input, tx, audit }) {
     const created = await registerOwnUseTenant(tx, actor, input);
     await audit({ action: "tenant.registered-for-own-use", entityType: "tenant", entityId: created.tenantRowId, after: { name: input.name, tenantId: input.tenantId } });
@@ -24,7 +23,7 @@ export const registerInternalTenantForm = formAction(registerInternalTenant);
  */
 export const requestOwnUsePurchase = defineAction({
   input: requestOwnUseOrderSchema,
-  allow: isPartner,
+  capability: "own-use.buy",
   async run({ actor, input, tx, audit }) {
     const requested = await requestOwnUseOrder(tx, actor, input);
     await audit({
@@ -43,7 +42,7 @@ export const requestOwnUsePurchaseForm = formAction(requestOwnUsePurchase);
 /** The buyer withdraws a pending order request. */
 export const withdrawOwnUseOrderRequest = defineAction({
   input: orderRequestIdSchema,
-  allow: isPartner,
+  capability: "own-use.buy",
   async run({ actor, input, tx, audit }) {
     const withdrawn = await withdrawOwnUseOrder(tx, actor, input.requestId);
     await audit({ action: "order-request.withdrawn", entityType: "order_request", entityId: withdrawn.requestId, subjects: [withdrawn.sellerId] });

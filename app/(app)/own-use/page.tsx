@@ -12,7 +12,7 @@ import {
   type OwnUseSeller,
 } from "@/lib/data/own-use";
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
-import { formatDate, internalUseLabel } from "@/lib/format";
+import { formatDate, internalUseLabel } from "@/lib/labels";
 import { VerdictSummary } from "./_components/verdict-summary";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
@@ -22,6 +22,7 @@ import { withdrawOwnUseOrderRequestForm } from "./actions";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/field";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Buy for our own use" };
 
@@ -35,11 +36,11 @@ function choicesOf(seller: OwnUseSeller) {
 }
 
 export default async function OwnUsePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["indirect-provider", "indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("own-use.buy");
   const raw = await searchParams;
   const q = sellerSearchSchema.parse(typeof raw.q === "string" ? raw.q : undefined);
   const choice = ownUseChoiceSchema.safeParse({ deliverTo: raw.deliverTo, seller: raw.seller });
-  const sells = actor.partnerType === "indirect-reseller" || actor.partnerType === "direct-bill";
+  const sells = can(actor, "order-request.view");
   const [ownTenants, sellers, requests, purchases, verdict, incoming] = await Promise.all([
     listOwnUseTenants(actor),
     findOwnUseSellers(actor, q),

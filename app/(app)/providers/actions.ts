@@ -2,52 +2,40 @@
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
 import { notify } from "@/lib/notifications/notify";
-import { requestRelationshipEnd, withdrawRelationshipEnd } from "@/lib/data/reseller-invitations";
-import { acceptInvitation, declineInvitation, invitationAcceptedEvents } from "@/lib/data/invitations";
+import { requestRelationshipEnd, withdrawRelationshipEnd } from "@/lib/data/termination-requests";
+import { acceptInvitation, declineInvitation } from "@/lib/data/invitations";
+import { INVITATION_ANSWERED_PATHS } from "@/lib/actions/revalidate-paths";
 import { invitationDecisionSchema, requestRelationshipEndSchema, withdrawRelationshipEndSchema } from "@/lib/validation/providers";
-
-const isResellerAdmin = (actor: { role: string; partnerType: string | null }) =>
-  actor.role === "admin" && actor.partnerType === "indirect-reseller";
 
 /** The reseller accepts an invitation from its list (by id): the same data path and checks as accepting by link. */
 export const acceptProviderInvitation = defineAction({
   input: invitationDecisionSchema,
-  allow: isResellerAdmin,
-  async run({ actor, input, tx, audit }) {
+  capability: "provider.answer-invitation",
+  async run({ actor, input, tx }) {
     const accepted = await acceptInvitation(tx, actor, { invitationId: input.invitationId });
-    for (const event of invitationAcceptedEvents(accepted)) await audit(event);
     return { providerName: accepted.providerName };
   },
-  revalidate: ["/providers", "/resellers", "/status"],
+  revalidate: INVITATION_ANSWERED_PATHS,
 });
 export const acceptProviderInvitationForm = formAction(acceptProviderInvitation);
 
 export const declineProviderInvitation = defineAction({
   input: invitationDecisionSchema,
-  allow: isResellerAdmin,
-  async run({ actor, input, tx, audit }) {
-    const declined = await declineInvitation(tx, actor, { invitationId: input.invitationId });
-    await audit({ action: "invitation.declined", entityType: "invitation", entityId: declined.invitationId, subjects: [declined.providerId], after: { provider: declined.providerName } });
+  capability: "provider.answer-invitation",
+  async run({ actor, input, tx }) {
+    await declineInvitation(tx, actor, { invitationId: input.invitationId });
     return null;
   },
-  revalidate: ["/providers", "/resellers", "/status"],
+  revalidate: INVITATION_ANSWERED_PATHS,
 });
 export const declineProviderInvitationForm = formAction(declineProviderInvitation);
 
 /** The reseller asks program support to end a relationship; support decides in its queue. */
 export const requestProviderRelationshipEnd = defineAction({
   input: requestRelationshipEndSchema,
-  allow: isResellerAdmin,
-  async run({ actor, input, tx, audit }) {
-    const result = await requestRelationshipEnd(tx, actor, input.relationshipId, input.reason);
-    await audit({
-      action: "relationship.termination-requested",
-      entityType: "relationship",
-      entityId: result.relationshipId,
-      subjects: [result.providerId],
-      before: { status: result.before },
-      after: { status: "termination-requested", requestId: result.requestId, reason: input.reason },
-    });
+  capability: "provider.request-end",
+  async run({ actor, input, tx }) {
+    await requestRelationshipEnd(tx, actor, input.relationshipId, input.reason);
     return null;
   },
   revalidate: ["/providers", "/support", "/resellers"],
@@ -57,7 +45,7 @@ export const requestProviderRelationshipEndForm = formAction(requestProviderRela
 /** The reseller takes back its own pending request to end a relationship, before program support decides. */
 export const withdrawProviderRelationshipEnd = defineAction({
   input: withdrawRelationshipEndSchema,
-  allow: isResellerAdmin,
+  capability: "provider.request-end",
   async run({ actor, input, tx, audit }) {
     const withdrawn = await withdrawRelationshipEnd(tx, actor, input.requestId);
     await audit({

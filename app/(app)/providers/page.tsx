@@ -3,22 +3,22 @@ import { requireActor } from "@/lib/data/require-actor";
 import { listPendingInvitations } from "@/lib/data/my-providers";
 import { listRelationshipsOfReseller } from "@/lib/data/relationships";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
-import { formatDate } from "@/lib/format";
+import { formatDate, regionName, relationshipStatusLabel } from "@/lib/labels";
 import { PendingInvitations } from "@/components/providers/pending-invitations";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
-import { regionName } from "@/lib/region-names";
 import { EndRelationshipForm } from "./end-relationship-form";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { EmptyState } from "@/components/ui/empty-state";
 import { withdrawProviderRelationshipEndForm } from "./actions";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "My providers" };
 
 
 export default async function ProvidersPage() {
-  const actor = await requireActor(["indirect-reseller"]);
+  const actor = await requireActor("provider.view");
   const [providers, pending, admins] = await Promise.all([listRelationshipsOfReseller(actor), listPendingInvitations(actor), listOrganizationAdmins(actor)]);
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "provider.answer-invitation");
+  const mayEnd = can(actor, "provider.request-end");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">My providers</h1>
@@ -62,7 +62,7 @@ export default async function ProvidersPage() {
                   <tr key={provider.relationshipId} className="border-b border-slate-100 align-top last:border-0">
                     <th scope="row" className="px-6 py-3 font-medium">
                       {provider.providerName}
-                      {isAdmin && (provider.status === "active" || provider.status === "suspended") && (
+                      {mayEnd && (provider.status === "active" || provider.status === "suspended") && (
                         <EndRelationshipForm relationshipId={provider.relationshipId} providerName={provider.providerName} />
                       )}
                     </th>
@@ -73,7 +73,7 @@ export default async function ProvidersPage() {
                       {provider.terminationStatus === "pending" && (
                         <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
                       )}
-                      {provider.terminationStatus === "pending" && provider.terminationFiledByUs && isAdmin && provider.terminationRequestId && (
+                      {provider.terminationStatus === "pending" && provider.terminationFiledByUs && mayEnd && provider.terminationRequestId && (
                         <div className="mt-2">
                           <ConfirmAction
                             action={withdrawProviderRelationshipEndForm}

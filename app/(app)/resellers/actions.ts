@@ -1,7 +1,6 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/data/actor";
 import { createInvitation, resendInvitation as resendOwnInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
 import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
 import { requestTermination as fileTerminationRequest } from "@/lib/data/termination-requests";
@@ -16,13 +15,9 @@ import {
 } from "@/lib/validation/resellers";
 import { z } from "zod";
 
-// Members of a provider read everything; only its admins change relationships, invitations and subscriptions.
-const providerAdmin = (actor: Actor) => actor.partnerType === "indirect-provider" && actor.role === "admin";
-const provider = (actor: Actor) => actor.partnerType === "indirect-provider";
-
 export const inviteReseller = defineAction({
   input: inviteResellerSchema,
-  allow: providerAdmin,
+  capability: "reseller.invite",
   async run({ actor, input, tx, audit }) {
     const invitation = await createInvitation(tx, actor, input);
     await audit({
@@ -40,7 +35,7 @@ export const inviteResellerForm = formAction(inviteReseller);
 /** Sends a pending or expired invitation again with a new link; the old link stops working. */
 export const resendInvitation = defineAction({
   input: invitationIdSchema,
-  allow: providerAdmin,
+  capability: "reseller.invite",
   async run({ actor, input, tx, audit }) {
     const invitation = await resendOwnInvitation(tx, actor, input.invitationId);
     await audit({ action: "invitation.resent", entityType: "invitation", entityId: invitation.id, after: { email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt } });
@@ -52,7 +47,7 @@ export const resendInvitationForm = formAction(resendInvitation);
 
 export const revokeInvitation = defineAction({
   input: invitationIdSchema,
-  allow: providerAdmin,
+  capability: "reseller.invite",
   async run({ actor, input, tx, audit }) {
     const revoked = await revokeOwnInvitation(tx, actor, input.invitationId);
     await audit({ action: "invitation.revoked", entityType: "invitation", entityId: revoked.id, after: { email: revoked.email } });
@@ -64,26 +59,16 @@ export const revokeInvitationForm = formAction(revokeInvitation);
 
 export const requestTermination = defineAction({
   input: terminationRequestSchema,
-  allow: providerAdmin,
-  async run({ actor, input, tx, audit }) {
-    const request = await fileTerminationRequest(tx, actor, input);
-    await audit({
-      action: "relationship.termination-requested",
-      entityType: "relationship",
-      entityId: request.relationshipId,
-      subjects: [request.resellerId],
-      before: { status: request.previousStatus },
-      after: { status: "termination-requested", requestId: request.requestId, reason: input.reason },
-    });
-    return request;
-  },
+  capability: "reseller.request-termination",
+  // The data function records relationship.termination-requested, as it does for the reseller's request.
+  run: ({ actor, input, tx }) => fileTerminationRequest(tx, actor, input),
   revalidate: ["/resellers", "/support"],
 });
 export const requestTerminationForm = formAction(requestTermination);
 
 export const createSubscription = defineAction({
   input: newSubscriptionSchema,
-  allow: providerAdmin,
+  capability: "subscription.create",
   async run({ actor, input, tx, audit }) {
     const created = await createSubscriptionThroughReseller(tx, actor, input);
     if (created.newCustomer) {
@@ -111,7 +96,7 @@ export const createSubscriptionForm = formAction(createSubscription);
 /** Reads only: checks one chunk of lines; the page sends up to 5,000 lines in chunks. */
 export const verifyPartnerIds = defineAction({
   input: verifyPartnerIdsSchema.extend({ firstLine: z.number().int().min(1).default(1) }),
-  allow: provider,
+  capability: "reseller.verify-mpa",
   readOnly: true,
   // Partner Center answers when connected: no transaction is held open while it does.
   outsideTransaction: true,

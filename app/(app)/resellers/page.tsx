@@ -1,28 +1,26 @@
 import type { Metadata } from "next";
-import { pluralize } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { pluralize, regionName, formatDate, relationshipStatusLabel } from "@/lib/labels";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listResellersOfProvider, readinessFunnel } from "@/lib/data/relationships";
-import { formatDate } from "@/lib/format";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
 import { parseResellerListQuery, resellerListHref, type ResellerListQuery } from "@/lib/validation/resellers";
 import { ReadinessFunnel } from "./_components/readiness-funnel";
 import { Pager } from "@/components/ui/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ResellerFilters } from "./reseller-filters";
 import { ReauthorizationCell } from "./reauthorization-cell";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Resellers" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ResellersPage({ searchParams }: Props) {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const query = parseResellerListQuery(await searchParams);
   const [list, funnel] = await Promise.all([listResellersOfProvider(actor, query), readinessFunnel(actor)]);
   const filtered = query.q !== "" || query.status !== "live" || query.readiness !== "any";
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "reseller.invite");
   const stages = [
     { label: "Invited", count: funnel.invited, href: resellerListHref({}) },
     { label: "Onboarded", count: funnel.onboarded, href: resellerListHref({ readiness: "onboarded" }) },

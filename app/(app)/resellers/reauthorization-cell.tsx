@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { countdownText, nextReauthorization, WARNING_DAYS } from "@/lib/readiness/reauthorization";
 
 /** A reseller's next yearly re-authorization in the provider's list: the date and the countdown, marked when near. */

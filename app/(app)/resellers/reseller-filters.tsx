@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { readinessFilters, resellerSorts, statusFilters, type ResellerListQuery } from "@/lib/validation/resellers";
-import { readinessFilterLabel, statusFilterLabel } from "@/lib/relationship-labels";
+import { readinessFilterLabel, statusFilterLabel } from "@/lib/labels";
 import { Label } from "@/components/ui/field";
 
 const sortLabel = { name: "Name", "partner-id": "Partner ID", country: "Country", status: "Relationship", mpa: "MPA date" } as const;

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOrganizationSecurity, getTwoFactorStatus } from "@/lib/data/two-factor";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { DisplayNameForm } from "./display-name-form";
 import { PasswordForm } from "./password-form";
 import { RequireTwoFactorForm } from "./require-two-factor-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -40,19 +41,20 @@ export default async function SettingsPage() {
           {actor.organizationId && (
             <li>
               <Link href="/settings/organization" className="text-brand-700 underline">Organization details</Link> — legal name, address,
-              website and contact{actor.role === "admin" ? "" : " (admins edit them)"}.
+              website and contact{can(actor, "organization.edit-details") ? "" : " (admins edit them)"}.
             </li>
           )}
-          {actor.audience === "customer" ? (
+          {can(actor, "end-customer.view-partners") && (
             <li>
               <Link href="/customer" className="text-brand-700 underline">My partners</Link> — who serves your company, and requiring two-factor sign-in.
             </li>
-          ) : (
+          )}
+          {can(actor, "team.view") && (
             <li>
               <Link href="/team" className="text-brand-700 underline">Team</Link> — colleagues and their roles.
             </li>
           )}
-          {actor.partnerType === "indirect-provider" && (
+          {can(actor, "reseller.view") && (
             <li>
               <Link href="/settings/partner-center" className="text-brand-700 underline">Partner Center connection</Link> — read resellers, MPA
               status and customers from Microsoft&apos;s system of record.
@@ -79,7 +81,7 @@ export default async function SettingsPage() {
           {twoFactor.enabledAt ? "Manage two-factor sign-in" : "Set up two-factor sign-in"}
         </Link>
       </section>
-      {organization && actor.role === "admin" && (
+      {organization && can(actor, "organization.require-two-factor") && (
         <section className="card" aria-labelledby="organization-security-heading">
           <h2 id="organization-security-heading" className="text-lg font-medium">
             Organization security

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import { changePasswordForm } from "./password-actions";
+import { changePasswordForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";

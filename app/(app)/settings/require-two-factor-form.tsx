@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import { setRequireTwoFactorForm } from "./organization-actions";
+import { setRequireTwoFactorForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 

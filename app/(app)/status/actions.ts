@@ -10,13 +10,10 @@ import {
 import { submitOnboardingDetails } from "@/lib/data/onboarding";
 import { acceptMpaSchema, capabilitiesSchema, noInput, onboardingDetailsSchema } from "@/lib/validation/readiness";
 
-const isPartnerAdmin = (actor: { role: string; organizationId: string | null }) =>
-  actor.role === "admin" && actor.organizationId !== null;
-
 /** An organization admin accepts the Microsoft Partner Agreement; signer, title, email and date are recorded. */
 export const acceptMpa = defineAction({
   input: acceptMpaSchema,
-  allow: isPartnerAdmin,
+  capability: "organization.accept-mpa",
   async run({ actor, input, tx, audit }) {
     const { confirm: _confirmed, ...signer } = input;
     const { providerIds, ...change } = await recordMpaAcceptance(tx, actor, signer);
@@ -29,7 +26,7 @@ export const acceptMpaForm = formAction(acceptMpa);
 
 export const submitOnboarding = defineAction({
   input: onboardingDetailsSchema,
-  allow: isPartnerAdmin,
+  capability: "organization.submit-onboarding",
   async run({ actor, input, tx, audit }) {
     const change = await submitOnboardingDetails(tx, actor, input);
     await audit({ action: "organization.onboarding-submitted", entityType: "organization", entityId: change.organizationId, after: change.after });
@@ -41,7 +38,7 @@ export const submitOnboardingForm = formAction(submitOnboarding);
 
 export const enrollAsIndirectReseller = defineAction({
   input: noInput,
-  allow: (actor) => isPartnerAdmin(actor) && actor.partnerType === "indirect-reseller",
+  capability: "organization.enroll-reseller",
   async run({ actor, tx, audit }) {
     const change = await enrollAsReseller(tx, actor);
     await audit({ action: "organization.reseller-enrolled", entityType: "organization", entityId: actor.organizationId!, ...change });
@@ -53,7 +50,7 @@ export const enrollAsIndirectResellerForm = formAction(enrollAsIndirectReseller)
 
 export const recordDirectBillCapabilities = defineAction({
   input: capabilitiesSchema,
-  allow: (actor) => isPartnerAdmin(actor) && actor.partnerType === "direct-bill",
+  capability: "organization.record-direct-bill-capabilities",
   async run({ actor, input, tx, audit }) {
     const change = await recordCapabilities(tx, actor, input);
     await audit({ action: "organization.capabilities-recorded", entityType: "organization", entityId: actor.organizationId!, ...change });
@@ -65,7 +62,7 @@ export const recordDirectBillCapabilitiesForm = formAction(recordDirectBillCapab
 
 export const enrollAsDirectBillPartner = defineAction({
   input: noInput,
-  allow: (actor) => isPartnerAdmin(actor) && actor.partnerType === "direct-bill",
+  capability: "organization.enroll-direct-bill",
   async run({ actor, tx, audit }) {
     const change = await enrollAsDirectBill(tx, actor);
     await audit({ action: "organization.direct-bill-enrolled", entityType: "organization", entityId: actor.organizationId!, ...change });

@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getReadiness, listOrganizationAdmins, type Readiness } from "@/lib/data/readiness";
 import type { Actor } from "@/lib/data/actor";
-import { formatDate } from "@/lib/format";
+import { formatDate, regionName } from "@/lib/labels";
 import { countPendingIncomingOrderRequests } from "@/lib/data/own-use";
 import { listPendingInvitations, listProvidersToContact } from "@/lib/data/my-providers";
 import { PendingInvitations, type PendingInvitation } from "@/components/providers/pending-invitations";
-import { regionName } from "@/lib/region-names";
 import { ProviderLinkStep } from "./_components/provider-link-step";
 import { lapsedRequirementNotice } from "@/lib/readiness/lapsed";
 import Link from "next/link";
@@ -24,12 +23,13 @@ import { OnboardingForm } from "./onboarding-form";
 import { ResendVerificationForm } from "../../(auth)/verify-email/resend-verification-form";
 import { getOwnReauthorization } from "@/lib/data/reauthorization";
 import { ReauthorizationNotice } from "./reauthorization-notice";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "My status" };
 
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
-  const actor = await requireActor(["indirect-reseller", "direct-bill"], { beforeEmailVerified: true });
+  const actor = await requireActor("status.view", { beforeEmailVerified: true });
   const [readiness, admins, waitingOrders, pending, providersToContact, reauthorization] = await Promise.all([
     getReadiness(actor),
     listOrganizationAdmins(actor),
@@ -40,7 +40,7 @@ export default async function StatusPage() {
   ]);
   if (!readiness) notFound();
   const { organization } = readiness;
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "organization.accept-mpa");
   return (
     <div className="space-y-6">
       <div>
@@ -54,7 +54,7 @@ export default async function StatusPage() {
         <p role="status" className="card text-sm">
           {waitingOrders === 1 ? "One partner asks" : `${waitingOrders} partners ask`} to buy from you for their own use.{" "}
           <Link href="/own-use/requests" className="text-brand-700 underline">
-            {isAdmin ? "Accept or decline" : "See the order requests"}
+            {can(actor, "order-request.decide") ? "Accept or decline" : "See the order requests"}
           </Link>
         </p>
       )}
@@ -97,7 +97,7 @@ const MPA_TEXT_URL = "https://aka.ms/partneragreement";
 function ResellerSteps({ readiness, actor, admins, pending, providersToContact }: SectionProps & { pending: PendingInvitation[]; providersToContact: Parameters<typeof ProviderLinkStep>[0]["providers"] }) {
   const { organization } = readiness;
   const [onboarded, enrolled, mpa, linked] = readiness.steps;
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "organization.enroll-reseller");
   return (
     <section className="card" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading" className="text-lg font-medium">
@@ -181,7 +181,7 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
   const mpa = readiness.steps.find((step) => step.item === "mpa")!;
   const allCapabilities = capabilities.every((step) => step.done);
   const lapsedNotice = lapsedRequirementNotice(organization.directBillEnrolledAt !== null, capabilities);
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "organization.enroll-direct-bill");
   return (
     <section className="card" aria-labelledby="requirements-heading">
       <h2 id="requirements-heading" className="text-lg font-medium">

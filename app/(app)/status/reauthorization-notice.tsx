@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { countdownText, WARNING_DAYS } from "@/lib/readiness/reauthorization";
 
 /** The reseller's next yearly re-authorization by Partner Center, with the countdown and what to check before it. */

@@ -9,7 +9,7 @@ import { listSupportDecisions } from "@/lib/data/partner-directory";
 export const metadata: Metadata = { title: "Support queue" };
 
 export default async function SupportPage() {
-  const actor = await requireActor(["support"]);
+  const actor = await requireActor("support.view");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Support queue</h1>

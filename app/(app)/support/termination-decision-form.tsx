@@ -5,7 +5,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { decideTerminationForm } from "./actions";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
-import { pluralize } from "@/lib/format";
+import { pluralize } from "@/lib/labels";
 
 type Parties = { provider: string; reseller: string; activeSubscriptions: number };
 

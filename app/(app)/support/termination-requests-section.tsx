@@ -1,7 +1,6 @@
 import { listDecidedTerminationRequests, listPendingTerminationRequests } from "@/lib/data/termination-requests";
 import type { Actor } from "@/lib/data/actor";
-import { formatDate } from "@/lib/format";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { formatDate, relationshipStatusLabel } from "@/lib/labels";
 import { TerminationDecisionForm } from "./termination-decision-form";
 import { EmptyState } from "@/components/ui/empty-state";
 

@@ -6,13 +6,11 @@ import { changeMemberRole as changeRoleOf, inviteColleague as invite, removeMemb
 import { reissueSession } from "@/lib/auth/reissue-session";
 import { changeRoleSchema, inviteColleagueSchema, memberIdSchema, teamInvitationIdSchema } from "@/lib/validation/accounts";
 
-/** Partner admins manage their organization's team; program support manages its own. Members only look. */
-const managesTeam = (actor: Actor) => actor.role === "admin" || actor.role === "support";
 const subjects = (actor: Actor) => [actor.organizationId];
 
 export const inviteColleague = defineAction({
   input: inviteColleagueSchema,
-  allow: managesTeam,
+  capability: "team.invite",
   async run({ actor, input, tx, audit }) {
     const invitation = await invite(tx, actor, input.email, input.role);
     await audit({ action: "team.invited", entityType: "team-invitation", entityId: invitation.id, subjects: subjects(actor), after: { email: invitation.email, role: invitation.role } });
@@ -24,7 +22,7 @@ export const inviteColleagueForm = formAction(inviteColleague);
 
 export const resendTeamInvitation = defineAction({
   input: teamInvitationIdSchema,
-  allow: managesTeam,
+  capability: "team.invite",
   async run({ actor, input, tx, audit }) {
     const sent = await resend(tx, actor, input.invitationId);
     await audit({ action: "team.invitation-resent", entityType: "team-invitation", entityId: sent.id, after: { email: sent.email } });
@@ -36,7 +34,7 @@ export const resendTeamInvitationForm = formAction(resendTeamInvitation);
 
 export const revokeTeamInvitation = defineAction({
   input: teamInvitationIdSchema,
-  allow: managesTeam,
+  capability: "team.invite",
   async run({ actor, input, tx, audit }) {
     const revoked = await revoke(tx, actor, input.invitationId);
     await audit({ action: "team.invitation-revoked", entityType: "team-invitation", entityId: revoked.id, before: { email: revoked.email } });
@@ -49,7 +47,7 @@ export const revokeTeamInvitationForm = formAction(revokeTeamInvitation);
 /** Partner admins only (support staff have one role). Demoting oneself keeps one's own session, as a member. */
 export const changeMemberRole = defineAction({
   input: changeRoleSchema,
-  allow: (actor) => actor.role === "admin",
+  capability: "team.change-role",
   async run({ actor, input, tx, audit }) {
     const change = await changeRoleOf(tx, actor, input.userId, input.role);
     await audit({ action: "team.role-changed", entityType: "user", entityId: change.member.id, before: { ...change.before, email: change.member.email }, after: change.after });
@@ -64,7 +62,7 @@ export const changeMemberRoleForm = formAction(changeMemberRole);
 
 export const removeMember = defineAction({
   input: memberIdSchema,
-  allow: managesTeam,
+  capability: "team.remove",
   async run({ actor, input, tx, audit }) {
     const member = await remove(tx, actor, input.userId);
     await audit({ action: "team.member-removed", entityType: "user", entityId: member.id, before: { email: member.email, name: member.name, role: member.role } });

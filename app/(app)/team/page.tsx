@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/data/require-actor";
 import { getTeam } from "@/lib/data/team";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { changeMemberRoleForm, removeMemberForm, resendTeamInvitationForm, revokeTeamInvitationForm } from "./actions";
 import { InviteColleagueForm } from "./invite-colleague-form";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Team" };
 
@@ -14,10 +15,10 @@ const roleLabel: Record<string, string> = { admin: "Admin", member: "Member", su
 
 export default async function TeamPage() {
   // A customer's admin has no team here (teamOf would take a user without organization for program support).
-  const actor = await requireActor(["indirect-provider", "indirect-reseller", "direct-bill", "support"]);
+  const actor = await requireActor("team.view");
   const team = await getTeam(actor);
   const isSupport = actor.role === "support";
-  const manages = actor.role === "admin" || isSupport;
+  const manages = can(actor, "team.invite");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{isSupport ? "Program support team" : `Team of ${team.name}`}</h1>
@@ -55,7 +56,7 @@ export default async function TeamPage() {
               <td className={cellClass}>{member.twoFactor ? "On" : "Off"}</td>
               <td className={cellClass}>{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
               <td className="space-x-2 space-y-1 px-4 py-2 text-right">
-                {actor.role === "admin" && (
+                {can(actor, "team.change-role") && (
                   <ConfirmAction compact
                     action={changeMemberRoleForm}
                     fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}

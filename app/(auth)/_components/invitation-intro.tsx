@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getInvitationForVisitor } from "@/lib/data/invitations";
-import { formatDate } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { formatDate, regionName } from "@/lib/labels";
 
 const TOKEN = /^\/invitations\/([A-Za-z0-9_-]{43})$/;
 

@@ -15,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const invitationToken = invitationTokenIn(returnTo);
   // Signed in but still owing a step: the form would not help; the page they go to sends them to that step.
   const actor = await getActorAllowing(ANY_PENDING_STEP);
-  if (actor) redirect(returnTo ?? homeOf(actor.audience));
+  if (actor) redirect(returnTo ?? homeOf(actor));
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-semibold">Sign in to CSP Partner Hub</h1>

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Sign up your organization" };
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Already signed in (even with a step still owed): the home page, which sends them to that step.
   const actor = await getActorAllowing(ANY_PENDING_STEP);
-  if (actor) redirect(homeOf(actor.audience));
+  if (actor) redirect(homeOf(actor));
   // Signing up to answer an invitation: the form starts with whom it names, and the confirmation link leads back to it.
   const token = signUpInvitationSchema.parse((await searchParams).invitation);
   const invitation = token ? await getInvitationForVisitor(token) : null;

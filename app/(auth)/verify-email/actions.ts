@@ -9,7 +9,7 @@ import { userTokenSchema } from "@/lib/validation/auth";
 /** The signed-in user whose address is not confirmed yet asks for a new link (the old one stops working). */
 export const resendVerificationEmail = defineAction({
   input: z.object({}).loose(),
-  allow: () => true,
+  capability: "account.manage",
   allowBeforeEmailVerified: true,
   async run({ actor, tx, audit }) {
     const sent = await resendEmailVerification(tx, actor);

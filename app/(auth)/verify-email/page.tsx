@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Confirm your email address" };
 /** Where a signed-in user whose address is not confirmed yet is sent: what to do, and a new link on request. */
 export default async function VerifyEmailPage() {
   const actor = await requireActor(undefined, { beforeEmailVerified: true, beforeTwoFactor: true });
-  if (actor.emailVerified) redirect(homeOf(actor.audience));
+  if (actor.emailVerified) redirect(homeOf(actor));
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-semibold">Confirm your email address</h1>

@@ -1,7 +1,7 @@
 // The public API under the later program versions: the new facts are in the schema, verdicts cite their version,
 // and a missing fact is named.
 import { describe, expect, it } from "vitest";
-import { DATED_EXAMPLES } from "@/lib/rules/testing/dated-examples";
+import { DATED_EXAMPLES } from "@/test/rules/dated-examples";
 import { POST } from "./evaluate/route";
 import { GET as getSchema } from "./evaluate/schema/route";
 import { GET as getRules } from "./rules/route";

@@ -1,22 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { cells, everyone, partnerAdmins, signedInUsers, withFormTwin, type Cells, type MatrixEntry } from "../matrix-types";
+import { everyone, fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
 import { recordSession } from "@/lib/data/user-sessions";
 import { eq } from "drizzle-orm";
 import { organizations, users } from "@/lib/db/schema";
-import { freshTeamInvitation, freshUserToken, memberOfTarget, only, ownOrganization, targetOf, withField } from "./setup";
+import { freshTeamInvitation, freshUserToken, memberOfTarget, ownOrganization, targetOf, withField } from "./setup";
 import { MATRIX_PASSWORD, type Caller, type World } from "../world";
 
-/** Admins of organization A act on their own team; the "other-*" admins aim at A's records and find nothing. */
-const teamAdminsOfA = (support: "ok" | "not-found" | "not-allowed"): Cells =>
-  only({
-    "provider-admin": "ok",
-    "reseller-admin": "ok",
-    "direct-bill-admin": "ok",
-    "other-provider-admin": "not-found",
-    "other-reseller-admin": "not-found",
-    "other-direct-bill-admin": "not-found",
-    support,
-  });
+/** Admins of organization A act on their own team; the "other-*" admins and support aim at A's records and find nothing. */
+const onATeam = { outside: "not-found" } as const;
 
 async function organizationVersion(world: World, organizationId: string) {
   const [row] = await world.database.db.select({ version: organizations.version }).from(organizations).where(eq(organizations.id, organizationId));
@@ -67,35 +58,35 @@ export const accountEntries: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(app)/team/actions.ts", "inviteColleague", {
     kind: "action",
     input: () => ({ email: `new-${randomUUID().slice(0, 8)}@matrix-team.example`, role: "member" }),
-    expect: cells({ ...partnerAdmins, support: "ok" }, "not-allowed"),
+    expect: fromTable("team.invite"),
   }),
   ...withFormTwin("app/(app)/team/actions.ts", "resendTeamInvitation", {
     kind: "action",
     input: async (world, caller) => ({ invitationId: await targetInvitation(world, caller.name) }),
     withMissingRecord: withField("invitationId"),
-    expect: teamAdminsOfA("not-found"),
+    expect: fromTable("team.invite", onATeam),
   }),
   ...withFormTwin("app/(app)/team/actions.ts", "revokeTeamInvitation", {
     kind: "action",
     input: async (world, caller) => ({ invitationId: await targetInvitation(world, caller.name) }),
     withMissingRecord: withField("invitationId"),
-    expect: teamAdminsOfA("not-found"),
+    expect: fromTable("team.invite", onATeam),
   }),
   // Partner admins only; support staff have one role.
   ...withFormTwin("app/(app)/team/actions.ts", "changeMemberRole", {
     kind: "action",
     input: async (world, caller) => ({ userId: await memberOfTarget(world, caller.name), role: "admin" }),
     withMissingRecord: withField("userId"),
-    expect: teamAdminsOfA("not-allowed"),
+    expect: fromTable("team.change-role", onATeam),
   }),
   ...withFormTwin("app/(app)/team/actions.ts", "removeMember", {
     kind: "action",
     input: async (world, caller) => ({ userId: await memberOfTarget(world, caller.name) }),
     withMissingRecord: withField("userId"),
-    expect: teamAdminsOfA("not-found"),
+    expect: fromTable("team.remove", onATeam),
   }),
   // Acts on the caller's own organization (the id comes from the session); the version is the one the caller saw.
-  ...withFormTwin("app/(app)/settings/organization-details-actions.ts", "updateOrganizationDetails", {
+  ...withFormTwin("app/(app)/settings/organization/actions.ts", "updateOrganizationDetails", {
     kind: "action",
     input: async (world, caller) => ({
       legalName: `Renamed ${randomUUID().slice(0, 6)} Ltd`,
@@ -106,7 +97,7 @@ export const accountEntries: Record<string, MatrixEntry> = {
       contactEmail: "",
       expectedVersion: String(await organizationVersion(world, ownOrganization(world, caller))),
     }),
-    expect: partnerAdmins,
+    expect: fromTable("organization.edit-details"),
   }),
   // A session of lea's (reseller A's admin): only she can sign it out; to anyone else it is a missing record.
   ...withFormTwin("app/(app)/settings/sessions/actions.ts", "signOutSession", {
@@ -117,18 +108,18 @@ export const accountEntries: Record<string, MatrixEntry> = {
     },
     withMissingRecord: withField("sessionId"),
     // Open before two-factor set-up (ending a stolen session must not wait for it): lea's session is not theirs.
-    expect: cells({ anonymous: "signed-out", "reseller-admin": "ok", "two-factor-pending-member": "not-found" }, "not-found"),
+    expect: fromTable("account.manage", { allowed: "not-found", except: { "reseller-admin": "ok", "two-factor-pending-member": "not-found" } }),
   }),
   ...withFormTwin("app/(app)/settings/sessions/actions.ts", "signOutOtherSessions", {
     kind: "action",
     input: () => ({}),
-    expect: cells({ anonymous: "signed-out", "two-factor-pending-member": "ok" }, "ok"),
+    expect: fromTable("account.manage", { except: { "two-factor-pending-member": "ok" } }),
   }),
   // One's own address; the password is the matrix's. Everyone signed in may ask.
   ...withFormTwin("app/(app)/settings/email/actions.ts", "requestEmailChange", {
     kind: "action",
     input: () => ({ newEmail: `moved-${randomUUID().slice(0, 8)}@matrix-team.example`, currentPassword: MATRIX_PASSWORD }),
-    expect: signedInUsers,
+    expect: fromTable("account.manage"),
   }),
   // Public: the link mailed to the new address is the proof, whoever follows it.
   "app/(auth)/change-email/actions.ts#confirmEmailChangeForm": {

@@ -2,9 +2,9 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { customerConsentRequests, customers, managementRelationships, tenants, userTokens, users } from "@/lib/db/schema";
 import { hashUserToken } from "@/lib/data/user-tokens";
-import { everyone, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { everyone, fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
 import type { World } from "../world";
-import { only, targetOf, withField } from "./setup";
+import { targetOf, withField } from "./setup";
 
 /**
  * Issue 14: partners ask customers, customers' admins decide. Customer A is Fourth Coffee Roasters (Contoso's
@@ -46,10 +46,10 @@ async function freshCustomerAdminInvitation(world: World): Promise<string> {
 }
 
 /** Only Fourth Coffee's admin decides; another customer's admin gets "not found"; partners are not customers. */
-const customerDecision = only({ "customer-admin": "ok", "other-customer-admin": "not-found" });
+const customerDecision = fromTable("end-customer.decide-consent", { outside: "not-found" });
 
 /** Partners that sell to end customers, by their admins. */
-const sellerAdmins = only({ "reseller-admin": "ok", "direct-bill-admin": "ok", "other-reseller-admin": "ok", "other-direct-bill-admin": "ok" });
+const sellerAdmins = fromTable("customer.request-consent");
 
 export const customerConsentEntries: Record<string, MatrixEntry> = {
   // Public: the mailed token is the proof; a valid one proves the address, sets the password and goes on to sign-in.
@@ -79,7 +79,7 @@ export const customerConsentEntries: Record<string, MatrixEntry> = {
       return { customerId: (await customerNamed(world, target)).id, email: `admin-${randomUUID().slice(0, 8)}@matrix-customer.example` };
     },
     withMissingRecord: withField("customerId"),
-    expect: only({ "reseller-admin": "ok", "direct-bill-admin": "ok", "other-reseller-admin": "not-found", "other-direct-bill-admin": "not-found" }),
+    expect: fromTable("customer.invite-admin", { outside: "not-found" }),
   }),
   ...withFormTwin("app/(app)/customer/actions.ts", "acceptCustomerConsentRequest", {
     kind: "action",
@@ -111,6 +111,6 @@ export const customerConsentEntries: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(app)/customer/actions.ts", "setCustomerTwoFactor", {
     kind: "action",
     input: () => ({ required: "false" }),
-    expect: only({ "customer-admin": "ok", "other-customer-admin": "ok" }),
+    expect: fromTable("end-customer.require-two-factor"),
   }),
 };

@@ -1,38 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { customers } from "@/lib/db/schema";
-import { withFormTwin, type MatrixEntry } from "../matrix-types";
+import { fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
 import type { World } from "../world";
-import { countryOf, freshCustomer, only, ownOrganization, pendingOrderRequest, targetOf, withField } from "./setup";
+import { countryOf, freshCustomer, ownOrganization, pendingOrderRequest, targetOf, withField } from "./setup";
 
 async function customerNamed(world: World, name: string): Promise<string> {
   const [row] = await world.database.db.select({ id: customers.id }).from(customers).where(eq(customers.name, name));
   return row!.id;
 }
 
-/** Partners that sell to end customers (resellers and direct-bill partners), any role, on their own organization. */
-const sellers = only({
-  "reseller-admin": "ok",
-  "reseller-member": "ok",
-  "direct-bill-admin": "ok",
-  "direct-bill-member": "ok",
-  "other-reseller-admin": "ok",
-  "other-direct-bill-admin": "ok",
-});
-const partners = only({
-  "provider-admin": "ok",
-  "provider-member": "ok",
-  "other-provider-admin": "ok",
-  ...Object.fromEntries(Object.entries(sellers).filter(([, outcome]) => outcome === "ok")),
-});
-
-/** Who decides on an order request addressed to A as seller. */
-const sellerDecision = only({
-  "reseller-admin": "ok",
-  "direct-bill-admin": "ok",
-  "other-reseller-admin": "not-found",
-  "other-direct-bill-admin": "not-found",
-});
+/** Another seller's admin aiming at A's record finds nothing. */
+const onARecord = { outside: "not-found" } as const;
 
 /** A pending request to organization A of the caller's type as seller (Blue Yonder buys from Litware, Litware from Blue Yonder). */
 async function requestToSeller(world: World, caller: Parameters<typeof targetOf>[0]): Promise<string> {
@@ -44,19 +23,19 @@ export const customerEntries: Record<string, MatrixEntry> = {
     kind: "action",
     // In the caller's own country: the region rule is not what this cell is about.
     input: async (world, caller) => ({ name: "Matrix Customer Ltd", country: await countryOf(world, ownOrganization(world, caller)) }),
-    expect: sellers,
+    expect: fromTable("customer.add"),
   }),
   ...withFormTwin("app/(app)/customers/actions.ts", "sellCustomerSubscription", {
     kind: "action",
     // City Power & Light is Blue Yonder's customer.
     input: async (world) => ({ customerId: await customerNamed(world, "City Power & Light"), offerName: "Microsoft 365 E3", publisher: "first-party", quantity: 3, requestKey: randomUUID() }),
     withMissingRecord: withField("customerId"),
-    expect: only({ "direct-bill-admin": "ok", "direct-bill-member": "ok", "other-direct-bill-admin": "not-found" }),
+    expect: fromTable("customer.sell", onARecord),
   }),
   ...withFormTwin("app/(app)/own-use/actions.ts", "registerInternalTenant", {
     kind: "action",
     input: () => ({ name: "Matrix internal tenant", tenantId: randomUUID() }),
-    expect: partners,
+    expect: fromTable("own-use.buy"),
   }),
   ...withFormTwin("app/(app)/own-use/actions.ts", "requestOwnUsePurchase", {
     kind: "action",
@@ -70,17 +49,7 @@ export const customerEntries: Record<string, MatrixEntry> = {
       return { deliverTo: tenant.tenantRowId, seller, offerName: "Microsoft 365 Business Basic", quantity: 2, requestKey: randomUUID() };
     },
     withMissingRecord: withField("deliverTo"),
-    expect: only({
-      "provider-admin": "ok",
-      "provider-member": "ok",
-      "reseller-admin": "ok",
-      "reseller-member": "ok",
-      "direct-bill-admin": "ok",
-      "direct-bill-member": "ok",
-      "other-provider-admin": "not-found",
-      "other-reseller-admin": "not-found",
-      "other-direct-bill-admin": "not-found",
-    }),
+    expect: fromTable("own-use.buy", onARecord),
   }),
   // A's pending request as buyer: any of A's users may withdraw it; another organization's admin gets "not found".
   ...withFormTwin("app/(app)/own-use/actions.ts", "withdrawOwnUseOrderRequest", {
@@ -90,17 +59,7 @@ export const customerEntries: Record<string, MatrixEntry> = {
       return { requestId: target === "blueyonder" ? await pendingOrderRequest(world, "blueyonder", "litware", "contoso") : await pendingOrderRequest(world, target, "blueyonder") };
     },
     withMissingRecord: withField("requestId"),
-    expect: only({
-      "provider-admin": "ok",
-      "provider-member": "ok",
-      "reseller-admin": "ok",
-      "reseller-member": "ok",
-      "direct-bill-admin": "ok",
-      "direct-bill-member": "ok",
-      "other-provider-admin": "not-found",
-      "other-reseller-admin": "not-found",
-      "other-direct-bill-admin": "not-found",
-    }),
+    expect: fromTable("own-use.buy", onARecord),
   }),
   // A request addressed to A as seller (Litware through Contoso, or Blue Yonder): only A's admin decides; members
   // and providers are not sellers' deciders; another seller's admin gets "not found".
@@ -108,29 +67,19 @@ export const customerEntries: Record<string, MatrixEntry> = {
     kind: "action",
     input: async (world, caller) => ({ requestId: await requestToSeller(world, caller.name) }),
     withMissingRecord: withField("requestId"),
-    expect: sellerDecision,
+    expect: fromTable("order-request.decide", onARecord),
   }),
   ...withFormTwin("app/(app)/own-use/requests/actions.ts", "declineOwnUseOrderRequest", {
     kind: "action",
     input: async (world, caller) => ({ requestId: await requestToSeller(world, caller.name), note: "Not now." }),
     withMissingRecord: withField("requestId"),
-    expect: sellerDecision,
+    expect: fromTable("order-request.decide", onARecord),
   }),
   "app/check/actions.ts#loadCheckCounterparty": {
     kind: "action",
     // Fourth Coffee: Contoso's customer, resold by Litware, managed by Blue Yonder; none of the "other" three sees it.
     input: async (world) => ({ kind: "customer", id: await customerNamed(world, "Fourth Coffee Roasters") }),
     withMissingRecord: withField("id"),
-    expect: only({
-      "provider-admin": "read",
-      "provider-member": "read",
-      "reseller-admin": "read",
-      "reseller-member": "read",
-      "direct-bill-admin": "read",
-      "direct-bill-member": "read",
-      "other-provider-admin": "not-found",
-      "other-reseller-admin": "not-found",
-      "other-direct-bill-admin": "not-found",
-    }),
+    expect: fromTable("checker.pick-counterparty", { allowed: "read", outside: "not-found" }),
   },
 };

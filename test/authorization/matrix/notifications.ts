@@ -1,7 +1,7 @@
 import { notifications } from "@/lib/db/schema";
-import { cells, signedInUsers, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
 import type { CallerInfo, World } from "../world";
-import { only, withField } from "./setup";
+import { withField } from "./setup";
 
 /** An unread notification of the user (lea's when the caller has no account), written before the cell's snapshot. */
 async function unreadNotification(world: World, userId: string | null) {
@@ -24,24 +24,24 @@ export const notificationEntries: Record<string, MatrixEntry> = {
     kind: "action",
     input: async (world) => ({ notificationId: await unreadNotification(world, world.caller("reseller-admin").userId) }),
     withMissingRecord: withField("notificationId"),
-    expect: cells({ anonymous: "signed-out", "reseller-admin": "ok" }, "not-found"),
+    expect: fromTable("notifications.manage", { allowed: "not-found", except: { "reseller-admin": "ok" } }),
   }),
   ...withFormTwin("app/(app)/notifications/actions.ts", "markAllRead", {
     kind: "action",
     input: ownUnread,
-    expect: signedInUsers,
+    expect: fromTable("notifications.manage"),
   }),
   // Every signed-in user chooses for themselves; the kind is one everyone receives.
   ...withFormTwin("app/(app)/settings/notifications/actions.ts", "saveNotificationPreferences", {
     kind: "action",
     input: () => ({ "kind:security.sessions-ended": "in-app" }),
-    expect: signedInUsers,
+    expect: fromTable("notifications.manage"),
   }),
   // Contoso's admin reminds its reseller Adventure Works (no MPA yet); Fabrikam's admin finds no such reseller.
   ...withFormTwin("app/(app)/resellers/[id]/mpa-reminder-actions.ts", "remindToSignMpa", {
     kind: "action",
     input: (world) => ({ resellerId: world.organization("adventure") }),
     withMissingRecord: withField("resellerId"),
-    expect: only({ "provider-admin": "ok", "other-provider-admin": "not-found" }),
+    expect: fromTable("reseller.remind-mpa", { outside: "not-found" }),
   }),
 };

@@ -3,9 +3,8 @@ import { partnerCenterConnections } from "@/lib/db/schema";
 import { sealSecret } from "@/lib/partner-center/sealed";
 import { setPartnerCenterSetupForTests } from "@/lib/partner-center/setup";
 import { simulatorAuth } from "@/lib/partner-center/simulator-auth";
-import { routeCells, type MatrixEntry } from "../matrix-types";
+import { fromTable, routeCells, type MatrixEntry } from "../matrix-types";
 import type { World } from "../world";
-import { only } from "./setup";
 
 /** Partner Center connection (app/(app)/settings/partner-center): only an indirect provider's admins, each for its own. */
 const file = "app/(app)/settings/partner-center/actions.ts";
@@ -27,27 +26,27 @@ export const partnerCenterEntries: Record<string, MatrixEntry> = {
   [`${file}#startPartnerCenterSignIn`]: {
     kind: "action",
     input: () => ({}),
-    expect: only({ "provider-admin": "read", "other-provider-admin": "read" }),
+    expect: fromTable("partner-center.manage", { allowed: "read" }),
   },
   [`${file}#syncNow`]: {
     kind: "action",
     input: contosoConnected,
-    expect: only({ "provider-admin": "ok", "other-provider-admin": { refused: "Connect Partner Center first" } }),
+    expect: fromTable("partner-center.manage", { except: { "other-provider-admin": { refused: "Connect Partner Center first" } } }),
   },
   [`${file}#syncNowForm`]: {
     kind: "action",
     input: contosoConnected,
-    expect: only({ "provider-admin": "ok", "other-provider-admin": { refused: "Connect Partner Center first" } }),
+    expect: fromTable("partner-center.manage", { except: { "other-provider-admin": { refused: "Connect Partner Center first" } } }),
   },
   [`${file}#disconnect`]: {
     kind: "action",
     input: contosoConnected,
-    expect: only({ "provider-admin": "ok", "other-provider-admin": { refused: "Partner Center is not connected" } }),
+    expect: fromTable("partner-center.manage", { except: { "other-provider-admin": { refused: "Partner Center is not connected" } } }),
   },
   [`${file}#disconnectForm`]: {
     kind: "action",
     input: contosoConnected,
-    expect: only({ "provider-admin": "ok", "other-provider-admin": { refused: "Partner Center is not connected" } }),
+    expect: fromTable("partner-center.manage", { except: { "other-provider-admin": { refused: "Partner Center is not connected" } } }),
   },
   // Every answer is a redirect: to sign-in for callers without a session, otherwise back to the settings page with the
   // outcome (a state this caller did not start is refused there, and nothing is written).

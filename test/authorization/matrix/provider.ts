@@ -1,36 +1,35 @@
 import { randomUUID } from "node:crypto";
-import { routeCells, withFormTwin, type MatrixEntry } from "../matrix-types";
-import { freshInvitation, only, withField } from "./setup";
+import { fromTable, routeFromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { freshInvitation, withField } from "./setup";
 
 /** An indirect provider's actions on its resellers: admins change, members read (app/(app)/resellers). */
 const file = "app/(app)/resellers/actions.ts";
-const providerAdmins = only({ "provider-admin": "ok", "other-provider-admin": "ok" });
 /** Contoso's admin acts on its own record; Fabrikam's admin on Contoso's record gets "not found". */
-const onContosoRecord = only({ "provider-admin": "ok", "other-provider-admin": "not-found" });
+const onContosoRecord = { outside: "not-found" } as const;
 
 export const providerEntries: Record<string, MatrixEntry> = {
   ...withFormTwin(file, "inviteReseller", {
     kind: "action",
     input: () => ({ email: `invitee-${randomUUID().slice(0, 8)}@example.com` }),
-    expect: providerAdmins,
+    expect: fromTable("reseller.invite"),
   }),
   ...withFormTwin(file, "revokeInvitation", {
     kind: "action",
     input: async (world) => ({ invitationId: (await freshInvitation(world, "contoso", { email: "someone@example.com" })).id }),
     withMissingRecord: withField("invitationId"),
-    expect: onContosoRecord,
+    expect: fromTable("reseller.invite", onContosoRecord),
   }),
   ...withFormTwin(file, "resendInvitation", {
     kind: "action",
     input: async (world) => ({ invitationId: (await freshInvitation(world, "contoso", { email: "someone@example.com" })).id }),
     withMissingRecord: withField("invitationId"),
-    expect: onContosoRecord,
+    expect: fromTable("reseller.invite", onContosoRecord),
   }),
   ...withFormTwin(file, "requestTermination", {
     kind: "action",
     input: (world) => ({ resellerId: world.organization("litware"), reason: "Ending it, for the matrix." }),
     withMissingRecord: withField("resellerId"),
-    expect: onContosoRecord,
+    expect: fromTable("reseller.request-termination", onContosoRecord),
   }),
   ...withFormTwin(file, "createSubscription", {
     kind: "action",
@@ -45,16 +44,16 @@ export const providerEntries: Record<string, MatrixEntry> = {
       requestKey: randomUUID(),
     }),
     withMissingRecord: withField("resellerId"),
-    expect: onContosoRecord,
+    expect: fromTable("subscription.create", onContosoRecord),
   }),
   [`${file}#verifyPartnerIds`]: {
     kind: "action",
     input: () => ({ lines: ["5200004", "5200003", "not-an-id"], firstLine: 1 }),
-    expect: only({ "provider-admin": "read", "provider-member": "read", "other-provider-admin": "read" }),
+    expect: fromTable("reseller.verify-mpa", { allowed: "read" }),
   },
   "app/(app)/resellers/export/route.ts#GET": {
     kind: "route",
     request: () => new Request("http://localhost/resellers/export?status=all&q=a"),
-    expect: routeCells({ anonymous: { status: 401 }, "provider-admin": { status: 200 }, "provider-member": { status: 200 }, "other-provider-admin": { status: 200 } }, { status: 404 }),
+    expect: routeFromTable("reseller.view", { anonymous: { status: 401 }, allowed: { status: 200 }, refused: { status: 404 } }),
   },
 };

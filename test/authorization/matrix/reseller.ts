@@ -1,5 +1,5 @@
-import { withFormTwin, type MatrixEntry } from "../matrix-types";
-import { freshInvitation, liveRelationship, only, pendingTerminationRequest, updateOrganization, withField } from "./setup";
+import { fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { freshInvitation, liveRelationship, pendingTerminationRequest, updateOrganization, withField } from "./setup";
 import { MATRIX_PROVIDER, callers, type World } from "../world";
 
 /**
@@ -8,9 +8,9 @@ import { MATRIX_PROVIDER, callers, type World } from "../world";
  */
 // Addressed to litware's Partner ID, at an email another organization signed up with and proved (the impostor).
 const toLitware = (world: World) => freshInvitation(world, MATRIX_PROVIDER.key, { email: callers["invited-email-impostor"], partnerId: "5200004" });
-const onLitwareRecord = only({ "reseller-admin": "ok", "other-reseller-admin": "not-found" });
+const onLitwareRecord = { outside: "not-found" } as const;
 // The link's token is a bearer secret; another reseller holding it is told the invitation names another Partner ID.
-const byToken = only({ "reseller-admin": "ok", "other-reseller-admin": { refused: "is for Partner ID 5200004" } });
+const byToken = fromTable("provider.answer-invitation", { except: { "other-reseller-admin": { refused: "is for Partner ID 5200004" } } });
 
 export const resellerEntries: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(app)/invitations/actions.ts", "acceptInvitation", {
@@ -27,40 +27,30 @@ export const resellerEntries: Record<string, MatrixEntry> = {
     kind: "action",
     input: async (world) => ({ invitationId: (await toLitware(world)).id }),
     withMissingRecord: withField("invitationId"),
-    expect: onLitwareRecord,
+    expect: fromTable("provider.answer-invitation", onLitwareRecord),
   }),
   ...withFormTwin("app/(app)/providers/actions.ts", "declineProviderInvitation", {
     kind: "action",
     input: async (world) => ({ invitationId: (await toLitware(world)).id }),
     withMissingRecord: withField("invitationId"),
-    expect: onLitwareRecord,
+    expect: fromTable("provider.answer-invitation", onLitwareRecord),
   }),
   ...withFormTwin("app/(app)/providers/actions.ts", "requestProviderRelationshipEnd", {
     kind: "action",
     input: async (world) => ({ relationshipId: (await liveRelationship(world, "contoso", "litware")).id, reason: "Moving on, for the matrix." }),
     withMissingRecord: withField("relationshipId"),
-    expect: onLitwareRecord,
+    expect: fromTable("provider.request-end", onLitwareRecord),
   }),
   ...withFormTwin("app/(app)/providers/actions.ts", "withdrawProviderRelationshipEnd", {
     kind: "action",
     input: async (world) => ({ requestId: await pendingTerminationRequest(world, "contoso", "litware", "litware") }),
     withMissingRecord: withField("requestId"),
-    expect: onLitwareRecord,
+    expect: fromTable("provider.request-end", onLitwareRecord),
   }),
 };
 
 /** Readiness steps on the caller's own organization (ids from the session): its admins only, set up so each can. */
 const status = "app/(app)/status/actions.ts";
-const admins = only({
-  "provider-admin": "ok",
-  "reseller-admin": "ok",
-  "direct-bill-admin": "ok",
-  "other-provider-admin": "ok",
-  "other-reseller-admin": "ok",
-  "other-direct-bill-admin": "ok",
-});
-const resellerAdmins = only({ "reseller-admin": "ok", "other-reseller-admin": "ok" });
-const directBillAdmins = only({ "direct-bill-admin": "ok", "other-direct-bill-admin": "ok" });
 const allCapabilities = { hasApiIntegration: true, providesBilling: true, providesSupport: true, providesManagedServices: true };
 
 export const statusEntries: Record<string, MatrixEntry> = {
@@ -70,7 +60,7 @@ export const statusEntries: Record<string, MatrixEntry> = {
       if (caller.organizationId) await updateOrganization(world, caller.organizationId, { mpaAcceptedOn: null, mpaSignerName: null, mpaSignerTitle: null, mpaSignerEmail: null });
       return { signerName: "Matrix Signer", signerTitle: "Director", signerEmail: "signer@example.com", confirm: "on" };
     },
-    expect: admins,
+    expect: fromTable("organization.accept-mpa"),
   }),
   ...withFormTwin(status, "submitOnboarding", {
     kind: "action",
@@ -78,7 +68,7 @@ export const statusEntries: Record<string, MatrixEntry> = {
       if (caller.organizationId) await updateOrganization(world, caller.organizationId, { onboardingStatus: "not-submitted" });
       return { address: "1 Matrix Street, Paris", website: "https://matrix.example", phone: "+33 1 23 45 67 89" };
     },
-    expect: admins,
+    expect: fromTable("organization.submit-onboarding"),
   }),
   ...withFormTwin(status, "enrollAsIndirectReseller", {
     kind: "action",
@@ -86,12 +76,12 @@ export const statusEntries: Record<string, MatrixEntry> = {
       if (caller.organizationId) await updateOrganization(world, caller.organizationId, { resellerEnrolledAt: null, resellerEnrolledBy: null });
       return {};
     },
-    expect: resellerAdmins,
+    expect: fromTable("organization.enroll-reseller"),
   }),
   ...withFormTwin(status, "recordDirectBillCapabilities", {
     kind: "action",
     input: () => ({ apiIntegration: "on", billing: "on", support: "on", managedServices: "on" }),
-    expect: directBillAdmins,
+    expect: fromTable("organization.record-direct-bill-capabilities"),
   }),
   ...withFormTwin(status, "enrollAsDirectBillPartner", {
     kind: "action",
@@ -99,6 +89,6 @@ export const statusEntries: Record<string, MatrixEntry> = {
       if (caller.organizationId) await updateOrganization(world, caller.organizationId, { ...allCapabilities, directBillEnrolledAt: null, directBillEnrolledBy: null });
       return {};
     },
-    expect: directBillAdmins,
+    expect: fromTable("organization.enroll-direct-bill"),
   }),
 };

@@ -4,7 +4,6 @@ import { customers, invitations, orderRequests, organizations, providerResellerR
 import { regionIdOf } from "@/lib/db/regions";
 import { hashInvitationToken } from "@/lib/data/invitations";
 import { hashUserToken } from "@/lib/data/email-verification";
-import { cells, type Cells, type Outcome } from "../matrix-types";
 import type { Caller, CallerInfo, World } from "../world";
 
 /** Set-up rows for matrix inputs: written before the cell's snapshot, put back by resetWorld after it. */
@@ -96,11 +95,6 @@ export async function pendingTerminationRequest(world: World, providerKey: strin
 
 export async function updateOrganization(world: World, organizationId: string, values: Partial<typeof organizations.$inferInsert>) {
   await world.database.db.update(organizations).set(values).where(eq(organizations.id, organizationId));
-}
-
-/** Cells for an action only certain callers may use; `fallback` for the rest of the signed-in callers. */
-export function only(allowed: Partial<Cells>, fallback: Outcome = "not-allowed"): Cells {
-  return cells({ anonymous: "signed-out", ...allowed }, fallback);
 }
 
 /**

@@ -1,21 +1,18 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { cells, everyone, withFormTwin, type ActionEntry, type MatrixEntry } from "../matrix-types";
-import { freshVerificationToken, only, pendingTerminationRequest, updateOrganization } from "./setup";
+import { everyone, fromTable, withFormTwin, type ActionEntry, type MatrixEntry } from "../matrix-types";
+import { freshVerificationToken, pendingTerminationRequest, updateOrganization } from "./setup";
 
 /** The onboarding decisions' form twins do not follow the "<action>Form" naming. */
 function onboardingDecision(name: string, formName: string, entry: ActionEntry): Record<string, MatrixEntry> {
-  const file = "app/(app)/support/onboarding-actions.ts";
+  const file = "app/(app)/support/actions.ts";
   return { [`${file}#${name}`]: entry, [`${file}#${formName}`]: { ...entry, call: "form" } };
 }
-
-/** Program support's queues: support only (no partner, whatever its role). */
-const supportOnly = only({ support: "ok" });
 
 export const supportEntries: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(app)/support/actions.ts", "decideTermination", {
     kind: "action",
     input: async (world) => ({ requestId: await pendingTerminationRequest(world, "contoso", "litware"), decision: "approve", note: "" }),
-    expect: supportOnly,
+    expect: fromTable("support.decide-termination"),
   }),
   ...onboardingDecision("approveOnboardingRequest", "approveOnboardingForm", {
     kind: "action",
@@ -23,7 +20,7 @@ export const supportEntries: Record<string, MatrixEntry> = {
       await updateOrganization(world, world.organization("litware"), { onboardingStatus: "submitted", onboardingSubmittedAt: new Date() });
       return { organizationId: world.organization("litware") };
     },
-    expect: supportOnly,
+    expect: fromTable("support.verify-onboarding"),
   }),
   ...onboardingDecision("rejectOnboardingRequest", "rejectOnboardingForm", {
     kind: "action",
@@ -31,7 +28,7 @@ export const supportEntries: Record<string, MatrixEntry> = {
       await updateOrganization(world, world.organization("litware"), { onboardingStatus: "submitted", onboardingSubmittedAt: new Date() });
       return { organizationId: world.organization("litware"), reason: "The website does not answer." };
     },
-    expect: supportOnly,
+    expect: fromTable("support.verify-onboarding"),
   }),
 };
 
@@ -65,6 +62,6 @@ export const publicEntries: Record<string, MatrixEntry> = {
   ...withFormTwin("app/(auth)/verify-email/actions.ts", "resendVerificationEmail", {
     kind: "action",
     input: () => ({}),
-    expect: cells({ anonymous: "signed-out", "unverified-admin": "ok" }, { refused: "already confirmed" }),
+    expect: fromTable("account.manage", { allowed: { refused: "already confirmed" }, except: { "unverified-admin": "ok" } }),
   }),
 };

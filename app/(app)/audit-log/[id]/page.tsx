@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getAuditEvent } from "@/lib/data/audit-log";
 import { auditEventLabel } from "@/lib/audit/event-kinds";
-import { formatDateTime } from "@/lib/format-date-time";
+import { formatDateTime } from "@/lib/labels";
 import { auditLogHref } from "@/lib/validation/audit-log";
 
 export const metadata: Metadata = { title: "Audit event" };
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One audit event with what changed; another organization's event answers "not found", like a missing one. */
 export default async function AuditEventPage({ params }: Props) {
-  const actor = await requireActor();
+  const actor = await requireActor("audit-log.view");
   const { id } = await params;
   const event = /^\d{1,15}$/.test(id) ? await getAuditEvent(actor, Number(id)) : null;
   if (!event) notFound();

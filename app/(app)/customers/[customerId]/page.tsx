@@ -1,21 +1,20 @@
 import type { Metadata } from "next";
-import { pluralize } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { pluralize, regionName, formatDate } from "@/lib/labels";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getMyCustomer } from "@/lib/data/partner-customers";
 import { idSchema } from "@/lib/validation/fields";
-import { formatDate } from "@/lib/format";
 import { customerAdminOf } from "@/lib/data/customer-admins";
 import { SellForm } from "./sell-form";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { InviteCustomerAdminForm } from "./invite-customer-admin-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Customer" };
 
 export default async function CustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("customer.view");
   const { customerId } = await params;
   if (!idSchema.safeParse(customerId).success) notFound();
   const customer = await getMyCustomer(actor, customerId);
@@ -52,7 +51,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         <h2 id="subscriptions-heading" className="px-6 pt-6 text-lg font-medium">Subscriptions</h2>
         {customer.subscriptions.length === 0 ? (
           <p className="px-6 py-4 text-slate-600">
-            No subscriptions {customer.managedByMe ? "yet" : "through you yet"}.{actor.partnerType === "direct-bill" ? " Sell one below." : ""}
+            No subscriptions {customer.managedByMe ? "yet" : "through you yet"}.{can(actor, "customer.sell") ? " Sell one below." : ""}
           </p>
         ) : (
           <DataTable className="mt-3" columns={[{ label: "Offer", className: "px-6" }, { label: "Quantity" }, { label: "Since" }, { label: "Status" }, { label: "Through" }]}>
@@ -80,7 +79,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
           <h2 id="customer-admin-heading" className="text-lg font-medium">The customer&rsquo;s admin</h2>
           {admin.joined ? (
             <p className="mt-1 text-sm">{admin.email} speaks for the customer: they accept or decline partners&rsquo; requests.</p>
-          ) : actor.role === "admin" ? (
+          ) : can(actor, "customer.invite-admin") ? (
             <>
               <p className="mt-1 text-sm text-slate-600">
                 {admin.invited ? `Invited ${admin.email}; they have not joined yet.` : "The customer has no admin on CSP Partner Hub yet."} Its admin sees
@@ -94,7 +93,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         </section>
       )}
 
-      {actor.partnerType === "direct-bill" && (
+      {can(actor, "customer.sell") && (
         <section className="card" aria-labelledby="sell-heading">
           <h2 id="sell-heading" className="text-lg font-medium">Sell a subscription</h2>
           <p className="mt-1 text-sm text-slate-600">

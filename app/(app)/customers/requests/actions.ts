@@ -1,17 +1,13 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/data/actor";
 import { inviteCustomerAdmin } from "@/lib/data/customer-admins";
 import { requestCustomerConsent } from "@/lib/data/customer-consent";
 import { consentRequestSchema, inviteCustomerAdminSchema } from "@/lib/validation/customer-consent";
 
-/** Admins of partners that sell to end customers speak to customers for their organization. */
-const sellerAdmin = (actor: Actor) => actor.role === "admin" && (actor.partnerType === "direct-bill" || actor.partnerType === "indirect-reseller");
-
 export const sendCustomerConsentRequest = defineAction({
   input: consentRequestSchema,
-  allow: sellerAdmin,
+  capability: "customer.request-consent",
   async run({ actor, input, tx, audit }) {
     const sent = await requestCustomerConsent(tx, actor, input);
     await audit({ action: "customer-consent.requested", entityType: "customer-consent-request", entityId: sent.requestId, after: { kind: sent.kind, tenantId: sent.tenantId } });
@@ -23,7 +19,7 @@ export const sendCustomerConsentRequestForm = formAction(sendCustomerConsentRequ
 
 export const inviteCustomerAdminToJoin = defineAction({
   input: inviteCustomerAdminSchema,
-  allow: sellerAdmin,
+  capability: "customer.invite-admin",
   async run({ actor, input, tx, audit }) {
     const invited = await inviteCustomerAdmin(tx, actor, input);
     await audit({ action: invited.resent ? "customer-admin.reinvited" : "customer-admin.invited", entityType: "customer", entityId: invited.customerId, after: { email: invited.email } });

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
+import { can } from "@/lib/permissions";
 import { listMyConsentRequests, REQUEST_SENT } from "@/lib/data/customer-consent";
 import { consentRequestListSchema } from "@/lib/validation/customer-consent";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { Pager } from "@/components/ui/pager";
 import { ConsentRequestForm } from "./consent-request-form";
 
@@ -13,7 +14,7 @@ const stateLabel = { pending: "Pending", accepted: "Accepted", declined: "Declin
 
 /** A partner asks customers for consent (to manage them, or to sell to them beside another partner) and follows the answers. */
 export default async function CustomerRequestsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("customer.view");
   const { page } = consentRequestListSchema.parse(await searchParams);
   const list = await listMyConsentRequests(actor, page);
   return (
@@ -25,7 +26,7 @@ export default async function CustomerRequestsPage({ searchParams }: { searchPar
         a customer you add yourself needs no request.
       </p>
 
-      {actor.role === "admin" ? (
+      {can(actor, "customer.request-consent") ? (
         <section className="card" aria-labelledby="ask-heading">
           <h2 id="ask-heading" className="text-lg font-medium">Ask a customer</h2>
           <ConsentRequestForm requestSent={REQUEST_SENT} />

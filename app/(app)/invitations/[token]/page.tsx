@@ -3,17 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getInvitationForReseller } from "@/lib/data/invitations";
-import { formatDate } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
+import { formatDate, regionName } from "@/lib/labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { AnswerForm } from "./answer-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Invitation" };
 
 type Props = { params: Promise<{ token: string }> };
 
 export default async function InvitationPage({ params }: Props) {
-  const actor = await requireActor(["indirect-reseller"]);
+  const actor = await requireActor("provider.view");
   const { token } = await params;
   const invitation = /^[A-Za-z0-9_-]{43}$/.test(token) ? await getInvitationForReseller(actor, token) : null;
   if (!invitation) notFound();
@@ -49,7 +49,7 @@ export default async function InvitationPage({ params }: Props) {
             {invitation.existingStatus && invitation.existingStatus !== "invited" && (
               <p className="text-sm">You already have a relationship with this provider ({invitation.existingStatus}).</p>
             )}
-            {actor.role === "admin" ? (
+            {can(actor, "provider.answer-invitation") ? (
               <AnswerForm token={token} providerName={invitation.providerName} canAccept={canAccept} />
             ) : (
               <p className="text-sm text-slate-600">Only an admin of your organization can answer an invitation.</p>

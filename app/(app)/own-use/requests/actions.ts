@@ -1,17 +1,14 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/data/actor";
 import { acceptOwnUseOrder, declineOwnUseOrder } from "@/lib/data/own-use";
 import { declineOrderRequestSchema, orderRequestIdSchema } from "@/lib/validation/own-use";
 
-/** Only the admins of a partner that sells to others (an indirect reseller or a direct-bill partner) decide. */
-const sellerAdmin = (actor: Actor) => actor.role === "admin" && (actor.partnerType === "indirect-reseller" || actor.partnerType === "direct-bill");
 
 /** The seller accepts an own-use order request: the rules are asked again and the purchase is recorded. */
 export const acceptOwnUseOrderRequest = defineAction({
   input: orderRequestIdSchema,
-  allow: sellerAdmin,
+  capability: "order-request.decide",
   async run({ actor, input, tx, audit }) {
     const accepted = await acceptOwnUseOrder(tx, actor, input.requestId);
     await audit({
@@ -30,7 +27,7 @@ export const acceptOwnUseOrderRequestForm = formAction(acceptOwnUseOrderRequest)
 /** The seller declines an own-use order request, optionally with a note for the buyer. */
 export const declineOwnUseOrderRequest = defineAction({
   input: declineOrderRequestSchema,
-  allow: sellerAdmin,
+  capability: "order-request.decide",
   async run({ actor, input, tx, audit }) {
     const declined = await declineOwnUseOrder(tx, actor, input);
     await audit({ action: "order-request.declined", entityType: "order_request", entityId: declined.requestId, subjects: [declined.buyerId], after: { note: input.note ?? null } });

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listIncomingOrderRequests } from "@/lib/data/own-use";
 import { listOrganizationAdmins } from "@/lib/data/readiness";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
 import { AdminsOnly } from "@/components/admins-only";
 import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./actions";
 import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Order requests" };
 
@@ -17,11 +18,11 @@ export const metadata: Metadata = { title: "Order requests" };
  * members see the requests but do not decide.
  */
 export default async function OrderRequestsPage() {
-  const actor = await requireActor(["indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("order-request.view");
   const [requests, admins] = await Promise.all([listIncomingOrderRequests(actor), listOrganizationAdmins(actor)]);
   const pending = requests.filter((request) => request.status === "pending");
   const decided = requests.filter((request) => request.status !== "pending");
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "order-request.decide");
   return (
     <div className="space-y-6">
       <p className="text-sm">

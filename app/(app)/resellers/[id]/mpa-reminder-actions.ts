@@ -2,15 +2,12 @@
 
 import { z } from "zod";
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/data/actor";
 import { sendMpaReminder } from "@/lib/data/mpa-reminders";
-
-const providerAdmin = (actor: Actor) => actor.partnerType === "indirect-provider" && actor.role === "admin";
 
 /** Reminds one of the provider's resellers to sign the MPA (at most once a week per reseller). */
 export const remindToSignMpa = defineAction({
   input: z.object({ resellerId: z.uuid("This record is not valid.") }),
-  allow: providerAdmin,
+  capability: "reseller.remind-mpa",
   async run({ actor, input, tx, audit }) {
     const sent = await sendMpaReminder(tx, actor, input.resellerId);
     await audit({

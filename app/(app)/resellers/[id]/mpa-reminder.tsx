@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { ActionButton } from "@/components/action-button";
 import { remindToSignMpaForm } from "./mpa-reminder-actions";
 

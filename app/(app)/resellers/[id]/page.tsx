@@ -9,9 +9,7 @@ import {
   subscriptionsThroughReseller,
 } from "@/lib/data/relationships";
 import { newSubscriptionFindings } from "@/lib/data/new-business";
-import { formatDate, pluralize } from "@/lib/format";
-import { regionName } from "@/lib/region-names";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { formatDate, pluralize, regionName, relationshipStatusLabel } from "@/lib/labels";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
@@ -21,6 +19,7 @@ import { getMpaReminder } from "@/lib/data/mpa-reminders";
 import { MpaReminder } from "./mpa-reminder";
 import { timelineForProvider } from "@/lib/data/reseller-timeline";
 import { ResellerTimeline } from "@/components/timeline/reseller-timeline";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Reseller" };
 
@@ -40,7 +39,7 @@ const historyLabel: Record<string, string> = {
 };
 
 export default async function ResellerPage({ params }: Props) {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const { id } = await params;
   const detail = await getResellerOfProvider(actor, id);
   if (!detail) notFound();
@@ -54,7 +53,7 @@ export default async function ResellerPage({ params }: Props) {
   const { reseller, relationship, latestTermination } = detail;
   const live = relationship.status === "terminated" ? undefined : relationship.status;
   const subscriptionBlocks = provider ? newSubscriptionFindings(provider, reseller, live) : [];
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "subscription.create");
   const canRequestEnd = relationship.status === "active" || relationship.status === "suspended";
   const checklist = [
     { label: "Onboarded into Partner Center", on: reseller.onboardedAt },
@@ -117,7 +116,7 @@ export default async function ResellerPage({ params }: Props) {
                 {latestTermination.decisionNote && ` — “${latestTermination.decisionNote}”`}
               </p>
             )}
-            {canRequestEnd && isAdmin ? (
+            {canRequestEnd && can(actor, "reseller.request-termination") ? (
               <>
                 <p className="mt-1 text-xs text-slate-600">TERMINATION-VIA-SUPPORT: your request goes to program support, who end the relationship.</p>
                 <TerminationForm resellerId={id} />
@@ -138,7 +137,7 @@ export default async function ResellerPage({ params }: Props) {
       </div>
 
       {!reseller.mpaAcceptedOn && relationship.status !== "invited" && relationship.status !== "terminated" && (
-        <MpaReminder resellerId={id} resellerName={reseller.legalName} reminder={mpaReminder} isAdmin={isAdmin} />
+        <MpaReminder resellerId={id} resellerName={reseller.legalName} reminder={mpaReminder} isAdmin={can(actor, "reseller.remind-mpa")} />
       )}
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading" className="text-lg font-medium">Timeline</h2>

@@ -1,16 +1,17 @@
 import { getActor } from "@/lib/data/actor";
 import { exportResellersOfProvider } from "@/lib/data/relationships";
 import { toCsv } from "@/lib/csv";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { relationshipStatusLabel } from "@/lib/labels";
 import { parseResellerListQuery } from "@/lib/validation/resellers";
 import { searchParamWithControlCharacters } from "@/lib/validation/fields";
+import { can } from "@/lib/permissions";
 
 /** The reseller list as CSV, with the same filters as the page. Checks the session and the actor's organization itself. */
 export async function GET(request: Request) {
   const actor = await getActor();
   // Errors in the API's shape ({ error }), so scripts downloading the list can read them.
   if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
-  if (actor.partnerType !== "indirect-provider") return Response.json({ error: "Not found." }, { status: 404 });
+  if (!can(actor, "reseller.view")) return Response.json({ error: "Not found." }, { status: 404 });
   const params = new URL(request.url).searchParams;
   // A script should hear that its search was malformed, not get the whole list as if it had asked for nothing.
   const malformed = searchParamWithControlCharacters(params);

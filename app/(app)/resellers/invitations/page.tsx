@@ -3,13 +3,14 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { requireActor } from "@/lib/data/require-actor";
 import { listInvitationsOfProvider, type InvitationState } from "@/lib/data/invitations";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { InviteForm } from "./invite-form";
 import { revokeInvitationForm } from "../actions";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { ResendButton } from "./resend-button";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Invitations" };
 
@@ -22,9 +23,9 @@ const stateLabel: Record<InvitationState, string> = {
 };
 
 export default async function InvitationsPage() {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const invitations = await listInvitationsOfProvider(actor);
-  const isAdmin = actor.role === "admin";
+  const isAdmin = can(actor, "reseller.invite");
   const host = (await headers()).get("host") ?? "localhost";
   const origin = `${host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https"}://${host}`;
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { mayManagePartnerCenter, partnerCenterReconciliation, partnerCenterStatus } from "@/lib/data/partner-center";
 import { requireActor } from "@/lib/data/require-actor";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { inviteResellerForm } from "../actions";
 
 export const metadata: Metadata = { title: "Compare with Partner Center" };
@@ -16,7 +16,7 @@ const kindLabel = {
 } as const;
 
 export default async function ReconciliationPage() {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const [status, reconciliation] = await Promise.all([partnerCenterStatus(actor), partnerCenterReconciliation(actor)]);
   const admin = mayManagePartnerCenter(actor);
   const connection = status.configured ? status.connection : null;

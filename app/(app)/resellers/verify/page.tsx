@@ -6,7 +6,7 @@ import { VerifyForm } from "./verify-form";
 export const metadata: Metadata = { title: "Verify MPA by Partner ID" };
 
 export default async function VerifyPage() {
-  await requireActor(["indirect-provider"]);
+  await requireActor("reseller.verify-mpa");
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href="/resellers" className="text-brand-700 underline">Resellers</Link> / Verify MPA</p>

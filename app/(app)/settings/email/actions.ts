@@ -7,7 +7,7 @@ import { changeEmailSchema } from "@/lib/validation/accounts";
 /** Asks to move one's account to a new address; a link goes to that address, and nothing changes until it is followed. */
 export const requestEmailChange = defineAction({
   input: changeEmailSchema,
-  allow: () => true,
+  capability: "account.manage",
   async run({ actor, input, tx, audit }) {
     const result = await request(tx, actor, input.newEmail, input.currentPassword);
     await audit({ action: "user.email-change-requested", entityType: "user", entityId: actor.userId, after: { newEmail: result.newEmail } });

@@ -7,7 +7,7 @@ import { PreferencesForm } from "./preferences-form";
 export const metadata: Metadata = { title: "Notification settings" };
 
 export default async function NotificationSettingsPage() {
-  const actor = await requireActor();
+  const actor = await requireActor("notifications.manage");
   const preferences = await getOwnNotificationPreferences(actor);
   return (
     <div className="max-w-2xl space-y-6">

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import { updateOrganizationDetailsForm } from "../organization-details-actions";
+import { updateOrganizationDetailsForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
 import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";

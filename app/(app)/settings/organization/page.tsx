@@ -3,15 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOrganizationDetails } from "@/lib/data/organization-details";
-import { regionName } from "@/lib/region-names";
+import { regionName } from "@/lib/labels";
 import { OrganizationDetailsForm } from "./organization-details-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Organization details" };
 
 const contactLabels = { address: "Address", website: "Website", phone: "Phone", contactName: "Contact person", contactEmail: "Contact email" } as const;
 
 export default async function OrganizationDetailsPage() {
-  const actor = await requireActor(["indirect-provider", "indirect-reseller", "direct-bill"]);
+  const actor = await requireActor("organization.view-details");
   const organization = await getOrganizationDetails(actor);
   if (!organization) notFound();
   const countryName = new Intl.DisplayNames(["en"], { type: "region" }).of(organization.country) ?? organization.country;
@@ -41,7 +42,7 @@ export default async function OrganizationDetailsPage() {
       </section>
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-lg font-medium">Name and contact</h2>
-        {actor.role === "admin" ? (
+        {can(actor, "organization.edit-details") ? (
           <OrganizationDetailsForm legalName={organization.legalName} contact={organization.contact} version={organization.version} />
         ) : (
           <>

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { defineAction, formAction } from "@/lib/actions/define-action";
 import { appUrl } from "@/lib/env";
-import { disconnectPartnerCenter, mayManagePartnerCenter, partnerCenterSignInUrl, requestPartnerCenterSync } from "@/lib/data/partner-center";
+import { disconnectPartnerCenter, partnerCenterSignInUrl, requestPartnerCenterSync } from "@/lib/data/partner-center";
 
 const noInput = z.object({}).loose();
 const PARTNER_CENTER_CALLBACK_PATH = "/api/partner-center/callback";
@@ -11,7 +11,7 @@ const PARTNER_CENTER_CALLBACK_PATH = "/api/partner-center/callback";
 /** Where the browser goes to sign in to Partner Center; the answer comes back to the callback route. */
 export const startPartnerCenterSignIn = defineAction({
   input: noInput,
-  allow: mayManagePartnerCenter,
+  capability: "partner-center.manage",
   readOnly: true,
   async run({ actor }) {
     return { url: await partnerCenterSignInUrl(actor, `${appUrl()}${PARTNER_CENTER_CALLBACK_PATH}`) };
@@ -20,7 +20,7 @@ export const startPartnerCenterSignIn = defineAction({
 
 export const disconnect = defineAction({
   input: noInput,
-  allow: mayManagePartnerCenter,
+  capability: "partner-center.manage",
   run: ({ actor, tx, audit }) => disconnectPartnerCenter(tx, actor, audit),
   revalidate: ["/settings/partner-center", "/resellers/reconciliation"],
 });
@@ -28,7 +28,7 @@ export const disconnectForm = formAction(disconnect);
 
 export const syncNow = defineAction({
   input: noInput,
-  allow: mayManagePartnerCenter,
+  capability: "partner-center.manage",
   async run({ actor, tx, audit }) {
     const job = await requestPartnerCenterSync(tx, actor, audit);
     return { jobId: job.id, alreadyWaiting: !job.created };

@@ -4,14 +4,14 @@ import { ActionButton } from "@/components/action-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { mayManagePartnerCenter, partnerCenterStatus } from "@/lib/data/partner-center";
 import { requireActor } from "@/lib/data/require-actor";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { disconnectForm, syncNowForm } from "./actions";
 import { ConnectButton } from "./connect-button";
 
 export const metadata: Metadata = { title: "Partner Center connection" };
 
 export default async function PartnerCenterSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const status = await partnerCenterStatus(actor);
   const params = await searchParams;
   const admin = mayManagePartnerCenter(actor);

@@ -10,7 +10,7 @@ import { sessionIdSchema } from "@/lib/validation/accounts";
 /** Signs out one of one's own sessions (another browser); someone else's session id answers like a missing one. */
 export const signOutSession = defineAction({
   input: sessionIdSchema,
-  allow: () => true,
+  capability: "account.manage",
   allowBeforeTwoFactor: true,
   async run({ actor, input, tx, audit }) {
     if (input.sessionId === (await currentSessionId())) refuse("That is this browser's session. Use “Sign out” at the top to end it.");
@@ -25,7 +25,7 @@ export const signOutSessionForm = formAction(signOutSession);
 /** Signs out every other session of one's own; this browser stays signed in. */
 export const signOutOtherSessions = defineAction({
   input: z.object({}).loose(),
-  allow: () => true,
+  capability: "account.manage",
   allowBeforeTwoFactor: true,
   async run({ actor, tx, audit }) {
     const ended = await endOtherSessions(tx, actor, await currentSessionId());

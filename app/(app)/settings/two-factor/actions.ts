@@ -10,7 +10,7 @@ import { twoFactorCodeSchema } from "@/lib/validation/auth";
 /** Step one of set-up: a new secret, its QR code (SVG as a data URL) and the secret for typing in by hand. */
 export const startTwoFactorEnrolment = defineAction({
   input: z.object({}).loose(),
-  allow: () => true,
+  capability: "account.manage",
   allowBeforeTwoFactor: true,
   async run({ actor, tx, audit }) {
     const { secret, uri } = await beginEnrolment(tx, actor);
@@ -26,7 +26,7 @@ export const startTwoFactorEnrolmentForm = formAction(startTwoFactorEnrolment);
 /** Step two: a code from the app turns it on; the recovery codes are returned this once. */
 export const confirmTwoFactorEnrolment = defineAction({
   input: twoFactorCodeSchema,
-  allow: () => true,
+  capability: "account.manage",
   allowBeforeTwoFactor: true,
   async run({ actor, input, tx, audit }) {
     const result = await confirmEnrolment(tx, actor, input.code);
@@ -41,7 +41,7 @@ export const confirmTwoFactorEnrolmentForm = formAction(confirmTwoFactorEnrolmen
 
 export const turnOffTwoFactor = defineAction({
   input: twoFactorCodeSchema,
-  allow: () => true,
+  capability: "account.manage",
   async run({ actor, input, tx, audit }) {
     const result = await disableTwoFactor(tx, actor, input.code);
     await audit({ action: "user.two-factor-disabled", entityType: "user", entityId: actor.userId });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { getTwoFactorStatus } from "@/lib/data/two-factor";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { TwoFactorPanel } from "./two-factor-panel";
 
 export const metadata: Metadata = { title: "Two-factor sign-in" };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PendingInvitations, type PendingInvitation } from "@/components/providers/pending-invitations";
-import { regionName } from "@/lib/region-names";
+import { regionName } from "@/lib/labels";
 
 type ProviderToContact = { id: string; name: string; partnerId: string; country: string; website: string | null; phone: string | null; contactEmail: string | null };
 

@@ -1,5 +1,5 @@
 import type { ReadinessStep } from "@/lib/readiness/step";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 
 /**
  * One readiness item: its state, when and by whom it was done, and how to do it. What a missing item blocks is said

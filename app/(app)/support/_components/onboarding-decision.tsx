@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useKeptEntries } from "@/components/use-kept-entries";
-import { approveOnboardingForm, rejectOnboardingForm } from "../onboarding-actions";
+import { approveOnboardingForm, rejectOnboardingForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { FieldError, FormMessage } from "@/components/form-message";

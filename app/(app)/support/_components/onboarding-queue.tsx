@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 import { OnboardingDecision } from "./onboarding-decision";
 
 /** What the section shows of a partner waiting for verification (the page loads it from the data layer). */

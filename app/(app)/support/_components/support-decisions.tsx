@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { auditEventLabel } from "@/lib/audit/event-kinds";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/labels";
 
 /** One decision as this list shows it (lib/data/partner-directory.ts `listSupportDecisions` gives these). */
 export type SupportDecisionItem = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { FAILED_SHOWN, listFailedEmails, listFailedJobs } from "@/lib/data/failed-deliveries";
-import { formatDateTime } from "@/lib/format-date-time";
+import { formatDateTime } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Failed deliveries" };
 
@@ -14,7 +14,7 @@ function shown(total: number, what: string) {
 
 /** Program support sees what the background workers gave up on after their retries, with the last error. */
 export default async function FailedDeliveriesPage() {
-  const actor = await requireActor(["support"]);
+  const actor = await requireActor("support.view");
   const [emails, jobs] = await Promise.all([listFailedEmails(actor), listFailedJobs(actor)]);
   return (
     <div className="space-y-6">

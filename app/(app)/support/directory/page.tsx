@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { searchDirectory } from "@/lib/data/partner-directory";
-import { partnerTypeLabel } from "@/lib/partner-type-labels";
+import { partnerTypeLabel } from "@/lib/labels";
 import { Pager } from "@/components/ui/pager";
 import { searchQuery } from "@/lib/validation/fields";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Partner directory" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PartnerDirectoryPage({ searchParams }: Props) {
-  const actor = await requireActor(["support"]);
+  const actor = await requireActor("support.view");
   const params = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
   const typed = first(params.q);

@@ -7,6 +7,7 @@ import { getResellerOfProvider } from "@/lib/data/relationships";
 import { listCustomersServedThroughReseller } from "@/lib/data/new-business";
 import { countryOptions } from "@/lib/rules";
 import { NewSubscriptionForm } from "./new-subscription-form";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "New subscription with a reseller" };
 
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
  * refuses with their explanation, writing nothing, when they block.
  */
 export default async function NewSubscriptionPage({ params }: Props) {
-  const actor = await requireActor(["indirect-provider"]);
+  const actor = await requireActor("reseller.view");
   const { id } = await params;
   const detail = await getResellerOfProvider(actor, id);
   if (!detail) notFound();
@@ -32,7 +33,7 @@ export default async function NewSubscriptionPage({ params }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">New subscription with {name}</h1>
       <section className="card">
-        {actor.role === "admin" ? (
+        {can(actor, "subscription.create") ? (
           <NewSubscriptionForm
             resellerId={id}
             resellerName={name}

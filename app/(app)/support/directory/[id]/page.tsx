@@ -3,10 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getDirectoryEntry } from "@/lib/data/partner-directory";
-import { formatDate } from "@/lib/format";
-import { partnerTypeLabel } from "@/lib/partner-type-labels";
-import { regionName } from "@/lib/region-names";
-import { relationshipStatusLabel } from "@/lib/relationship-labels";
+import { formatDate, partnerTypeLabel, regionName, relationshipStatusLabel } from "@/lib/labels";
 import { auditLogHref } from "@/lib/validation/audit-log";
 import { BlockedActions } from "@/components/blocked-actions";
 import { SupportDecisions } from "../../_components/support-decisions";
@@ -16,7 +13,7 @@ export const metadata: Metadata = { title: "Partner" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function DirectoryEntryPage({ params }: Props) {
-  const actor = await requireActor(["support"]);
+  const actor = await requireActor("support.view");
   const { id } = await params;
   const entry = await getDirectoryEntry(actor, id);
   if (!entry) notFound();

@@ -1,6 +1,6 @@
 // Requests under the later program versions, with the verdict each must get. Printed in docs/api.md by
 // scripts/api-examples.ts and posted by the API tests, like the sample-scenario examples.
-import type { Proposal, RuleId } from "../types";
+import type { Proposal, RuleId } from "@/lib/rules/types";
 import { directBill, provider, reseller } from "./fixtures";
 import type { ScenarioExample } from "./scenario-examples";
 

@@ -1,6 +1,6 @@
 // One request per sample scenario of the article, with the verdict it must get. Used by the API tests and by
 // scripts/api-examples.ts, which prints the examples in docs/api.md, so the docs cannot drift from the code.
-import type { Proposal, RuleId } from "../types";
+import type { Proposal, RuleId } from "@/lib/rules/types";
 import { ON, directBill, provider, reseller } from "./fixtures";
 
 export interface ScenarioExample {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, pluralize } from "./format";
+import { formatDate, pluralize } from "./labels";
 
 describe("wording (dead end 9)", () => {
   it("plurals through Intl.PluralRules", () => {

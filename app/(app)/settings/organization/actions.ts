@@ -7,7 +7,7 @@ import { organizationDetailsSchema } from "@/lib/validation/accounts";
 /** Partner admins edit their organization's legal name, address, website and contact; audited with before/after. */
 export const updateOrganizationDetails = defineAction({
   input: organizationDetailsSchema,
-  allow: (actor) => actor.role === "admin" && actor.organizationId !== null,
+  capability: "organization.edit-details",
   async run({ actor, input, tx, audit }) {
     const change = await update(tx, actor, input);
     await audit({ action: "organization.details-changed", entityType: "organization", entityId: actor.organizationId!, before: change.before, after: change.after });

@@ -1,7 +1,7 @@
 // fast-check arbitraries that build proposals from the schema's shape by hand, including awkward values.
 import fc from "fast-check";
-import { COUNTRY_CODES } from "../regions";
-import type { Customer, Partner, Proposal, RelationshipStatus } from "../types";
+import { COUNTRY_CODES } from "@/lib/rules/regions";
+import type { Customer, Partner, Proposal, RelationshipStatus } from "@/lib/rules/types";
 
 export const countryArb = fc.oneof(
   { weight: 9, arbitrary: fc.constantFrom(...COUNTRY_CODES) },

@@ -1,5 +1,5 @@
 // Builders for tests and the benchmark: partners that meet every requirement, to be spoiled one fact at a time.
-import type { Finding, Partner, RuleId, Verdict } from "../types";
+import type { Finding, Partner, RuleId, Verdict } from "@/lib/rules/types";
 
 export const ON = "2020-05-12"; // the article's date
 
