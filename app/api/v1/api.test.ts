@@ -1,7 +1,7 @@
 // The public JSON API, called the way Next calls the route handlers.
 import { describe, expect, it } from "vitest";
-import { ON, provider, reseller } from "@/lib/rules/testing/fixtures";
-import { SCENARIO_EXAMPLES } from "@/lib/rules/testing/scenario-examples";
+import { ON, provider, reseller } from "@/test/rules/fixtures";
+import { SCENARIO_EXAMPLES } from "@/test/rules/scenario-examples";
 import { POST } from "./evaluate/route";
 import { GET as getSchema } from "./evaluate/schema/route";
 import { GET as getRules } from "./rules/route";
@@ -115,7 +115,7 @@ describe("GET /api/v1/rules", () => {
     const response = getRules();
     expect(response.status).toBe(200);
     const { rules } = await response.json();
-    expect(rules).toHaveLength(16); // the article's 15, and CUSTOMER-CONSENT
+    expect(rules).toHaveLength(16);
     expect(rules[0]).toMatchObject({ id: "MPA-REQUIRED", section: expect.stringContaining("CSP program requirements") });
   });
 });
