@@ -129,7 +129,8 @@ test("a signed-in reseller starts from its own facts and can fill in its real cu
   await expect(page.getByLabel("Date your MPA was accepted")).toHaveValue("2021-02-01");
 
   const customers = page.getByLabel("Fill in from one of your customers");
-  await expect(customers.locator("option")).toHaveText(["Fourth Coffee Roasters", "Margie's Travel", "Relecloud Retail"]);
+  // The demo customers are there (other specs may add customers of their own to the shared database).
+  for (const name of ["Fourth Coffee Roasters", "Margie's Travel", "Relecloud Retail"]) await expect(customers.locator("option", { hasText: name })).toHaveCount(1);
   await customers.selectOption({ label: "Fourth Coffee Roasters" });
   await page.getByRole("group", { name: "The customer" }).getByRole("button", { name: "Fill in" }).click();
   await expect(page.getByText("Filled in from Fourth Coffee Roasters.")).toBeVisible();
