@@ -55,7 +55,7 @@ export default async function PartnerCenterSettingsPage({ searchParams }: { sear
           </h2>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
             <dt className="text-slate-600">Account</dt>
-            <dd>{status.connection.account}</dd>
+            <dd className="min-w-0 break-all">{status.connection.account}</dd>
             <dt className="text-slate-600">Connected on</dt>
             <dd>{formatDate(status.connection.connectedAt)}</dd>
             <dt className="text-slate-600">Last synced</dt>
