@@ -59,21 +59,33 @@ export async function loadInviteFacts(db: Db | Tx, providerId: string, candidate
     const found = await db.select(partnerFactColumns).from(organizations).where(inArray(organizations.partnerId, partnerIds.slice(start, start + CHUNK)));
     for (const row of found) if (row.partnerId) byPartnerId.set(row.partnerId, row);
   }
-  const live = await db
-    .select({ resellerId: relationships.resellerId, status: relationships.status })
-    .from(relationships)
-    .where(and(eq(relationships.providerId, providerId), ne(relationships.status, "terminated")));
-  const open = await db
-    .select({ partnerId: invitations.partnerId, email: invitations.email, expiresAt: invitations.expiresAt })
-    .from(invitations)
-    .where(and(eq(invitations.providerId, providerId), invitationIsOpen));
+  // Only the rows these candidates can match, so one row's check costs the same however large the provider's book.
+  const liveStatus = new Map<string, string>();
+  const resellerIds = [...byPartnerId.values()].map((row) => row.id);
+  for (let start = 0; start < resellerIds.length; start += CHUNK) {
+    const live = await db
+      .select({ resellerId: relationships.resellerId, status: relationships.status })
+      .from(relationships)
+      .where(and(eq(relationships.providerId, providerId), ne(relationships.status, "terminated"), inArray(relationships.resellerId, resellerIds.slice(start, start + CHUNK))));
+    for (const row of live) liveStatus.set(row.resellerId, row.status);
+  }
+  const emails = [...new Set(candidates.map((candidate) => candidate.email?.toLowerCase()).filter((email): email is string => Boolean(email)))];
   const openByPartnerId = new Map<string, Date>();
   const openByEmail = new Map<string, Date>();
-  for (const row of open) {
-    if (row.partnerId) openByPartnerId.set(row.partnerId, row.expiresAt);
-    if (row.email) openByEmail.set(row.email.toLowerCase(), row.expiresAt);
+  const keep = (open: { partnerId: string | null; email: string | null; expiresAt: Date }[]) => {
+    for (const row of open) {
+      if (row.partnerId) openByPartnerId.set(row.partnerId, row.expiresAt);
+      if (row.email) openByEmail.set(row.email.toLowerCase(), row.expiresAt);
+    }
+  };
+  const openColumns = { partnerId: invitations.partnerId, email: invitations.email, expiresAt: invitations.expiresAt };
+  for (let start = 0; start < partnerIds.length; start += CHUNK) {
+    keep(await db.select(openColumns).from(invitations).where(and(eq(invitations.providerId, providerId), invitationIsOpen, inArray(invitations.partnerId, partnerIds.slice(start, start + CHUNK)))));
   }
-  return { provider: provider!, byPartnerId, liveStatus: new Map(live.map((row) => [row.resellerId, row.status])), openByPartnerId, openByEmail };
+  for (let start = 0; start < emails.length; start += CHUNK) {
+    keep(await db.select(openColumns).from(invitations).where(and(eq(invitations.providerId, providerId), invitationIsOpen, inArray(sql`lower(${invitations.email})`, emails.slice(start, start + CHUNK)))));
+  }
+  return { provider: provider!, byPartnerId, liveStatus, openByPartnerId, openByEmail };
 }
 
 /** A reseller not (yet) here, as the rules see it: only its country is known. */

@@ -5,7 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
-import { evaluate, type Verdict } from "@/lib/rules";
+import type { Verdict } from "@/lib/rules";
 import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
@@ -14,7 +14,7 @@ import type { Actor } from "./actor";
 import { invitationIsOpen, inviteRefusal, linkVerdict, loadInviteFacts, NO_ADDRESSEE, type InviteCandidate } from "./invitation-checks";
 import { writeAudit } from "./audit";
 import { auditInvitationAccepted, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
-import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
+import { partnerFactColumns, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
 /** How long an invitation link works. */
