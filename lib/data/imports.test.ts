@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
-import { orgId } from "@/test/demo-ids";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { auditEvents, customers, emailOutbox, importRows, imports, invitations, organizations, tenants } from "@/lib/db/schema";
 import { runDueJobs } from "@/lib/jobs/runner";
