@@ -46,9 +46,11 @@ export async function createImportPreview(tx: Tx, actor: Actor, kind: ImportKind
     .values({ organizationId: actor.organizationId!, kind, fileName: file.name.slice(0, 200) || "upload.csv", rowCount: decided.length, createdByUserId: actor.userId })
     .returning({ id: imports.id });
   const importId = created!.id;
-  for (let start = 0; start < decided.length; start += 1_000) {
-    await tx.insert(importRows).values(decided.slice(start, start + 1_000).map((row) => ({ importId, line: row.line, fields: row.fields, decision: row.decision, reason: row.reason })));
-  }
+  // All rows in one statement from one JSON parameter: 10,000 rows as bound parameters would cost seconds.
+  await tx.execute(sql`
+    insert into import_rows (import_id, line, fields, decision, reason)
+    select ${importId}::uuid, r.line, r.fields, r.decision::import_decision, r.reason
+    from jsonb_to_recordset(${JSON.stringify(decided)}::jsonb) as r(line int, fields jsonb, decision text, reason text)`);
   const counts = countDecisions(decided);
   await writeAudit(tx, actor, { action: "import.previewed", entityType: "import", entityId: importId, after: { kind, fileName: file.name, rows: decided.length, ...counts } });
   return { importId, ...counts };
