@@ -12,6 +12,8 @@ import { createInvitation } from "./invitations";
 import { inviteState, loadInviteFacts } from "./invitation-checks";
 import { addCustomer } from "./partner-customers";
 import type { ImportKind } from "./imports";
+import { inviteResellerSchema } from "@/lib/validation/resellers";
+import { addCustomerSchema } from "@/lib/validation/customers";
 
 /**
  * The "import.run" job: works through a confirmed import's rows in file order, each in its own transaction, through
@@ -23,7 +25,10 @@ import type { ImportKind } from "./imports";
 /** What one row does, by kind; a refusal (thrown) becomes the row's "failed" outcome. */
 const rowRunners: Record<ImportKind, (tx: Tx, actor: Actor, fields: Record<string, string>) => Promise<{ outcome: "done" | "skipped"; reason: string | null; recordId: string | null }>> = {
   async resellers(tx, actor, fields) {
-    const candidate = { partnerId: fields.partnerId?.trim() || null, email: fields.email?.trim() || null, country: fields.country?.trim().toUpperCase() || null };
+    // The form's schema again, so the row is sent exactly as the form would send it.
+    const input = inviteResellerSchema.safeParse({ email: fields.email, partnerId: fields.partnerId });
+    if (!input.success) throw new Refusal(input.error.issues[0]?.message ?? "This row cannot be read.");
+    const candidate = { ...input.data, country: fields.country?.trim().toUpperCase() || null };
     // Something may have changed since the preview: a reseller linked or invited meanwhile is skipped, not invited twice.
     const state = inviteState(await loadInviteFacts(tx, actor.organizationId!, [candidate]), candidate);
     if (state) return { outcome: "skipped", reason: state.reason, recordId: null };
@@ -31,7 +36,9 @@ const rowRunners: Record<ImportKind, (tx: Tx, actor: Actor, fields: Record<strin
     return { outcome: "done", reason: null, recordId: invitation.id };
   },
   async customers(tx, actor, fields) {
-    const created = await addCustomer(tx, actor, { name: fields.name!.trim(), country: fields.country!.trim().toUpperCase(), tenantId: fields.tenantId?.trim().toLowerCase() || undefined });
+    const input = addCustomerSchema.safeParse(fields);
+    if (!input.success) throw new Refusal(input.error.issues[0]?.message ?? "This row cannot be read.");
+    const created = await addCustomer(tx, actor, input.data);
     return { outcome: "done", reason: null, recordId: created.customerId };
   },
 };
