@@ -1,6 +1,6 @@
 import { importRows, imports } from "@/lib/db/schema";
 import { fromTable, routeFromTable, withFormTwin, type Cells, type MatrixEntry } from "../matrix-types";
-import type { World } from "../world";
+import { twinCallers, type World } from "../world";
 import { withField } from "./setup";
 
 /** CSV imports (issue 17): resellers by a provider's admins, customers by sellers. Each import is its organization's alone. */
@@ -23,7 +23,9 @@ const customers = "app/(app)/customers/import";
 /** A route's cells from the table, where an allowed caller of another organization finds nothing. */
 function routeOnARecord(capability: "reseller.invite" | "customer.add", outside: readonly string[]): Cells {
   const cells = routeFromTable(capability, { anonymous: { status: 401 }, allowed: { status: 200 }, refused: { status: 404 } });
-  for (const caller of outside) (cells as Record<string, Cells[keyof Cells]>)[caller] = { status: 404 };
+  // A twin caller (the email impostor) is answered like the caller it stands for.
+  const twins = Object.entries(twinCallers).filter(([, of]) => outside.includes(of)).map(([twin]) => twin);
+  for (const caller of [...outside, ...twins]) (cells as Record<string, Cells[keyof Cells]>)[caller] = { status: 404 };
   return cells;
 }
 
