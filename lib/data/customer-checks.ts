@@ -23,8 +23,8 @@ export async function registeredTenants(db: Db | Tx, tenantIds: readonly string[
   const taken = new Set<string>();
   const unique = [...new Set(tenantIds)];
   if (unique.length === 0) return taken;
-  // One JSON parameter rather than thousands of bound ones.
-  const rows = await db.select({ tenantId: tenants.tenantId }).from(tenants).where(sql`${tenants.tenantId} in (select jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb))`);
+  // One JSON parameter rather than thousands of bound ones; the ids passed the form's GUID check, so they cast.
+  const rows = await db.select({ tenantId: tenants.tenantId }).from(tenants).where(sql`${tenants.tenantId} in (select jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb)::uuid)`);
   for (const row of rows) taken.add(row.tenantId);
   return taken;
 }

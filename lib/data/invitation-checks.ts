@@ -52,8 +52,8 @@ export const invitationIsOpen = and(
  * "column in (these values)" with the values as ONE JSON parameter: thousands of bound parameters cost far more to
  * send and plan than one array, on both drivers.
  */
-function inList(column: SQL | SQLWrapper, values: readonly string[]): SQL {
-  return sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
+function inList(column: SQL | SQLWrapper, values: readonly string[], as: "text" | "uuid" = "text"): SQL {
+  return sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb)::${sql.raw(as)})`;
 }
 
 /** Everything `inviteRefusal` and `inviteState` read, for the provider and these candidates, in a few queries. */
@@ -72,7 +72,7 @@ export async function loadInviteFacts(db: Db | Tx, providerId: string, candidate
     const live = await db
       .select({ resellerId: relationships.resellerId, status: relationships.status })
       .from(relationships)
-      .where(and(eq(relationships.providerId, providerId), ne(relationships.status, "terminated"), inList(sql`${relationships.resellerId}::text`, resellerIds)));
+      .where(and(eq(relationships.providerId, providerId), ne(relationships.status, "terminated"), inList(relationships.resellerId, resellerIds, "uuid")));
     for (const row of live) liveStatus.set(row.resellerId, row.status);
   }
   const emails = [...new Set(candidates.map((candidate) => candidate.email?.toLowerCase()).filter((email): email is string => Boolean(email)))];
