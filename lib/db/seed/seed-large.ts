@@ -80,6 +80,13 @@ export async function seedLargeVolume({ db }: OpenDatabase, password: string, vo
         lateral (select case when r.g % 25 = 0 then 'invited' when r.g % 25 = 1 then 'suspended'
           when r.g % 50 = 2 then 'terminated' else 'active' end as status) s`);
 
+    // The provider's history: one activated relationship per reseller, so the audit log pages over as many events as resellers.
+    await tx.execute(sql`
+      insert into audit_events (occurred_at, actor_organization_id, action, entity_type, entity_id, subject_organization_ids, after)
+      select timestamptz '2021-01-01' + r.g * interval '1 minute', ${providerId}, 'relationship.activated', 'organization', r.id::text,
+        array[${providerId}::uuid, r.id], jsonb_build_object('partnerId', (8000000 + r.g)::text)
+      from seed_resellers r`);
+
     // c: the customer's number at its reseller (1, 2, …), so names read "Customer <reseller>-<c>" as before.
     await tx.execute(sql`create temp table seed_customers on commit drop as
       select 1 + (n - 1) / ${resellerCount} as c, r.id as reseller_id, r.g as reseller_g, gen_random_uuid() as id, gen_random_uuid() as tenant_row
