@@ -15,7 +15,7 @@ import { eq } from "drizzle-orm";
 import { env as readEnv } from "@/lib/env";
 import { openDatabase } from "@/lib/db/open";
 import { organizations } from "@/lib/db/schema";
-import { LARGE_PROVIDER } from "@/lib/db/seed/seed-large";
+import { ensureLargeResellerAdmin, LARGE_PROVIDER, LARGE_RESELLER_ADMIN } from "@/lib/db/seed/seed-large";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { VERIFY_CHUNK_SIZE } from "@/lib/validation/resellers";
 import { ON, provider, reseller } from "@/test/rules/fixtures";
@@ -57,6 +57,8 @@ await runScript(async () => {
     await waitForServer();
     const admin = await signInOverHttp(origin, LARGE_PROVIDER.adminEmail, config.SEED_PASSWORD);
     const support = await signInOverHttp(origin, SUPPORT_EMAIL, config.SEED_PASSWORD);
+    // Customers are a seller's list (a reseller's or a direct-bill partner's), not a provider's.
+    const resellerAdmin = await signInOverHttp(origin, LARGE_RESELLER_ADMIN.email, config.SEED_PASSWORD);
     const get = (path: string, cookie = admin): autocannon.Options => ({ url: `${origin}${path}`, headers: { cookie } });
     // 500 lines, as the verify page sends them (10 such chunks make 5,000 results): known resellers, unknown IDs, a few malformed.
     const chunk = Array.from({ length: VERIFY_CHUNK_SIZE }, (_, i) => (i % 50 === 49 ? `bad-${i}` : String((i % 5 === 4 ? 9000000 : 8000001) + i * 3)));
@@ -68,8 +70,8 @@ await runScript(async () => {
       { name: "GET /resellers", floor: "page", options: get("/resellers"), goal: 2 },
       { name: "GET /resellers?q=works (search)", floor: "page", options: get("/resellers?q=works"), goal: 2 },
       { name: "GET /resellers?status=live&readiness=not-mpa-signed&page=300", floor: "page", options: get("/resellers?readiness=not-mpa-signed&page=300"), goal: 2 },
-      { name: "GET /customers", floor: "page", options: get("/customers"), goal: 2 },
-      { name: "GET /customers?q=works (search)", floor: "page", options: get("/customers?q=works"), goal: 2 },
+      { name: "GET /customers (a reseller)", floor: "page", options: get("/customers", resellerAdmin), goal: 2 },
+      { name: "GET /customers?q=customer (a reseller)", floor: "page", options: get("/customers?q=customer", resellerAdmin), goal: 2 },
       { name: "GET /audit-log", floor: "page", options: get("/audit-log"), goal: 2 },
       { name: "GET /support/directory (support)", floor: "page", options: get("/support/directory", support), goal: 2 },
       { name: "GET /resellers/verify", floor: "page", options: get("/resellers/verify"), goal: 2 },
@@ -133,13 +135,14 @@ await runScript(async () => {
   }
 });
 
-/** Checks the large volume is there and adds the demo data (for the program-support sign-in); closes before the server opens it. */
+/** Checks the large volume is there and adds the demo data (for the program-support sign-in) and a reseller's admin; closes before the server opens it. */
 async function prepareDatabase(config: ReturnType<typeof readEnv>): Promise<string> {
   const database = await openDatabase(config, { migrate: true });
   try {
     const [large] = await database.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.partnerId, LARGE_PROVIDER.partnerId));
     if (!large) throw new Error("No large volume in this database: run `npm run db:seed:large -- --resellers 100000 --customers 1000000` first.");
     await seedDemoData(database, config.SEED_PASSWORD);
+    await ensureLargeResellerAdmin(database, config.SEED_PASSWORD);
     return database.driver === "postgres" ? "PostgreSQL" : "PGlite";
   } finally {
     await database.close();

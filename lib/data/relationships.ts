@@ -1,7 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { nameContains } from "@/lib/db/name-search";
 import {
   auditEvents,
   customers,
@@ -53,12 +55,12 @@ function statusCondition(filter: StatusFilter): SQL | undefined {
   return eq(relationships.status, filter);
 }
 
-/** Search: an exact Partner ID when the text is one, otherwise a prefix of the legal name (index-backed). */
+/** Search: an exact Partner ID when the text is one, otherwise any part of the legal name (trigram index-backed). */
 function searchCondition(text: string): SQL | undefined {
   if (!text) return undefined;
-  const namePrefix = sql`lower(${organizations.legalName}) like ${`${text.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`}`;
+  const name = nameContains(organizations.legalName, text);
   const partnerId = parsePartnerId(text);
-  return partnerId.ok ? or(eq(organizations.partnerId, partnerId.partnerId), namePrefix) : namePrefix;
+  return partnerId.ok ? or(eq(organizations.partnerId, partnerId.partnerId), name) : name;
 }
 
 const sortColumns = {
@@ -103,24 +105,33 @@ export async function listResellersOfProvider(actor: Actor, query: ResellerListQ
   if (!providerId) return { rows: [], total: 0, page: 1, pageCount: 1 };
   const db = await getDb();
   const direction = query.dir === "desc" ? desc : asc;
-  const page = await db
-    .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(relationships)
-    .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
-    .where(listConditions(providerId, query))
-    .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
-    .limit(RESELLER_PAGE_SIZE)
-    .offset((query.page - 1) * RESELLER_PAGE_SIZE);
-  const total = page[0]?.total ?? (query.page > 1 ? await countResellers(providerId, query) : 0);
-  return {
-    rows: page.map(({ total: _total, ...row }) => row),
-    total,
-    page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)),
-  };
+  // The page and its total side by side; no `count(*) over ()`, which made every page join and sort every row.
+  const [rows, total] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(relationships)
+      .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
+      .where(listConditions(providerId, query))
+      .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
+      .limit(RESELLER_PAGE_SIZE)
+      .offset((query.page - 1) * RESELLER_PAGE_SIZE),
+    countResellers(providerId, query),
+  ]);
+  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)) };
 }
 
+/**
+ * How many resellers match. The default view and every readiness filter over live relationships are read from the
+ * funnel's kept counts (a few rows); only a search or another status filter counts rows.
+ */
 async function countResellers(providerId: string, query: ResellerListQuery): Promise<number> {
+  if (!query.q && query.status === "live") {
+    const funnel = await funnelOfProvider(providerId);
+    if (query.readiness === "any") return funnel.invited;
+    if (query.readiness === "not-onboarded") return funnel.invited - funnel.onboarded;
+    if (query.readiness === "not-mpa-signed") return funnel.invited - funnel["mpa-signed"];
+    return funnel[query.readiness];
+  }
   const db = await getDb();
   const [row] = await db
     .select({ total: sql<number>`count(*)`.mapWith(Number) })
@@ -151,8 +162,12 @@ export type ReadinessFunnel = { invited: number } & Record<ReadinessStage, numbe
 /** Counts of the provider's live relationships at each readiness stage, read from the counts the triggers keep. */
 export async function readinessFunnel(actor: Actor): Promise<ReadinessFunnel> {
   const providerId = providerOf(actor);
+  return providerId ? funnelOfProvider(providerId) : { invited: 0, onboarded: 0, enrolled: 0, "mpa-signed": 0, transacting: 0 };
+}
+
+/** Once per request: the list's total and the funnel above it read the same five rows. */
+const funnelOfProvider = cache(async (providerId: string): Promise<ReadinessFunnel> => {
   const funnel: ReadinessFunnel = { invited: 0, onboarded: 0, enrolled: 0, "mpa-signed": 0, transacting: 0 };
-  if (!providerId) return funnel;
   const db = await getDb();
   const rows = await db
     .select({ stage: resellerFunnelCounts.stage, resellers: resellerFunnelCounts.resellers })
@@ -163,7 +178,7 @@ export async function readinessFunnel(actor: Actor): Promise<ReadinessFunnel> {
     for (const name of FUNNEL_STAGES.slice(0, stage + 1)) funnel[name] += resellers;
   }
   return funnel;
-}
+});
 
 /**
  * One reseller as its provider sees it: readiness facts, and the pair's relationship (the live one, else the latest

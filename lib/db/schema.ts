@@ -123,6 +123,10 @@ export const organizations = pgTable(
     }),
     index("organizations_partner_type_idx").on(t.partnerType),
     index("organizations_legal_name_lower_idx").on(sql`lower(${t.legalName}) text_pattern_ops`),
+    // The reseller list's default order (a text_pattern_ops index cannot serve ORDER BY): page 1 reads 25 entries.
+    index("organizations_legal_name_order_idx").on(sql`lower(${t.legalName})`),
+    // Program support's directory lists every organization by legal name.
+    index("organizations_legal_name_id_idx").on(t.legalName, t.id),
     index("organizations_affiliation_group_idx").on(t.affiliationGroup),
   ],
 );

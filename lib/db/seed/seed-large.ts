@@ -12,6 +12,21 @@ export const LARGE_PROVIDER = {
   adminEmail: "lena@tailwind-distribution.example",
 };
 
+/** An admin of the large distributor's first reseller (Partner ID 8000001), to browse a reseller's pages at scale. */
+export const LARGE_RESELLER_ADMIN = { email: "alex@reseller1.example", name: "Alex Reseller", partnerId: "8000001" };
+
+/** Adds the first reseller's admin when missing (volumes seeded before it existed get it too); false when no such reseller. */
+export async function ensureLargeResellerAdmin({ db }: Pick<OpenDatabase, "db">, password: string): Promise<boolean> {
+  const [reseller] = await db.select({ id: t.organizations.id }).from(t.organizations).where(eq(t.organizations.partnerId, LARGE_RESELLER_ADMIN.partnerId));
+  if (!reseller) return false;
+  const passwordHash = await hashPassword(password);
+  await db
+    .insert(t.users)
+    .values({ email: LARGE_RESELLER_ADMIN.email, name: LARGE_RESELLER_ADMIN.name, passwordHash, organizationId: reseller.id, role: "admin", emailVerifiedAt: new Date() })
+    .onConflictDoNothing();
+  return true;
+}
+
 export type LargeVolume = { resellers: number; customers: number; subscriptions: number };
 
 export const DEFAULT_LARGE_VOLUME: LargeVolume = { resellers: 20_000, customers: 200_000, subscriptions: LARGE_SUBSCRIPTIONS };
@@ -109,5 +124,6 @@ export async function seedLargeVolume({ db }: OpenDatabase, password: string, vo
       after: { resellers: resellerCount, customers: customerCount, subscriptions: subscriptionCount },
     });
   });
+  await ensureLargeResellerAdmin({ db }, password);
   return true;
 }

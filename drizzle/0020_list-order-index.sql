@@ -1,0 +1,1 @@
+CREATE INDEX "organizations_legal_name_order_idx" ON "organizations" USING btree (lower("legal_name"));

@@ -1,0 +1,1 @@
+CREATE INDEX "organizations_legal_name_id_idx" ON "organizations" USING btree ("legal_name","id");
