@@ -12,6 +12,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -122,6 +123,10 @@ export const organizations = pgTable(
     }),
     index("organizations_partner_type_idx").on(t.partnerType),
     index("organizations_legal_name_lower_idx").on(sql`lower(${t.legalName}) text_pattern_ops`),
+    // The reseller list's default order (a text_pattern_ops index cannot serve ORDER BY): page 1 reads 25 entries.
+    index("organizations_legal_name_order_idx").on(sql`lower(${t.legalName})`),
+    // Program support's directory lists every organization by legal name.
+    index("organizations_legal_name_id_idx").on(t.legalName, t.id),
     index("organizations_affiliation_group_idx").on(t.affiliationGroup),
   ],
 );
@@ -222,6 +227,13 @@ export const providerResellerRelationships = pgTable(
     suspendedAt: at("suspended_at"),
     terminationRequestedAt: at("termination_requested_at"),
     terminatedAt: at("terminated_at"),
+    /**
+     * How far the reseller is in the provider's readiness funnel: 0 invited, 1 onboarded, 2 enrolled, 3 MPA signed,
+     * 4 transacting (MPA signed, relationship active, an active subscription through the provider). Set by a trigger
+     * from the reseller, the relationship and the subscriptions (drizzle/…_funnel-counts-sql.sql), never by the app;
+     * it backs the funnel counts and the readiness filters without recounting.
+     */
+    funnelStage: smallint("funnel_stage").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -234,7 +246,25 @@ export const providerResellerRelationships = pgTable(
       .where(sql`${t.status} <> 'terminated'`),
     index("relationships_provider_status_idx").on(t.providerId, t.status),
     index("relationships_reseller_idx").on(t.resellerId),
+    index("relationships_provider_stage_idx").on(t.providerId, t.funnelStage),
   ],
+);
+
+/**
+ * The readiness funnel of each provider, kept by triggers as relationships, resellers and subscriptions change: how
+ * many live (not terminated) relationships stand at each stage (see `funnelStage`). The funnel shows, per stage, the
+ * sum of that stage and those after it, so the page reads five rows instead of recounting every reseller.
+ */
+export const resellerFunnelCounts = pgTable(
+  "reseller_funnel_counts",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    stage: smallint("stage").notNull(),
+    resellers: integer("resellers").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.stage] }), check("reseller_funnel_counts_not_negative", sql`${t.resellers} >= 0`)],
 );
 
 /** A provider's single-use, expiring invitation to a reseller. Only a hash of the token is stored. */
