@@ -20,6 +20,7 @@ import {
   type StatusFilter,
 } from "@/lib/validation/resellers";
 import type { Actor } from "./actor";
+import type { ListWindow } from "./list-window";
 import { partnerFactColumns } from "./rules-facts";
 
 /** The provider organization the actor acts for, or null when the actor is not an indirect provider. */
@@ -101,9 +102,11 @@ const listColumns = {
  * One page of the provider's resellers (its own relationships only), filtered, searched and sorted in SQL, with the
  * total for the pager. Whether each reseller on the page is transacting is asked for those rows only.
  */
-export async function listResellersOfProvider(actor: Actor, query: ResellerListQuery) {
+export async function listResellersOfProvider(actor: Actor, query: ResellerListQuery, window?: ListWindow) {
   const providerId = providerOf(actor);
   if (!providerId) return { rows: [], total: 0, page: 1, pageCount: 1 };
+  // The page's numbered pages, or the partner API's cursor (an offset) and limit.
+  const { offset, limit } = window ?? { offset: (query.page - 1) * RESELLER_PAGE_SIZE, limit: RESELLER_PAGE_SIZE };
   const db = await getDb();
   const direction = query.dir === "desc" ? desc : asc;
   const page = await db
@@ -112,9 +115,9 @@ export async function listResellersOfProvider(actor: Actor, query: ResellerListQ
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(listConditions(providerId, query))
     .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
-    .limit(RESELLER_PAGE_SIZE)
-    .offset((query.page - 1) * RESELLER_PAGE_SIZE);
-  const total = page[0]?.total ?? (query.page > 1 ? await countResellers(providerId, query) : 0);
+    .limit(limit)
+    .offset(offset);
+  const total = page[0]?.total ?? (offset > 0 ? await countResellers(providerId, query) : 0);
   const transacting = await transactingResellers(providerId, page.map((row) => row.resellerId));
   return {
     rows: page.map(({ total: _total, ...row }) => ({ ...row, transacting: isTransacting(row, transacting.has(row.resellerId)) })),
@@ -270,7 +273,7 @@ export async function relationshipHistory(actor: Actor, resellerId: string, limi
 }
 
 /** Customers and subscriptions the provider bills with this reseller as reseller of record. */
-export async function subscriptionsThroughReseller(actor: Actor, resellerId: string, limit = 100) {
+export async function subscriptionsThroughReseller(actor: Actor, resellerId: string, limit = 100, offset = 0) {
   const providerId = providerOf(actor);
   if (!providerId || !isUuid(resellerId)) return [];
   const db = await getDb();
@@ -289,8 +292,9 @@ export async function subscriptionsThroughReseller(actor: Actor, resellerId: str
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .where(and(eq(subscriptions.billingPartnerId, providerId), eq(subscriptions.resellerOfRecordId, resellerId)))
-    .orderBy(asc(customers.name), desc(subscriptions.startsOn))
-    .limit(limit);
+    .orderBy(asc(customers.name), desc(subscriptions.startsOn), asc(subscriptions.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 /**
