@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { apiRateLimits } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 
@@ -11,10 +11,13 @@ export type RateLimitAnswer = { allowed: true; remaining: number; limit: number 
  * concurrent requests, from any app server, count one after another, and a request in a new window starts it afresh.
  * The window is the database's clock, so every server agrees on it.
  */
-export async function consumeApiRequest(tokenId: string, options: { limit?: number; windowSeconds?: number } = {}): Promise<RateLimitAnswer> {
+export async function consumeApiRequest(
+  tokenId: string,
+  options: { limit?: number; windowSeconds?: number; /** Another connection (tests: a second app server). */ db?: Db } = {},
+): Promise<RateLimitAnswer> {
   const limit = options.limit ?? env().API_RATE_LIMIT_PER_MINUTE;
   const windowSeconds = options.windowSeconds ?? 60;
-  const db = await getDb();
+  const db = options.db ?? (await getDb());
   const windowStart = sql`to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}) * ${windowSeconds})`;
   const [row] = await db
     .insert(apiRateLimits)
