@@ -8,6 +8,7 @@ import { exampleCurl } from "@/lib/api/example-curl";
 import { endpoints, type ApiEndpoint } from "@/lib/api/endpoints";
 import { scopeDescriptions } from "@/lib/api/scopes";
 import { apiScopeNames } from "@/lib/permissions";
+import { publicEndpoints, type PublicEndpoint } from "@/lib/api/public-endpoints";
 
 export const metadata: Metadata = { title: "Partner API reference" };
 
@@ -101,6 +102,16 @@ export default async function ApiReferencePage() {
             </section>
           );
         })}
+        <section aria-labelledby="public-heading" className="card space-y-2">
+          <h2 id="public-heading" className="text-lg font-medium">Public endpoints (no token)</h2>
+          <ul className="space-y-1 text-sm">
+            {(Object.values(publicEndpoints) as PublicEndpoint[]).map((endpoint) => (
+              <li key={endpoint.operationId}>
+                <code className="font-mono break-all">{endpoint.method.toUpperCase()} {endpoint.path}</code> — {endpoint.summary}. {endpoint.description}
+              </li>
+            ))}
+          </ul>
+        </section>
       </main>
     </>
   );

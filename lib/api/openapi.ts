@@ -2,6 +2,7 @@ import { createDocument } from "zod-openapi";
 import { apiScopes, type ApiScope } from "@/lib/permissions";
 import { apiErrorSchema, endpoints, type ApiEndpoint } from "./endpoints";
 import { scopeDescriptions } from "./scopes";
+import { publicEndpoints, publicResponse, type PublicEndpoint } from "./public-endpoints";
 
 const errorResponse = (description: string) => ({ description, content: { "application/json": { schema: apiErrorSchema } } });
 
@@ -30,11 +31,30 @@ function operation(endpoint: ApiEndpoint) {
   };
 }
 
+function publicOperation(endpoint: PublicEndpoint) {
+  return {
+    operationId: endpoint.operationId,
+    summary: endpoint.summary,
+    description: endpoint.description,
+    tags: ["public"],
+    security: [],
+    ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: endpoint.body, example: endpoint.example.body } } } } : {}),
+    "x-example-request": endpoint.example,
+    responses: {
+      "200": { description: "Success", content: { "application/json": { schema: publicResponse } } },
+      ...(endpoint.body ? { "400": errorResponse("The proposal is not valid."), "413": errorResponse("Over 64 KB."), "415": errorResponse("Not JSON.") } : {}),
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document of the partner API, generated from the zod schemas the routes parse with. */
 export function openApiDocument() {
-  const paths: Record<string, Record<string, ReturnType<typeof operation>>> = {};
+  const paths: Record<string, Record<string, ReturnType<typeof operation> | ReturnType<typeof publicOperation>>> = {};
   for (const endpoint of Object.values(endpoints) as ApiEndpoint[]) {
     (paths[endpoint.path] ??= {})[endpoint.method] = operation(endpoint);
+  }
+  for (const endpoint of Object.values(publicEndpoints) as PublicEndpoint[]) {
+    (paths[endpoint.path] ??= {})[endpoint.method] = publicOperation(endpoint);
   }
   return createDocument({
     openapi: "3.1.0",
