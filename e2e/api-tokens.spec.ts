@@ -3,6 +3,8 @@ import { newReseller } from "./support/factory";
 import { signIn } from "./support/sign-in";
 
 test("an admin makes an API token, sees the secret once, calls the partner API with it, and revoking it makes the next call 401", async ({ page, browser, request }) => {
+  // Signs up a reseller of its own first (a password hash on a busy machine).
+  test.setTimeout(120_000);
   const partner = await newReseller(browser);
   await signIn(page, partner.email, partner.password);
   await page.goto("/settings");
