@@ -27,6 +27,8 @@ const envSchema = z.object({
   PARTNER_CENTER_CLIENT_SECRET: z.string().min(1).optional(),
   /** 32 bytes, base64: seals stored Partner Center tokens (derived from AUTH_SECRET when absent). */
   PARTNER_CENTER_TOKEN_KEY: z.string().min(1).optional(),
+  /** "1" lets webhook endpoints point at loopback, private and link-local addresses, over http too (development and tests only). */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -55,6 +57,7 @@ export function env(): Env {
     PARTNER_CENTER_CLIENT_ID: process.env.PARTNER_CENTER_CLIENT_ID || undefined,
     PARTNER_CENTER_CLIENT_SECRET: process.env.PARTNER_CENTER_CLIENT_SECRET || undefined,
     PARTNER_CENTER_TOKEN_KEY: process.env.PARTNER_CENTER_TOKEN_KEY || undefined,
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

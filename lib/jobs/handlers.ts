@@ -3,6 +3,8 @@ import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data
 import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
 import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
+import { deliverWebhookJob } from "@/lib/data/webhook-delivery";
+import { WEBHOOK_DELIVER_JOB } from "@/lib/data/webhook-events";
 
 /**
  * Every kind of background job and the function that runs it: one line per kind. A job whose kind is missing here
@@ -13,6 +15,7 @@ export const jobHandlers: JobHandlers = {
   [SYNC_ALL_JOB]: queueScheduledSyncs,
   "compliance.scan": runComplianceScanJob,
   "reauthorization.warnings": reauthorizationWarningsJob,
+  [WEBHOOK_DELIVER_JOB]: deliverWebhookJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */

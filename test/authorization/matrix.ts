@@ -14,6 +14,7 @@ import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
+import { webhookEntries } from "./matrix/webhooks";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -54,6 +55,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...accountEntries,
   ...complianceEntries,
   ...notificationEntries,
+  ...webhookEntries,
   ...auditEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
