@@ -113,6 +113,18 @@ describe("registering an endpoint", () => {
     expect(await database.db.select().from(webhookEndpoints)).toHaveLength(1);
   });
 
+  it("keeps an organization to 20 endpoints", async () => {
+    const { id } = await registerReceiver();
+    const [first] = await database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, id));
+    const { id: _id, ...copy } = first!;
+    await database.db.insert(webhookEndpoints).values(Array.from({ length: 19 }, () => copy));
+    expect(await createWebhookEndpoint({ url: receiver.url(), eventKinds: ["mpa.signed"] })).toEqual({
+      ok: false,
+      error: "Your organization has 20 endpoints, the most it can have. Delete one first.",
+    });
+    expect(await database.db.select().from(webhookEndpoints)).toHaveLength(20);
+  });
+
   it("is for partner admins only", async () => {
     await signInAs(database, "mark@contoso-distribution.example");
     expect(await createWebhookEndpoint({ url: receiver.url(), eventKinds: ["mpa.signed"] })).toEqual({ ok: false, error: "You are not allowed to do this." });

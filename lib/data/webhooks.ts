@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
-import { webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
+import { organizations, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -21,6 +21,8 @@ import { queueAttempt } from "./webhook-events";
  */
 
 export const DELIVERIES_PAGE_SIZE = 20;
+/** Enough for every system of one organization; a bound so that one event cannot fan out without limit. */
+export const MAX_ENDPOINTS = 20;
 
 function ownOrganization(actor: Actor): string {
   if (!actor.organizationId || !can(actor, "webhooks.manage")) refuse("Only an admin of a partner organization manages its webhooks.");
@@ -66,7 +68,7 @@ async function ownEndpoint(tx: Tx, actor: Actor, endpointId: string) {
   return asView(row);
 }
 
-/** The policy used when none is given: this server's (lib/webhooks/current-policy.ts). */
+/** Refuses, on the URL field, an address the policy forbids (lib/webhooks/target-policy.ts). */
 async function refuseUnsafeTarget(url: string, policy: TargetPolicy) {
   try {
     await checkTarget(url, policy);
@@ -78,7 +80,8 @@ async function refuseUnsafeTarget(url: string, policy: TargetPolicy) {
 
 /**
  * Registers an endpoint after checking its address (scheme, and where its host resolves now: no private, loopback or
- * link-local address outside development). Returns the secret, which is shown this once.
+ * link-local address outside development), at most MAX_ENDPOINTS per organization. Returns the secret, which is
+ * shown this once. The policy is this server's unless given (tests pass their own).
  */
 export async function createWebhookEndpoint(
   tx: Tx,
@@ -87,6 +90,10 @@ export async function createWebhookEndpoint(
   policy: TargetPolicy = currentTargetPolicy(),
 ) {
   const organizationId = ownOrganization(actor);
+  // The organization's row lock makes two admins adding at once count one after the other.
+  await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("update");
+  const [existing] = await tx.select({ n: count() }).from(webhookEndpoints).where(eq(webhookEndpoints.organizationId, organizationId));
+  if (Number(existing?.n ?? 0) >= MAX_ENDPOINTS) refuse(`Your organization has ${MAX_ENDPOINTS} endpoints, the most it can have. Delete one first.`);
   await refuseUnsafeTarget(input.url, policy);
   const secret = newWebhookSecret();
   const [row] = await tx
