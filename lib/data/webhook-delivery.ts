@@ -42,16 +42,17 @@ export async function attemptWebhookDelivery(db: Db, deliveryId: string, options
   if (!row) return { skipped: "The delivery has ended or its endpoint was deleted." };
   const stillAsFound = and(eq(webhookDeliveries.id, row.id), eq(webhookDeliveries.status, "pending"), eq(webhookDeliveries.attempts, row.attempts));
 
-  if (!row.enabled) {
-    await db
-      .update(webhookDeliveries)
-      .set({ status: "failed", finishedAt: new Date(), nextAttemptAt: null, lastError: "The endpoint was disabled before this delivery was made." })
-      .where(stillAsFound);
+  const failNow = async (lastError: string) => {
+    await db.update(webhookDeliveries).set({ status: "failed", finishedAt: new Date(), nextAttemptAt: null, lastError }).where(stillAsFound);
     return { status: "failed" };
-  }
+  };
+  if (!row.enabled) return failNow("The endpoint was disabled before this delivery was made.");
+  const secret = readSecret(row.sealedSecret);
+  // Sealed under another AUTH_SECRET: no attempt could ever be signed; the admin rotates the secret.
+  if (!secret) return failNow("The signing secret can no longer be read (was AUTH_SECRET changed?). Rotate the endpoint's secret.");
 
   const sentAt = new Date();
-  const headers = signatureHeaders(openWebhookSecret(row.sealedSecret, env().AUTH_SECRET), row.messageId, sentAt, row.body);
+  const headers = signatureHeaders(secret, row.messageId, sentAt, row.body);
   const outcome = await sendWebhook({ url: row.url, body: row.body, headers, timeoutMs: options.timeoutMs ?? WEBHOOK_TIMEOUT_MS, policy: options.policy ?? currentTargetPolicy() });
   const attempts = row.attempts + 1;
   const answered = outcome.kind === "answered";
@@ -78,6 +79,14 @@ export async function attemptWebhookDelivery(db: Db, deliveryId: string, options
     if (next) await queueAttempt(tx, row, next);
     return { status, responseStatus: record.responseStatus, attempts };
   });
+}
+
+function readSecret(sealed: string): string | null {
+  try {
+    return openWebhookSecret(sealed, env().AUTH_SECRET);
+  } catch {
+    return null;
+  }
 }
 
 /** The job queue's handler for "webhook.deliver": one attempt per job. */

@@ -11,6 +11,7 @@ import { NOT_FOUND } from "@/lib/errors";
 import { runDueJobs } from "@/lib/jobs/runner";
 import { webhookEventKindNames } from "@/lib/webhooks/event-kinds";
 import { TARGET_REFUSED, type TargetPolicy } from "@/lib/webhooks/target-policy";
+import { sealWebhookSecret } from "@/lib/webhooks/signing";
 import {
   createWebhookEndpoint,
   createWebhookEndpointForm,
@@ -297,6 +298,18 @@ describe("delivering", () => {
     await runDueJobs();
     expect(receiver.received).toHaveLength(0);
     expect((await deliveriesOf(id))[0]).toMatchObject({ status: "failed", lastError: expect.stringContaining("disabled") });
+  });
+
+  it("a secret sealed under another AUTH_SECRET fails the delivery at once, saying what to do", async () => {
+    const { id } = await registerReceiver();
+    await database.db
+      .update(webhookEndpoints)
+      .set({ sealedSecret: sealWebhookSecret("whsec_c2VhbGVkIHVuZGVyIGFub3RoZXIga2V5IQ==", "another-auth-secret-of-another-server") })
+      .where(eq(webhookEndpoints.id, id));
+    await emitForContoso();
+    await runDueJobs();
+    expect(receiver.received).toHaveLength(0);
+    expect((await deliveriesOf(id))[0]).toMatchObject({ status: "failed", lastError: expect.stringContaining("Rotate the endpoint's secret") });
   });
 
   it("rotating the secret signs the next attempts with the new one only", async () => {
