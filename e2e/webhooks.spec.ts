@@ -8,7 +8,8 @@ import { signatureHeadersOf, startWebhookReceiver } from "../test/webhook-receiv
 // that answers 200 and one that answers 500. Program support verifies its onboarding through the UI: the first gets
 // the event signed with the secret shown once, the second's log shows the failure and the retry.
 test("an admin's endpoint receives a signed event; a failing one shows the failure and a retry", async ({ browser, page }) => {
-  test.setTimeout(180_000);
+  // Sign-up, onboarding through support and a retry 5 s later: slow on a busy machine.
+  test.setTimeout(300_000);
   const receiver = await startWebhookReceiver();
   const failing = await startWebhookReceiver({ status: 500, body: "receiver is down" });
   try {
