@@ -3,6 +3,7 @@ import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data
 import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
 import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
+import { runImportJob } from "@/lib/data/import-run";
 import { deliverWebhookJob } from "@/lib/data/webhook-delivery";
 import { WEBHOOK_DELIVER_JOB } from "@/lib/data/webhook-events";
 
@@ -15,6 +16,7 @@ export const jobHandlers: JobHandlers = {
   [SYNC_ALL_JOB]: queueScheduledSyncs,
   "compliance.scan": runComplianceScanJob,
   "reauthorization.warnings": reauthorizationWarningsJob,
+  "import.run": runImportJob,
   [WEBHOOK_DELIVER_JOB]: deliverWebhookJob,
 };
 

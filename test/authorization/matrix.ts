@@ -14,6 +14,7 @@ import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
+import { importEntries } from "./matrix/imports";
 import { webhookEntries } from "./matrix/webhooks";
 
 /**
@@ -57,6 +58,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...notificationEntries,
   ...webhookEntries,
   ...auditEntries,
+  ...importEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),
