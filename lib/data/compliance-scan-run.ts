@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import type { JobHandler } from "@/lib/jobs/types";
+import { webhookComplianceScanFinished } from "./webhook-events";
 import {
   complianceFindings,
   complianceScans,
@@ -188,6 +189,7 @@ async function finish(db: Db, scanId: string, organizationId: string | null, out
         fixedCount: outcome.fixedCount,
       })
       .where(eq(complianceScans.id, scanId));
+    await webhookComplianceScanFinished(tx, { scanId, organizationId, subscriptionsChecked: outcome.subscriptionsChecked, findings: outcome.findings, newCount: outcome.newCount, fixedCount: outcome.fixedCount });
   });
 }
 

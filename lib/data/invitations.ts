@@ -10,6 +10,7 @@ import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
 import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
+import { webhookInvitationAnswered, webhookRelationshipChanged } from "./webhook-events";
 import type { Actor } from "./actor";
 import { invitationIsOpen, inviteRefusal, linkVerdict, loadInviteFacts, NO_ADDRESSEE, type InviteCandidate } from "./invitation-checks";
 import { auditInvitationAccepted, auditInvitationCreated, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
@@ -356,6 +357,8 @@ export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef)
   await auditInvitationAccepted(tx, actor, accepted);
   await auditRelationshipActivated(tx, actor, accepted);
   await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: true });
+  await webhookInvitationAnswered(tx, { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, resellerId: reseller.id, accepted: true });
+  await webhookRelationshipChanged(tx, { relationshipId, providerId: invitation.providerId, resellerId: reseller.id, status: "active" });
   return accepted;
 }
 
@@ -415,5 +418,6 @@ export async function declineInvitation(tx: Tx, actor: Actor, ref: InvitationRef
   const declined = { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
   await auditInvitationDeclined(tx, actor, declined);
   await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: false });
+  await webhookInvitationAnswered(tx, { invitationId: invitation.id, providerId: invitation.providerId, resellerId: reseller.id, accepted: false });
   return declined;
 }

@@ -1091,3 +1091,73 @@ export const apiRateLimits = pgTable("api_rate_limits", {
   windowStart: at("window_start").notNull(),
   requests: integer("requests").notNull(),
 });
+
+/**
+ * An organization's webhook endpoints (lib/data/webhooks.ts): where events of the kinds it chose are POSTed, signed
+ * with its secret (Standard Webhooks). The secret is sealed (AES-256-GCM under a key derived from AUTH_SECRET) and
+ * shown once, when it is made.
+ */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** Event kinds it receives (lib/webhooks/event-kinds.ts); at least one. */
+    eventKinds: text("event_kinds").array().notNull(),
+    sealedSecret: text("sealed_secret").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    secretRotatedAt: at("secret_rotated_at"),
+  },
+  (t) => [
+    check("webhook_endpoints_some_kinds", sql`cardinality(${t.eventKinds}) > 0`),
+    check("webhook_endpoints_url_http", sql`${t.url} ~ '^https?://'`),
+    check("webhook_endpoints_url_length", sql`char_length(${t.url}) <= 2000`),
+    index("webhook_endpoints_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", ["pending", "succeeded", "failed"]);
+
+/**
+ * One event for one endpoint: its body (signed as stored), and how the attempts went. Each attempt is a job
+ * ("webhook.deliver"); a failure queues the next with a growing wait until 24 hours after `window_started_at`, then
+ * the delivery is failed. "Send again" makes a new delivery of the same message (same `message_id`).
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The `webhook-id` header: the same for every attempt and resend, so receivers can drop duplicates. */
+    messageId: text("message_id").notNull(),
+    kind: text("kind").notNull(),
+    body: text("body").notNull(),
+    status: webhookDeliveryStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    windowStartedAt: at("window_started_at").notNull().defaultNow(),
+    nextAttemptAt: at("next_attempt_at"),
+    lastAttemptAt: at("last_attempt_at"),
+    responseStatus: integer("response_status"),
+    /** The start of the receiver's answer (at most 1,000 characters), or why no answer came. */
+    responseBody: text("response_body"),
+    lastError: text("last_error"),
+    durationMs: integer("duration_ms"),
+    createdAt: createdAt(),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    check("webhook_deliveries_finished_when_ended", sql`(${t.status} <> 'pending') = (${t.finishedAt} is not null)`),
+    check("webhook_deliveries_response_length", sql`char_length(${t.responseBody}) <= 1000`),
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt, t.id),
+  ],
+);

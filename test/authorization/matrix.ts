@@ -16,6 +16,7 @@ import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
 import { importEntries } from "./matrix/imports";
 import { apiEntries } from "./matrix/api";
+import { webhookEntries } from "./matrix/webhooks";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -56,6 +57,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...accountEntries,
   ...complianceEntries,
   ...notificationEntries,
+  ...webhookEntries,
   ...auditEntries,
   ...importEntries,
   ...apiEntries,

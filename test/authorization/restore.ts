@@ -11,6 +11,8 @@ const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "import_rows", key: ["import_id", "line"], deleteNew: true },
   { table: "imports", key: ["id"], deleteNew: true },
   { table: "api_tokens", key: ["id"], deleteNew: true },
+  { table: "webhook_deliveries", key: ["id"], deleteNew: true },
+  { table: "webhook_endpoints", key: ["id"], deleteNew: true },
   { table: "compliance_scans", key: ["id"], deleteNew: true },
   { table: "jobs", key: ["id"], deleteNew: true },
   { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },
