@@ -18,10 +18,16 @@ export function rowsOf<T>(result: unknown): T[] {
  * of rows (a JSON parameter), and a nested loop over it would walk the book once per pair; hash joins and an
  * aggregate that stay in memory are what a pass over a whole book needs.
  */
-async function scanStatement(db: Db, statement: SQL): Promise<unknown> {
+async function scanStatement(db: Db, statement: SQL, { aggregate = false } = {}): Promise<unknown> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_nestloop = off`);
+    // The joins as written: subscriptions probe the customers' hash table, then the pairs' (not the other way round).
+    await tx.execute(sql`set local join_collapse_limit = 1`);
     await tx.execute(sql`set local work_mem = '64MB'`);
+    // A background job: one core of the database server, the others stay free for the people using the app.
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    // A few thousand classes: hashed in memory, never a sort of the whole book.
+    if (aggregate) await tx.execute(sql`set local enable_sort = off`);
     return tx.execute(statement);
   });
 }
@@ -85,10 +91,10 @@ export async function classesOf(db: Db, pairs: PairClasses[], organizationId: st
     select ${SIGNATURE} as signature, c.country, ${AFFILIATION} as affiliation, count(*)::int as subscriptions,
       min(p.idx::bigint * ${sql.raw(String(PACK))} + (s.starts_on - date '1970-01-01') + ${sql.raw(String(DAY_OFFSET))}) as representative
     from subscriptions s
-    join pairs p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
     join customers c on c.id = s.customer_id
+    join pairs p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
     where ${inScope(organizationId)}
-    group by 1, 2, 3`);
+    group by 1, 2, 3`, { aggregate: true });
   return rowsOf<{ signature: number; country: string; affiliation: number; subscriptions: number; representative: string | number | bigint }>(rows).map((row) => {
     const packed = Number(row.representative);
     const day = (packed % PACK) - DAY_OFFSET;
