@@ -12,6 +12,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -122,6 +123,10 @@ export const organizations = pgTable(
     }),
     index("organizations_partner_type_idx").on(t.partnerType),
     index("organizations_legal_name_lower_idx").on(sql`lower(${t.legalName}) text_pattern_ops`),
+    // The reseller list's default order (a text_pattern_ops index cannot serve ORDER BY): page 1 reads 25 entries.
+    index("organizations_legal_name_order_idx").on(sql`lower(${t.legalName})`),
+    // Program support's directory lists every organization by legal name.
+    index("organizations_legal_name_id_idx").on(t.legalName, t.id),
     index("organizations_affiliation_group_idx").on(t.affiliationGroup),
   ],
 );
@@ -222,6 +227,13 @@ export const providerResellerRelationships = pgTable(
     suspendedAt: at("suspended_at"),
     terminationRequestedAt: at("termination_requested_at"),
     terminatedAt: at("terminated_at"),
+    /**
+     * How far the reseller is in the provider's readiness funnel: 0 invited, 1 onboarded, 2 enrolled, 3 MPA signed,
+     * 4 transacting (MPA signed, relationship active, an active subscription through the provider). Set by a trigger
+     * from the reseller, the relationship and the subscriptions (drizzle/…_funnel-counts-sql.sql), never by the app;
+     * it backs the funnel counts and the readiness filters without recounting.
+     */
+    funnelStage: smallint("funnel_stage").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -234,7 +246,25 @@ export const providerResellerRelationships = pgTable(
       .where(sql`${t.status} <> 'terminated'`),
     index("relationships_provider_status_idx").on(t.providerId, t.status),
     index("relationships_reseller_idx").on(t.resellerId),
+    index("relationships_provider_stage_idx").on(t.providerId, t.funnelStage),
   ],
+);
+
+/**
+ * The readiness funnel of each provider, kept by triggers as relationships, resellers and subscriptions change: how
+ * many live (not terminated) relationships stand at each stage (see `funnelStage`). The funnel shows, per stage, the
+ * sum of that stage and those after it, so the page reads five rows instead of recounting every reseller.
+ */
+export const resellerFunnelCounts = pgTable(
+  "reseller_funnel_counts",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    stage: smallint("stage").notNull(),
+    resellers: integer("resellers").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.stage] }), check("reseller_funnel_counts_not_negative", sql`${t.resellers} >= 0`)],
 );
 
 /** A provider's single-use, expiring invitation to a reseller. Only a hash of the token is stored. */
@@ -952,5 +982,67 @@ export const reauthorizationWarnings = pgTable(
   (t) => [
     primaryKey({ columns: [t.organizationId, t.dueOn, t.daysBefore] }),
     check("reauthorization_warnings_days", sql`${t.daysBefore} in (90, 60, 30)`),
+  ],
+);
+
+/** What a CSV import brings in: resellers to invite (a provider) or customers to add (a partner that sells). */
+export const importKind = pgEnum("import_kind", ["resellers", "customers"]);
+/** "preview": parsed and decided, nothing sent yet; "queued"/"running": confirmed, the job works; "done": every row has an outcome. */
+export const importStatus = pgEnum("import_status", ["preview", "queued", "running", "done"]);
+/** What the preview says will happen to a row: it goes ahead, it is already there, or it is refused (with why). */
+export const importDecision = pgEnum("import_decision", ["go", "already", "refused"]);
+/** What happened to a row once the import ran. */
+export const importOutcome = pgEnum("import_outcome", ["done", "skipped", "failed"]);
+
+/**
+ * An uploaded CSV file: its rows wait here as a preview until an admin confirms, so nothing else is written before
+ * that; the confirmation queues the job that works through them.
+ */
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    kind: importKind("kind").notNull(),
+    status: importStatus("status").notNull().default("preview"),
+    fileName: text("file_name").notNull(),
+    rowCount: integer("row_count").notNull(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The admin who confirmed it: the job acts as them (the same actor, permissions and audit trail as by hand). */
+    confirmedByUserId: uuid("confirmed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    jobId: uuid("job_id"),
+    createdAt: createdAt(),
+    confirmedAt: at("confirmed_at"),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    check("imports_confirmed_when_sent", sql`(${t.status} = 'preview') = (${t.confirmedAt} is null)`),
+    check("imports_finished_when_done", sql`(${t.status} = 'done') = (${t.finishedAt} is not null)`),
+    index("imports_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+/** One line of an import: the file's fields, the preview's decision and, once run, its outcome. */
+export const importRows = pgTable(
+  "import_rows",
+  {
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    /** The line in the file (header is line 1), as people find it in their spreadsheet. */
+    line: integer("line").notNull(),
+    fields: jsonb("fields").$type<Record<string, string>>().notNull(),
+    decision: importDecision("decision").notNull(),
+    reason: text("reason"),
+    outcome: importOutcome("outcome"),
+    outcomeReason: text("outcome_reason"),
+    /** The invitation or customer the row made. */
+    recordId: uuid("record_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.line] }),
+    check("import_rows_refused_has_reason", sql`${t.decision} = 'go' or ${t.reason} is not null`),
   ],
 );
