@@ -9,7 +9,7 @@ import { parseResellerListQuery } from "@/lib/validation/resellers";
 import { getActor, type Actor } from "./actor";
 import { listResellersOfProvider, readinessFunnel } from "./relationships";
 
-// The funnel is kept by triggers (drizzle/0019_funnel-counts-sql.sql) as rows change, whatever path changes them. Each
+// The funnel is kept by triggers (drizzle/0020_funnel-counts-sql.sql) as rows change, whatever path changes them. Each
 // step below writes straight to the tables, like any future code path or an operator's SQL would, and the kept funnel
 // must equal a recount over every row with the funnel's definition.
 

@@ -47,6 +47,8 @@ export type ActionEntry = {
 export type RouteEntry = {
   kind: "route";
   request: (world: World) => Request;
+  /** A dynamic route's segments (e.g. `{ importId }`), made before the "nothing changed" snapshot; none by default. */
+  params?: (world: World) => Promise<Record<string, string>> | Record<string, string>;
   expect: Cells;
 };
 

@@ -14,6 +14,7 @@ import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
+import { importEntries } from "./matrix/imports";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -55,6 +56,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...complianceEntries,
   ...notificationEntries,
   ...auditEntries,
+  ...importEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

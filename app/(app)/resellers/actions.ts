@@ -18,14 +18,9 @@ import { z } from "zod";
 export const inviteReseller = defineAction({
   input: inviteResellerSchema,
   capability: "reseller.invite",
-  async run({ actor, input, tx, audit }) {
+  async run({ actor, input, tx }) {
+    // createInvitation records the "invitation.created" event itself: an import's invitations get the same one.
     const invitation = await createInvitation(tx, actor, input);
-    await audit({
-      action: "invitation.created",
-      entityType: "invitation",
-      entityId: invitation.id,
-      after: { email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt },
-    });
     return { token: invitation.token, email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt.toISOString() };
   },
   revalidate: ["/resellers/invitations"],

@@ -1,1 +1,0 @@
-CREATE INDEX "organizations_legal_name_order_idx" ON "organizations" USING btree (lower("legal_name"));

@@ -1,1 +1,0 @@
-CREATE INDEX "organizations_legal_name_id_idx" ON "organizations" USING btree ("legal_name","id");
