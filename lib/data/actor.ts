@@ -1,14 +1,16 @@
 import "server-only";
 import { cache } from "react";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { readSession } from "@/lib/auth/read-session";
 import { env } from "@/lib/env";
 import { nowInSeconds, sessionState } from "@/lib/auth/session-policy";
 import { getDb } from "@/lib/db/client";
-import { customers, endedSessions, notifications, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
+import { apiTokens, customers, endedSessions, notifications, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
 import type { Audience } from "@/lib/navigation";
+import { apiScopeNames, type ApiScope } from "@/lib/permissions";
+import { bearerSecretOf, hashApiTokenSecret } from "@/lib/auth/api-token-secret";
 
 /** The signed-in user as the rest of the server sees it: small, no secrets, role and organization fresh from the database. */
 export type Actor = {
@@ -28,6 +30,11 @@ export type Actor = {
   mustEnrolTwoFactor: boolean;
   /** The user followed the link mailed to their address; until then they can act on nothing. */
   emailVerified: boolean;
+  /**
+   * Set when a partner API token is asking (getApiActor): the actor is then an admin of the token's organization,
+   * limited to the token's scopes by `can()`; `userId` is the admin who made the token (writes name them).
+   */
+  apiToken?: { id: string; name: string; scopes: readonly ApiScope[] };
 };
 
 /**
@@ -174,4 +181,49 @@ async function reissuedSessionVersion(userId: string): Promise<number | null> {
     if (token?.userId === userId && sessionState(token, nowInSeconds()) === "valid") return token.sessionVersion;
   }
   return null;
+}
+
+/**
+ * The gate for the partner API (`/api/v1`): the actor of the request's `Authorization: Bearer csp_…` token, or null
+ * when there is none, or it is unknown, revoked or expired, or its organization's admin would be refused anyway.
+ * Only route handlers that are given the request call this; pages and server actions never read a token.
+ */
+export async function getApiActor(request: Request): Promise<Actor | null> {
+  const secret = bearerSecretOf(request.headers.get("authorization"));
+  if (!secret) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      tokenId: apiTokens.id,
+      tokenName: apiTokens.name,
+      scopes: apiTokens.scopes,
+      userId: users.id,
+      email: users.email,
+      organizationId: organizations.id,
+      organizationName: organizations.legalName,
+      partnerType: organizations.partnerType,
+    })
+    .from(apiTokens)
+    .innerJoin(organizations, eq(organizations.id, apiTokens.organizationId))
+    .innerJoin(users, eq(users.id, apiTokens.createdByUserId))
+    .where(and(eq(apiTokens.tokenHash, hashApiTokenSecret(secret)), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, sql`now()`)));
+  if (!row) return null;
+  const scopes = row.scopes.filter((scope): scope is ApiScope => (apiScopeNames as string[]).includes(scope));
+  return {
+    userId: row.userId,
+    email: row.email,
+    name: `API token "${row.tokenName}"`,
+    // The organization's admin, whoever made the token: its scopes narrow that, never widen it.
+    role: "admin",
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+    partnerType: row.partnerType,
+    customerId: null,
+    customerName: null,
+    audience: row.partnerType,
+    twoFactorEnabled: false,
+    mustEnrolTwoFactor: false,
+    emailVerified: true,
+    apiToken: { id: row.tokenId, name: row.tokenName, scopes },
+  };
 }

@@ -8,6 +8,7 @@ import { evaluate } from "@/lib/rules";
 import { regionIdOf } from "@/lib/db/regions";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import type { Actor } from "./actor";
+import type { ListWindow } from "./list-window";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
@@ -89,8 +90,10 @@ function consentToSell(me: string) {
 export type CustomerListQuery = { q?: string; page?: number; managedOnly?: boolean };
 
 /** One page of the partner's customers, searched by name, with server-side paging. */
-export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {}) {
+export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {}, window?: ListWindow) {
   const page = Math.max(1, query.page ?? 1);
+  // The page's numbered pages, or the partner API's cursor (an offset) and limit.
+  const { offset, limit } = window ?? { offset: (page - 1) * CUSTOMERS_PAGE_SIZE, limit: CUSTOMERS_PAGE_SIZE };
   const empty = { rows: [], total: 0, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: 1 };
   if (!actor.organizationId || actor.partnerType === "indirect-provider") return empty;
   const me = actor.organizationId;
@@ -113,8 +116,8 @@ export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {
     .from(customers)
     .where(where)
     .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
-    .limit(CUSTOMERS_PAGE_SIZE)
-    .offset((page - 1) * CUSTOMERS_PAGE_SIZE);
+    .limit(limit)
+    .offset(offset);
   return { rows, total, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: Math.max(1, Math.ceil(total / CUSTOMERS_PAGE_SIZE)) };
 }
 

@@ -23,6 +23,7 @@ import {
   type StatusFilter,
 } from "@/lib/validation/resellers";
 import type { Actor } from "./actor";
+import type { ListWindow } from "./list-window";
 import { partnerFactColumns } from "./rules-facts";
 
 /** The provider organization the actor acts for, or null when the actor is not an indirect provider. */
@@ -98,11 +99,13 @@ const listColumns = {
 
 /**
  * One page of the provider's resellers (its own relationships only), filtered, searched and sorted in SQL, with the
- * total for the pager. Whether each reseller on the page is transacting is asked for those rows only.
+ * total for the pager (from the trigger-kept funnel where no filter narrows it). `window` is the partner API's cursor.
  */
-export async function listResellersOfProvider(actor: Actor, query: ResellerListQuery) {
+export async function listResellersOfProvider(actor: Actor, query: ResellerListQuery, window?: ListWindow) {
   const providerId = providerOf(actor);
   if (!providerId) return { rows: [], total: 0, page: 1, pageCount: 1 };
+  // The page's numbered pages, or the partner API's cursor (an offset) and limit.
+  const { offset, limit } = window ?? { offset: (query.page - 1) * RESELLER_PAGE_SIZE, limit: RESELLER_PAGE_SIZE };
   const db = await getDb();
   const direction = query.dir === "desc" ? desc : asc;
   // The page and its total side by side; no `count(*) over ()`, which made every page join and sort every row.
@@ -113,8 +116,8 @@ export async function listResellersOfProvider(actor: Actor, query: ResellerListQ
       .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
       .where(listConditions(providerId, query))
       .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
-      .limit(RESELLER_PAGE_SIZE)
-      .offset((query.page - 1) * RESELLER_PAGE_SIZE),
+      .limit(limit)
+      .offset(offset),
     countResellers(providerId, query),
   ]);
   return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)) };
@@ -255,7 +258,7 @@ export async function relationshipHistory(actor: Actor, resellerId: string, limi
 }
 
 /** Customers and subscriptions the provider bills with this reseller as reseller of record. */
-export async function subscriptionsThroughReseller(actor: Actor, resellerId: string, limit = 100) {
+export async function subscriptionsThroughReseller(actor: Actor, resellerId: string, limit = 100, offset = 0) {
   const providerId = providerOf(actor);
   if (!providerId || !isUuid(resellerId)) return [];
   const db = await getDb();
@@ -274,8 +277,9 @@ export async function subscriptionsThroughReseller(actor: Actor, resellerId: str
     .from(subscriptions)
     .innerJoin(customers, eq(customers.id, subscriptions.customerId))
     .where(and(eq(subscriptions.billingPartnerId, providerId), eq(subscriptions.resellerOfRecordId, resellerId)))
-    .orderBy(asc(customers.name), desc(subscriptions.startsOn))
-    .limit(limit);
+    .orderBy(asc(customers.name), desc(subscriptions.startsOn), asc(subscriptions.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 /**

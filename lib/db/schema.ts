@@ -793,6 +793,8 @@ export const auditEvents = pgTable(
     subjectOrganizationIds: uuid("subject_organization_ids").array().notNull().default(sql`'{}'::uuid[]`),
     before: jsonb("before"),
     after: jsonb("after"),
+    /** The API token's name when the change came through the partner API (the actor is then the admin who made it). */
+    apiTokenName: text("api_token_name"),
   },
   (t) => [
     index("audit_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
@@ -1046,3 +1048,46 @@ export const importRows = pgTable(
     check("import_rows_refused_has_reason", sql`${t.decision} = 'go' or ${t.reason} is not null`),
   ],
 );
+
+/**
+ * Partner API tokens: an organization's admin makes one with a name, scopes and an expiry. Only the SHA-256 of the
+ * secret is kept (the secret is shown once); `prefix` is its first characters, so a list can tell tokens apart.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    scopes: text("scopes").array().notNull(),
+    createdByUserId: uuid("created_by_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    expiresAt: at("expires_at").notNull(),
+    lastUsedAt: at("last_used_at"),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_hash_idx").on(t.tokenHash),
+    index("api_tokens_organization_idx").on(t.organizationId, t.createdAt),
+    check("api_tokens_scopes_present", sql`cardinality(${t.scopes}) > 0`),
+    check("api_tokens_expiry_after_creation", sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
+);
+
+/**
+ * Each token's request count in its current fixed window, updated with one atomic upsert per request, so every app
+ * server shares the limit.
+ */
+export const apiRateLimits = pgTable("api_rate_limits", {
+  tokenId: uuid("token_id")
+    .primaryKey()
+    .references(() => apiTokens.id, { onDelete: "cascade" }),
+  windowStart: at("window_start").notNull(),
+  requests: integer("requests").notNull(),
+});
