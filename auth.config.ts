@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { IDLE_TIMEOUT_SECONDS, nowInSeconds, sessionState, verifyReissueProof } from "@/lib/auth/session-policy";
 
 /** Public pages; everything else needs a session. The proxy redirects early; pages, actions and the data layer check again. */
-const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/verify-email\/[^/]+$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/team-invitations\/[^/]+$/, /^\/customer-invitations\/[^/]+$/, /^\/change-email\/[^/]+$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api\/auth\//];
+const publicPaths = [/^\/$/, /^\/sign-in$/, /^\/sign-up$/, /^\/verify-email\/[^/]+$/, /^\/forgot-password$/, /^\/reset-password\/[^/]+$/, /^\/team-invitations\/[^/]+$/, /^\/customer-invitations\/[^/]+$/, /^\/change-email\/[^/]+$/, /^\/check(\/|$)/, /^\/rules(\/|$)/, /^\/api\/v1\//, /^\/api-reference$/, /^\/api\/auth\//];
 
 export function isPublicPath(pathname: string): boolean {
   return publicPaths.some((pattern) => pattern.test(pathname));

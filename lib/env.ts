@@ -27,6 +27,8 @@ const envSchema = z.object({
   PARTNER_CENTER_CLIENT_SECRET: z.string().min(1).optional(),
   /** 32 bytes, base64: seals stored Partner Center tokens (derived from AUTH_SECRET when absent). */
   PARTNER_CENTER_TOKEN_KEY: z.string().min(1).optional(),
+  /** Partner API requests one token may make per minute (shared by every app server through the database). */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -55,6 +57,7 @@ export function env(): Env {
     PARTNER_CENTER_CLIENT_ID: process.env.PARTNER_CENTER_CLIENT_ID || undefined,
     PARTNER_CENTER_CLIENT_SECRET: process.env.PARTNER_CENTER_CLIENT_SECRET || undefined,
     PARTNER_CENTER_TOKEN_KEY: process.env.PARTNER_CENTER_TOKEN_KEY || undefined,
+    API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -12,7 +12,12 @@ import type { PartnerType } from "@/lib/rules";
  * Who is asking, as far as permissions care: `Actor` fits. Program support and a customer's admin belong to no
  * partner type.
  */
-export type Subject = { partnerType: PartnerType | null; role: "admin" | "member" | "support" | "customer-admin" };
+export type Subject = {
+  partnerType: PartnerType | null;
+  role: "admin" | "member" | "support" | "customer-admin";
+  /** A partner API token acts as an admin of its organization, limited to its scopes (see apiScopes). */
+  apiToken?: { scopes: readonly ApiScope[] } | null;
+};
 
 type PartnerRole = "admin" | "member";
 /** Per partner type the roles granted; `support` for program support, `customer` for an end customer's admin. */
@@ -82,15 +87,40 @@ export const capabilities = {
   // One's own account (name, password, email, sessions, two-factor sign-in) and one's own notifications.
   "account.manage": { ...allPartners(everyRole), support: true, customer: true },
   "notifications.manage": { ...allPartners(everyRole), support: true, customer: true },
+  // Partner API tokens of the organization (issue 17): made, listed and revoked by its admins.
+  "api-token.manage": allPartners(adminsOnly),
 } as const satisfies Record<string, Grant>;
 
 export type Capability = keyof typeof capabilities;
 
 export const capabilityNames = Object.keys(capabilities) as Capability[];
 
+/**
+ * What each partner API scope lets a token do, as capabilities of the table above. A token's answer is the table's
+ * answer for an admin of its organization AND one of its scopes granting the capability, so a token can never do
+ * what its organization's admin could not.
+ */
+export const apiScopes = {
+  "resellers:read": ["reseller.view"],
+  "invitations:write": ["reseller.invite"],
+  "mpa:verify": ["reseller.verify-mpa"],
+  "customers:read": ["customer.view"],
+  "audit:read": ["audit-log.view", "audit-log.read"],
+  "notifications:read": ["notifications.manage"],
+} as const satisfies Record<string, readonly Capability[]>;
+
+export type ApiScope = keyof typeof apiScopes;
+export const apiScopeNames = Object.keys(apiScopes) as ApiScope[];
+
+/** Whether one of these scopes grants the capability. */
+export function scopesGrant(scopes: readonly ApiScope[], capability: Capability): boolean {
+  return scopes.some((scope) => (apiScopes[scope] as readonly Capability[] | undefined)?.includes(capability) ?? false);
+}
+
 /** Whether this user may do this at all; null (nobody signed in) may do nothing. */
 export function can(subject: Subject | null, capability: Capability): boolean {
   if (!subject) return false;
+  if (subject.apiToken && !scopesGrant(subject.apiToken.scopes, capability)) return false;
   const grant: Grant = capabilities[capability];
   if (subject.role === "support") return grant.support === true;
   if (subject.role === "customer-admin") return grant.customer === true;

@@ -23,7 +23,11 @@ export function auditEventsWritten(tx: Tx): number {
  * Writes one audit event inside the caller's transaction, so the change and its record commit or fail together. The
  * data function that changes a row calls it (through a helper per event kind when several paths make that change).
  */
-export async function writeAudit(tx: Tx, actor: { userId: string | null; organizationId: string | null }, entry: AuditEntry) {
+export async function writeAudit(
+  tx: Tx,
+  actor: { userId: string | null; organizationId: string | null; apiToken?: { name: string } },
+  entry: AuditEntry,
+) {
   eventsIn.set(tx, auditEventsWritten(tx) + 1);
   const subjects = new Set<string>();
   for (const id of [actor.organizationId, ...(entry.subjects ?? [])]) if (id) subjects.add(id);
@@ -36,5 +40,6 @@ export async function writeAudit(tx: Tx, actor: { userId: string | null; organiz
     subjectOrganizationIds: [...subjects],
     before: entry.before ?? null,
     after: entry.after ?? null,
+    apiTokenName: actor.apiToken?.name ?? null,
   });
 }

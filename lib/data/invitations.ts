@@ -12,8 +12,7 @@ import { invitationMessage } from "@/lib/email/messages";
 import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
 import type { Actor } from "./actor";
 import { invitationIsOpen, inviteRefusal, linkVerdict, loadInviteFacts, NO_ADDRESSEE, type InviteCandidate } from "./invitation-checks";
-import { writeAudit } from "./audit";
-import { auditInvitationAccepted, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
+import { auditInvitationAccepted, auditInvitationCreated, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
 import { partnerFactColumns, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
@@ -76,12 +75,7 @@ export async function createInvitation(tx: Tx, actor: Actor, input: InviteCandid
     .returning({ id: invitations.id, expiresAt: invitations.expiresAt, email: invitations.email, partnerId: invitations.partnerId });
   await mailInvitation(tx, providerId, row!, token);
   await invitationReceived(tx, { providerId, partnerId: row!.partnerId, alreadyEmailed: row!.email });
-  await writeAudit(tx, actor, {
-    action: "invitation.created",
-    entityType: "invitation",
-    entityId: row!.id,
-    after: { email: row!.email, partnerId: row!.partnerId, expiresAt: row!.expiresAt },
-  });
+  await auditInvitationCreated(tx, actor, row!);
   return { ...row!, token };
 }
 

@@ -5,6 +5,7 @@ import { notificationPreferences, notifications, type NotificationDelivery } fro
 import { refuseNotFound } from "@/lib/errors";
 import { kindsFor, notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
 import type { Actor } from "./actor";
+import type { ListWindow } from "./list-window";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
@@ -29,7 +30,9 @@ export type NotificationItem = {
 };
 
 /** The actor's own notifications, newest first, one page at a time. */
-export async function listOwnNotifications(actor: Actor, page: number) {
+export async function listOwnNotifications(actor: Actor, page: number, window?: ListWindow) {
+  // The page's numbered pages, or the partner API's cursor (an offset) and limit.
+  const { offset, limit } = window ?? { offset: (Math.max(1, page) - 1) * NOTIFICATIONS_PAGE_SIZE, limit: NOTIFICATIONS_PAGE_SIZE };
   const db = await getDb();
   const mine = eq(notifications.userId, actor.userId);
   const [[totals], rows] = await Promise.all([
@@ -50,8 +53,8 @@ export async function listOwnNotifications(actor: Actor, page: number) {
       .from(notifications)
       .where(mine)
       .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(NOTIFICATIONS_PAGE_SIZE)
-      .offset((Math.max(1, page) - 1) * NOTIFICATIONS_PAGE_SIZE),
+      .limit(limit)
+      .offset(offset),
   ]);
   const total = Number(totals?.total ?? 0);
   const items: NotificationItem[] = rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null }));

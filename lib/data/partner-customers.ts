@@ -2,11 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { nameContains } from "@/lib/db/name-search";
 import { customerPartners, customers, managementRelationships as management, organizations, providerResellerRelationships, subscriptions, tenants } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { regionIdOf } from "@/lib/db/regions";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import type { Actor } from "./actor";
+import type { ListWindow } from "./list-window";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
@@ -36,6 +38,22 @@ function visibleTo(db: Db | Tx, me: string): SQL {
   )!;
 }
 
+/**
+ * The same customers as `visibleTo`, as one set built from the index of each way a partner reaches a customer, for
+ * the list: the OR of EXISTS above made the planner test every customer in the database (3 s at 1,000,000).
+ */
+function visibleToAsSet(me: string): SQL {
+  return and(
+    sql`${customers.id} in (
+      select ${customers.id} from ${customers} where ${customers.createdByOrganizationId} = ${me}
+      union select ${subscriptions.customerId} from ${subscriptions} where ${subscriptions.billingPartnerId} = ${me}
+      union select ${subscriptions.customerId} from ${subscriptions} where ${subscriptions.resellerOfRecordId} = ${me}
+      union select ${customerPartners.customerId} from ${customerPartners} where ${customerPartners.partnerOrganizationId} = ${me}
+      union select ${management.customerId} from ${management} where ${management.partnerOrganizationId} = ${me} and ${management.revokedAt} is null)`,
+    sql`${customers.ownerOrganizationId} is distinct from ${me}`,
+  )!;
+}
+
 function managedBy(db: Db | Tx, me: string) {
   return db
     .select({ one: sql`1` })
@@ -57,10 +75,6 @@ function otherPartnerCounts(me: string) {
   };
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
 /**
  * Whether the customer agreed to this partner selling to it (CUSTOMER-CONSENT): a customer the partner brought needs
  * no request (the first sale creates the relationship); one it already serves agreed (an accepted reseller
@@ -76,14 +90,16 @@ function consentToSell(me: string) {
 export type CustomerListQuery = { q?: string; page?: number; managedOnly?: boolean };
 
 /** One page of the partner's customers, searched by name, with server-side paging. */
-export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {}) {
+export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {}, window?: ListWindow) {
   const page = Math.max(1, query.page ?? 1);
+  // The page's numbered pages, or the partner API's cursor (an offset) and limit.
+  const { offset, limit } = window ?? { offset: (page - 1) * CUSTOMERS_PAGE_SIZE, limit: CUSTOMERS_PAGE_SIZE };
   const empty = { rows: [], total: 0, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: 1 };
   if (!actor.organizationId || actor.partnerType === "indirect-provider") return empty;
   const me = actor.organizationId;
   const db = await getDb();
-  const conditions = [visibleTo(db, me)];
-  if (query.q) conditions.push(sql`lower(${customers.name}) like ${`%${escapeLike(query.q.toLowerCase())}%`}`);
+  const conditions = [visibleToAsSet(me)];
+  if (query.q) conditions.push(nameContains(customers.name, query.q));
   if (query.managedOnly) conditions.push(exists(managedBy(db, me)));
   const where = and(...conditions);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(customers).where(where);
@@ -100,8 +116,8 @@ export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {
     .from(customers)
     .where(where)
     .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
-    .limit(CUSTOMERS_PAGE_SIZE)
-    .offset((page - 1) * CUSTOMERS_PAGE_SIZE);
+    .limit(limit)
+    .offset(offset);
   return { rows, total, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: Math.max(1, Math.ceil(total / CUSTOMERS_PAGE_SIZE)) };
 }
 

@@ -12,6 +12,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -122,6 +123,10 @@ export const organizations = pgTable(
     }),
     index("organizations_partner_type_idx").on(t.partnerType),
     index("organizations_legal_name_lower_idx").on(sql`lower(${t.legalName}) text_pattern_ops`),
+    // The reseller list's default order (a text_pattern_ops index cannot serve ORDER BY): page 1 reads 25 entries.
+    index("organizations_legal_name_order_idx").on(sql`lower(${t.legalName})`),
+    // Program support's directory lists every organization by legal name.
+    index("organizations_legal_name_id_idx").on(t.legalName, t.id),
     index("organizations_affiliation_group_idx").on(t.affiliationGroup),
   ],
 );
@@ -222,6 +227,13 @@ export const providerResellerRelationships = pgTable(
     suspendedAt: at("suspended_at"),
     terminationRequestedAt: at("termination_requested_at"),
     terminatedAt: at("terminated_at"),
+    /**
+     * How far the reseller is in the provider's readiness funnel: 0 invited, 1 onboarded, 2 enrolled, 3 MPA signed,
+     * 4 transacting (MPA signed, relationship active, an active subscription through the provider). Set by a trigger
+     * from the reseller, the relationship and the subscriptions (drizzle/…_funnel-counts-sql.sql), never by the app;
+     * it backs the funnel counts and the readiness filters without recounting.
+     */
+    funnelStage: smallint("funnel_stage").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -234,7 +246,25 @@ export const providerResellerRelationships = pgTable(
       .where(sql`${t.status} <> 'terminated'`),
     index("relationships_provider_status_idx").on(t.providerId, t.status),
     index("relationships_reseller_idx").on(t.resellerId),
+    index("relationships_provider_stage_idx").on(t.providerId, t.funnelStage),
   ],
+);
+
+/**
+ * The readiness funnel of each provider, kept by triggers as relationships, resellers and subscriptions change: how
+ * many live (not terminated) relationships stand at each stage (see `funnelStage`). The funnel shows, per stage, the
+ * sum of that stage and those after it, so the page reads five rows instead of recounting every reseller.
+ */
+export const resellerFunnelCounts = pgTable(
+  "reseller_funnel_counts",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    stage: smallint("stage").notNull(),
+    resellers: integer("resellers").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.stage] }), check("reseller_funnel_counts_not_negative", sql`${t.resellers} >= 0`)],
 );
 
 /** A provider's single-use, expiring invitation to a reseller. Only a hash of the token is stored. */
@@ -763,6 +793,8 @@ export const auditEvents = pgTable(
     subjectOrganizationIds: uuid("subject_organization_ids").array().notNull().default(sql`'{}'::uuid[]`),
     before: jsonb("before"),
     after: jsonb("after"),
+    /** The API token's name when the change came through the partner API (the actor is then the admin who made it). */
+    apiTokenName: text("api_token_name"),
   },
   (t) => [
     index("audit_entity_idx").on(t.entityType, t.entityId, t.occurredAt),
@@ -1016,3 +1048,46 @@ export const importRows = pgTable(
     check("import_rows_refused_has_reason", sql`${t.decision} = 'go' or ${t.reason} is not null`),
   ],
 );
+
+/**
+ * Partner API tokens: an organization's admin makes one with a name, scopes and an expiry. Only the SHA-256 of the
+ * secret is kept (the secret is shown once); `prefix` is its first characters, so a list can tell tokens apart.
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    scopes: text("scopes").array().notNull(),
+    createdByUserId: uuid("created_by_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    createdAt: createdAt(),
+    expiresAt: at("expires_at").notNull(),
+    lastUsedAt: at("last_used_at"),
+    revokedAt: at("revoked_at"),
+  },
+  (t) => [
+    uniqueIndex("api_tokens_hash_idx").on(t.tokenHash),
+    index("api_tokens_organization_idx").on(t.organizationId, t.createdAt),
+    check("api_tokens_scopes_present", sql`cardinality(${t.scopes}) > 0`),
+    check("api_tokens_expiry_after_creation", sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
+);
+
+/**
+ * Each token's request count in its current fixed window, updated with one atomic upsert per request, so every app
+ * server shares the limit.
+ */
+export const apiRateLimits = pgTable("api_rate_limits", {
+  tokenId: uuid("token_id")
+    .primaryKey()
+    .references(() => apiTokens.id, { onDelete: "cascade" }),
+  windowStart: at("window_start").notNull(),
+  requests: integer("requests").notNull(),
+});

@@ -1,6 +1,7 @@
 import { expect } from "vitest";
 import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
-import type { ActionEntry, Outcome } from "./matrix-types";
+import type { ActionEntry, Outcome, RouteEntry } from "./matrix-types";
+import type { Caller, World } from "./world";
 
 export type Answer = { kind: "result"; value: unknown } | { kind: "redirect"; to: string };
 
@@ -74,3 +75,15 @@ export function expectAnswer(answer: Answer, outcome: Outcome, where: string): v
   }
   if (typeof outcome === "string") expect(value, where).toEqual({ ok: false, error: refusals[outcome] });
 }
+
+/** The entry's request, with the caller's API token when it is a token caller. */
+export async function requestAs(entry: RouteEntry, world: World, caller: Caller): Promise<Request> {
+  const request = entry.request(world);
+  const secret = world.tokenSecret(caller);
+  if (!secret) return request;
+  const headers = new Headers(request.headers);
+  headers.set("authorization", `Bearer ${secret}`);
+  const body = request.body ? await request.text() : undefined;
+  return new Request(request.url, { method: request.method, headers, body });
+}
+

@@ -1,6 +1,6 @@
 import { can, type Capability } from "@/lib/permissions";
 import type { Caller, CallerInfo, World } from "./world";
-import { callerNames, callerSubjects, outsideCallers, pendingCallers, twinCallers } from "./world";
+import { callerNames, callerSubjects, isTokenCaller, outsideCallers, pendingCallers, tokenCallers, twinCallers } from "./world";
 
 /**
  * What a caller should get:
@@ -46,8 +46,9 @@ export type ActionEntry = {
 
 export type RouteEntry = {
   kind: "route";
+  /** The request; a token caller's gets its `Authorization: Bearer …` header added. */
   request: (world: World) => Request;
-  /** A dynamic route's segments (e.g. `{ importId }`), made before the "nothing changed" snapshot; none by default. */
+  /** The route's dynamic segments, aimed at organization A's record (may write set-up rows, before the snapshot). */
   params?: (world: World) => Promise<Record<string, string>> | Record<string, string>;
   expect: Cells;
 };
@@ -131,4 +132,21 @@ export function routeFromTable(capability: Capability, answers: { anonymous: Out
     if (can(callerSubjects[caller], capability)) named[caller] = answers.allowed;
   }
   return routeCells(named, answers.refused);
+}
+
+/**
+ * A partner API route's cells from the permission table: every caller without a token (signed in or not) gets 401; an
+ * expired or revoked token 401; a token whose organization's admin has the capability AND whose scopes grant it gets
+ * `allowed` (`outside` for another organization's token, "not found" when the request aims at A's record); any other
+ * token 403. So a token can never get more than its organization's admin.
+ */
+export function apiFromTable(capability: Capability, { allowed, outside = allowed }: { allowed: Outcome; outside?: Outcome }): Cells {
+  const cellOf = (caller: Caller): Outcome => {
+    if (!isTokenCaller(caller)) return { status: 401 };
+    const token = tokenCallers[caller];
+    if (token.state !== "active") return { status: 401 };
+    if (!can(callerSubjects[caller], capability)) return { status: 403 };
+    return token.outside ? outside : allowed;
+  };
+  return Object.fromEntries(callerNames.map((caller) => [caller, cellOf(caller)])) as Cells;
 }

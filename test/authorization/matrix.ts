@@ -15,6 +15,7 @@ import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
 import { importEntries } from "./matrix/imports";
+import { apiEntries } from "./matrix/api";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -57,6 +58,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...notificationEntries,
   ...auditEntries,
   ...importEntries,
+  ...apiEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

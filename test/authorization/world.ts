@@ -1,6 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { OpenDatabase } from "@/lib/db/open";
-import { customers, organizations, recoveryCodes, signInThrottles, users } from "@/lib/db/schema";
+import { apiRateLimits, apiTokens, customers, organizations, recoveryCodes, signInThrottles, users } from "@/lib/db/schema";
+import { displayPrefixOf, hashApiTokenSecret, newApiTokenSecret } from "@/lib/auth/api-token-secret";
+import { apiScopeNames, type ApiScope } from "@/lib/permissions";
 import { regionIdOf } from "@/lib/db/regions";
 import { demoOrganizations } from "@/lib/db/seed/demo-data";
 import { backUpTables, restoreStatements } from "./restore";
@@ -32,10 +34,50 @@ export const callers = {
   // customer's (City Power & Light, added below), who must reach nothing of Fourth Coffee's.
   "customer-admin": "claire@fourthcoffee.example",
   "other-customer-admin": "carl@cpandl.example",
+  // Partner API tokens (issue 17): no session, a Bearer token on route requests (see tokenCallers).
+  "token-resellers-read": null,
+  "token-invitations-write": null,
+  "token-mpa-verify": null,
+  "token-audit-read": null,
+  "token-notifications-read": null,
+  "token-customers-read": null,
+  "token-other-provider": null,
+  "token-other-reseller": null,
+  "token-expired": null,
+  "token-revoked": null,
 } as const;
 
 export type Caller = keyof typeof callers;
 export const callerNames = Object.keys(callers) as Caller[];
+
+/**
+ * The token callers: whose organization made the token (an organization A, or the second organization of a type:
+ * `outside`), its scopes, and whether it is still valid. Each scope has a token of the organization type it is for;
+ * the other organizations' tokens hold every scope; the expired and revoked ones are Contoso's with every scope.
+ */
+export const tokenCallers = {
+  "token-resellers-read": { organization: "contoso", scopes: ["resellers:read"], state: "active", outside: false },
+  "token-invitations-write": { organization: "contoso", scopes: ["invitations:write"], state: "active", outside: false },
+  "token-mpa-verify": { organization: "contoso", scopes: ["mpa:verify"], state: "active", outside: false },
+  "token-audit-read": { organization: "contoso", scopes: ["audit:read"], state: "active", outside: false },
+  "token-notifications-read": { organization: "contoso", scopes: ["notifications:read"], state: "active", outside: false },
+  "token-customers-read": { organization: "litware", scopes: ["customers:read"], state: "active", outside: false },
+  "token-other-provider": { organization: "fabrikam", scopes: apiScopeNames, state: "active", outside: true },
+  "token-other-reseller": { organization: "adventure", scopes: apiScopeNames, state: "active", outside: true },
+  "token-expired": { organization: "contoso", scopes: apiScopeNames, state: "expired", outside: false },
+  "token-revoked": { organization: "contoso", scopes: apiScopeNames, state: "revoked", outside: false },
+} as const satisfies Partial<Record<Caller, { organization: string; scopes: readonly ApiScope[]; state: "active" | "expired" | "revoked"; outside: boolean }>>;
+
+export type TokenCaller = keyof typeof tokenCallers;
+export const isTokenCaller = (caller: Caller): caller is TokenCaller => caller in tokenCallers;
+
+/** The admin of each token's organization, who made it. */
+const tokenMakers: Record<string, string> = {
+  contoso: callers["provider-admin"],
+  litware: callers["reseller-admin"],
+  fabrikam: callers["other-provider-admin"],
+  adventure: callers["other-reseller-admin"],
+};
 
 /** Callers the gate stops before the action, and the refusal each gets (unless the action is open to that step). */
 export const pendingCallers = {
@@ -49,6 +91,17 @@ export const pendingCallers = {
  */
 export const twinCallers = {
   "invited-email-impostor": "other-reseller-admin",
+  // A token is no session: pages, actions and the routes outside the partner API answer it as they answer anyone.
+  "token-resellers-read": "anonymous",
+  "token-invitations-write": "anonymous",
+  "token-mpa-verify": "anonymous",
+  "token-audit-read": "anonymous",
+  "token-notifications-read": "anonymous",
+  "token-customers-read": "anonymous",
+  "token-other-provider": "anonymous",
+  "token-other-reseller": "anonymous",
+  "token-expired": "anonymous",
+  "token-revoked": "anonymous",
 } as const satisfies Partial<Record<Caller, Caller>>;
 
 /** Each caller as the permission table sees them (lib/permissions.ts): partner type and role. */
@@ -69,6 +122,17 @@ export const callerSubjects: Record<Caller, Subject | null> = {
   "invited-email-impostor": { partnerType: "indirect-reseller", role: "admin" },
   "customer-admin": { partnerType: null, role: "customer-admin" },
   "other-customer-admin": { partnerType: null, role: "customer-admin" },
+  // A token is an admin of its organization, within its scopes (an expired or revoked one is refused before that).
+  "token-resellers-read": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: tokenCallers["token-resellers-read"].scopes } },
+  "token-invitations-write": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: tokenCallers["token-invitations-write"].scopes } },
+  "token-mpa-verify": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: tokenCallers["token-mpa-verify"].scopes } },
+  "token-audit-read": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: tokenCallers["token-audit-read"].scopes } },
+  "token-notifications-read": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: tokenCallers["token-notifications-read"].scopes } },
+  "token-customers-read": { partnerType: "indirect-reseller", role: "admin", apiToken: { scopes: tokenCallers["token-customers-read"].scopes } },
+  "token-other-provider": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: apiScopeNames } },
+  "token-other-reseller": { partnerType: "indirect-reseller", role: "admin", apiToken: { scopes: apiScopeNames } },
+  "token-expired": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: apiScopeNames } },
+  "token-revoked": { partnerType: "indirect-provider", role: "admin", apiToken: { scopes: apiScopeNames } },
 };
 
 /**
@@ -118,6 +182,8 @@ export type World = {
   passwordHash: string;
   /** What resetWorld runs to put the partner data back as it was after loadWorld. */
   restore: string[];
+  /** The secret a token caller sends as `Authorization: Bearer …`; null for the other callers. */
+  tokenSecret: (name: Caller) => string | null;
 };
 
 export async function loadWorld(database: OpenDatabase): Promise<World> {
@@ -136,6 +202,7 @@ export async function loadWorld(database: OpenDatabase): Promise<World> {
     mpaSignerEmail: "admin@matrix-distribution.example",
   });
   await addPendingCallers(database);
+  const secrets = await addTokenCallers(database);
   await backUpTables(database);
   const orgRows = await database.db.select({ id: organizations.id, partnerId: organizations.partnerId }).from(organizations);
   const byPartnerId = new Map(orgRows.map((row) => [row.partnerId, row.id]));
@@ -159,7 +226,34 @@ export async function loadWorld(database: OpenDatabase): Promise<World> {
     },
     passwordHash: userRows[0]!.passwordHash,
     restore: await restoreStatements(database),
+    tokenSecret: (name) => secrets.get(name) ?? null,
   };
+}
+
+/** One API token per token caller, made by its organization's admin; the expired and revoked ones already are. */
+async function addTokenCallers(database: OpenDatabase): Promise<Map<Caller, string>> {
+  const { db } = database;
+  const secrets = new Map<Caller, string>();
+  const partnerIds = new Map([...demoOrganizations].map((o) => [o.key, o.partnerId]));
+  for (const [caller, token] of Object.entries(tokenCallers) as [TokenCaller, (typeof tokenCallers)[TokenCaller]][]) {
+    const [organization] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.partnerId, partnerIds.get(token.organization)!));
+    const [maker] = await db.select({ id: users.id }).from(users).where(eq(users.email, tokenMakers[token.organization]!));
+    const secret = newApiTokenSecret();
+    const day = 86_400_000;
+    await db.insert(apiTokens).values({
+      organizationId: organization!.id,
+      name: `Matrix ${caller}`,
+      tokenHash: hashApiTokenSecret(secret),
+      prefix: displayPrefixOf(secret),
+      scopes: [...token.scopes],
+      createdByUserId: maker!.id,
+      createdAt: new Date(Date.now() - 10 * day),
+      expiresAt: new Date(Date.now() + (token.state === "expired" ? -day : 30 * day)),
+      revokedAt: token.state === "revoked" ? new Date(Date.now() - day) : null,
+    });
+    secrets.set(caller, secret);
+  }
+  return secrets;
 }
 
 /** The two pending callers and the impostor, each the only user of their own organization. */
@@ -201,6 +295,8 @@ export async function resetWorld(world: World): Promise<void> {
   await db.update(users).set({ passwordHash: world.passwordHash, totpSecret: null, totpEnabledAt: null, totpLastUsedStep: null }).where(sql`true`);
   await db.delete(recoveryCodes);
   await db.delete(signInThrottles);
+  // Each token's request count: the matrix calls faster than a minute's limit allows.
+  await db.delete(apiRateLimits);
   for (const statement of world.restore) await db.execute(sql.raw(statement));
   // The pending callers owe their step again (the restore above already put the organization's requirement back).
   await db.update(organizations).set({ requireTwoFactor: true }).where(eq(organizations.id, world.organization("matrix-two-factor")));

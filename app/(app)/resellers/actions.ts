@@ -2,6 +2,7 @@
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
 import { createInvitation, resendInvitation as resendOwnInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
+import { auditInvitationRevoked } from "@/lib/data/audit-events";
 import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
 import { requestTermination as fileTerminationRequest } from "@/lib/data/termination-requests";
 import { verifyPartnerIds as verifyChunk } from "@/lib/data/verify-mpa";
@@ -43,9 +44,9 @@ export const resendInvitationForm = formAction(resendInvitation);
 export const revokeInvitation = defineAction({
   input: invitationIdSchema,
   capability: "reseller.invite",
-  async run({ actor, input, tx, audit }) {
+  async run({ actor, input, tx }) {
     const revoked = await revokeOwnInvitation(tx, actor, input.invitationId);
-    await audit({ action: "invitation.revoked", entityType: "invitation", entityId: revoked.id, after: { email: revoked.email } });
+    await auditInvitationRevoked(tx, actor, revoked);
     return revoked;
   },
   revalidate: ["/resellers/invitations"],

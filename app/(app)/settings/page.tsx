@@ -54,6 +54,12 @@ export default async function SettingsPage() {
               <Link href="/team" className="text-brand-700 underline">Team</Link> — colleagues and their roles.
             </li>
           )}
+          {can(actor, "api-token.manage") && (
+            <li>
+              <Link href="/settings/api-tokens" className="text-brand-700 underline">API tokens</Link> — let your own systems use the
+              partner API as your organization.
+            </li>
+          )}
           {can(actor, "reseller.view") && (
             <li>
               <Link href="/settings/partner-center" className="text-brand-700 underline">Partner Center connection</Link> — read resellers, MPA

@@ -3,48 +3,13 @@
 import { z } from "zod";
 import { evaluate } from "@/lib/rules";
 import { proposalSchema } from "@/lib/rules/schema";
+import { isJsonContentType, readBodyUpTo } from "@/lib/http/read-body";
 
 /** Proposals are small; a cap keeps a public endpoint from parsing huge bodies. */
 const MAX_BODY_BYTES = 64 * 1024;
 
 function json(body: unknown, status: number): Response {
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8" } });
-}
-
-function isJsonContentType(header: string | null): boolean {
-  if (!header) return false;
-  const mediaType = header.split(";")[0]?.trim().toLowerCase() ?? "";
-  return mediaType === "application/json" || /^application\/[\w.+-]+\+json$/.test(mediaType);
-}
-
-/**
- * The body as text, or null as soon as it is known to be over `limit` bytes: from Content-Length before reading, or
- * while streaming, when the reader is cancelled, so a client cannot make the server buffer an endless body.
- */
-export async function readBodyUpTo(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel("body too large");
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(body);
 }
 
 export async function handleEvaluate(request: Request): Promise<Response> {
