@@ -33,11 +33,11 @@ test("a provider imports resellers from CSV: preview of good and bad rows, confi
   expect(template.split("\r\n")[0]).toBe('"Name","Partner ID","Country","Email"');
 
   // A file that is not CSV is refused with a message, and the page stays.
-  await page.getByLabel("CSV file").setInputFiles({ name: "picture.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) });
+  await page.getByLabel("CSV file", { exact: true }).setInputFiles({ name: "picture.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]) });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByText(/This file is not a CSV file/)).toBeVisible();
 
-  await page.getByLabel("CSV file").setInputFiles({ name: `resellers-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.getByLabel("CSV file", { exact: true }).setInputFiles({ name: `resellers-${tag}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
   await page.getByRole("button", { name: "Upload and preview" }).click();
   await expect(page.getByRole("heading", { name: "Check before sending", level: 1 })).toBeVisible({ timeout: 30_000 });
   const rows = page.getByRole("table", { name: /Rows of the file/ });
