@@ -5,14 +5,16 @@ import { alias } from "drizzle-orm/pg-core";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
 import { invitations, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
-import { evaluate, type Verdict } from "@/lib/rules";
+import type { Verdict } from "@/lib/rules";
 import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
 import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
 import type { Actor } from "./actor";
+import { invitationIsOpen, inviteRefusal, linkVerdict, loadInviteFacts, NO_ADDRESSEE, type InviteCandidate } from "./invitation-checks";
+import { writeAudit } from "./audit";
 import { auditInvitationAccepted, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
-import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
+import { partnerFactColumns, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
 /** How long an invitation link works. */
@@ -41,7 +43,7 @@ function providerOf(actor: Actor): string | null {
   return actor.partnerType === "indirect-provider" && actor.organizationId ? actor.organizationId : null;
 }
 
-export const NO_ADDRESSEE = "Name whom the invitation is for: the reseller's Partner ID, an email address, or both.";
+export { invitationIsOpen, NO_ADDRESSEE };
 
 /** Mails the link to the invitation's email address, if it has one, in the caller's transaction. */
 async function mailInvitation(tx: Tx, providerId: string, invitation: { email: string | null; partnerId: string | null; expiresAt: Date }, token: string) {
@@ -51,13 +53,15 @@ async function mailInvitation(tx: Tx, providerId: string, invitation: { email: s
 }
 
 /**
- * Makes a single-use invitation addressed to a Partner ID, an email, or both (never neither), and mails the link to
- * the email. The token comes back once, for the link, and is never stored.
+ * Makes a single-use invitation addressed to a Partner ID, an email, or both (never neither), mails the link to the
+ * email and records the "invitation.created" event. The checks are `inviteRefusal`'s, the same for the form and for
+ * each row of an import. The token comes back once, for the link, and is never stored.
  */
-export async function createInvitation(tx: Tx, actor: Actor, input: { email?: string | null; partnerId?: string | null }) {
+export async function createInvitation(tx: Tx, actor: Actor, input: InviteCandidate) {
   const providerId = providerOf(actor);
   if (!providerId) refuse("Only an indirect provider can invite resellers.");
-  if (!input.email && !input.partnerId) refuse(NO_ADDRESSEE, { partnerId: [NO_ADDRESSEE] });
+  const refusal = inviteRefusal(await loadInviteFacts(tx, providerId, [input]), input);
+  if (refusal) refuse(refusal.reason, { [refusal.field]: [refusal.reason] });
   const token = newToken();
   const [row] = await tx
     .insert(invitations)
@@ -72,6 +76,12 @@ export async function createInvitation(tx: Tx, actor: Actor, input: { email?: st
     .returning({ id: invitations.id, expiresAt: invitations.expiresAt, email: invitations.email, partnerId: invitations.partnerId });
   await mailInvitation(tx, providerId, row!, token);
   await invitationReceived(tx, { providerId, partnerId: row!.partnerId, alreadyEmailed: row!.email });
+  await writeAudit(tx, actor, {
+    action: "invitation.created",
+    entityType: "invitation",
+    entityId: row!.id,
+    after: { email: row!.email, partnerId: row!.partnerId, expiresAt: row!.expiresAt },
+  });
   return { ...row!, token };
 }
 
@@ -257,16 +267,6 @@ function closedReason(invitation: LoadedInvitation, organizationId: string | nul
   }
 }
 
-function linkVerdict(reseller: PartnerFacts, provider: PartnerFacts, relationship: string | undefined): Verdict {
-  return evaluate({
-    action: "link-provider-reseller",
-    on: today(),
-    actor: toRulesPartner(reseller),
-    counterparty: toRulesPartner(provider),
-    ...(relationship ? { relationship: relationship as never } : {}),
-  });
-}
-
 export type InvitationView = {
   providerName: string;
   providerCountry: string;
@@ -340,14 +340,6 @@ async function invitationToAnswer(tx: Tx, actor: Actor, ref: InvitationRef) {
   if (closed) refuse(closed);
   return { invitation, reseller };
 }
-
-/** Still open: not accepted, declined or revoked, and not expired (by the database's clock). */
-export const invitationIsOpen = and(
-  isNull(invitations.acceptedAt),
-  isNull(invitations.declinedAt),
-  isNull(invitations.revokedAt),
-  gt(invitations.expiresAt, sql`now()`),
-);
 
 /**
  * The invited reseller accepts, by link or by id: one path. The invitation must reach them (Partner ID or proven

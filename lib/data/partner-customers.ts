@@ -11,6 +11,8 @@ import type { ListWindow } from "./list-window";
 import { ownPartnerFacts } from "./readiness";
 import { affiliationBetween, toRulesPartner, today } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
+import { addCustomerRefusal } from "./customer-checks";
+import { writeAudit } from "./audit";
 
 export const CUSTOMERS_PAGE_SIZE = 20;
 export const TENANT_TAKEN =
@@ -157,13 +159,14 @@ export async function getMyCustomer(actor: Actor, customerId: string) {
 
 export type MyCustomer = NonNullable<Awaited<ReturnType<typeof getMyCustomer>>>;
 
-/** A partner records a new customer with its tenant. The customer's country must be in the partner's region. */
+/**
+ * A partner records a new customer with its tenant (`addCustomerRefusal` decides, as for each row of an import), and
+ * the "customer.created" event.
+ */
 export async function addCustomer(tx: Tx, actor: Actor, input: { name: string; country: string; tenantId?: string }) {
   const me = await ownPartnerFacts(tx, actor);
-  if (me.partnerType === "indirect-provider") refuse("Providers add customers on a reseller's behalf from the reseller's page.");
-  const verdict = evaluate({ action: "sell", on: today(), actor: toRulesPartner(me), customer: { country: input.country, name: input.name } });
-  // Recording a customer is not yet a sale: only where it may be served matters now; the other rules apply when selling.
-  refuseUnlessAllowed(verdict, (ruleId) => ruleId === "SAME-REGION-SALE");
+  const refusal = addCustomerRefusal(me, input);
+  if (refusal) refuse(refusal);
   const [customer] = await tx
     .insert(customers)
     .values({ name: input.name, country: input.country, region: regionIdOf(input.country), createdByOrganizationId: me.id })
@@ -175,6 +178,8 @@ export async function addCustomer(tx: Tx, actor: Actor, input: { name: string; c
     .returning({ tenantId: tenants.tenantId });
   if (!tenant) refuse(TENANT_TAKEN, { tenantId: [TENANT_TAKEN] });
   await tx.insert(customerPartners).values({ customerId: customer!.id, partnerOrganizationId: me.id });
+  // Recorded here rather than by the form's action, so a customer import's rows get the very same event.
+  await writeAudit(tx, actor, { action: "customer.created", entityType: "customer", entityId: customer!.id, after: { name: input.name, country: input.country, tenantId: tenant.tenantId } });
   return { customerId: customer!.id, tenantId: tenant.tenantId };
 }
 

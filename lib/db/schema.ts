@@ -957,6 +957,68 @@ export const reauthorizationWarnings = pgTable(
   ],
 );
 
+/** What a CSV import brings in: resellers to invite (a provider) or customers to add (a partner that sells). */
+export const importKind = pgEnum("import_kind", ["resellers", "customers"]);
+/** "preview": parsed and decided, nothing sent yet; "queued"/"running": confirmed, the job works; "done": every row has an outcome. */
+export const importStatus = pgEnum("import_status", ["preview", "queued", "running", "done"]);
+/** What the preview says will happen to a row: it goes ahead, it is already there, or it is refused (with why). */
+export const importDecision = pgEnum("import_decision", ["go", "already", "refused"]);
+/** What happened to a row once the import ran. */
+export const importOutcome = pgEnum("import_outcome", ["done", "skipped", "failed"]);
+
+/**
+ * An uploaded CSV file: its rows wait here as a preview until an admin confirms, so nothing else is written before
+ * that; the confirmation queues the job that works through them.
+ */
+export const imports = pgTable(
+  "imports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    kind: importKind("kind").notNull(),
+    status: importStatus("status").notNull().default("preview"),
+    fileName: text("file_name").notNull(),
+    rowCount: integer("row_count").notNull(),
+    createdByUserId: uuid("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** The admin who confirmed it: the job acts as them (the same actor, permissions and audit trail as by hand). */
+    confirmedByUserId: uuid("confirmed_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    jobId: uuid("job_id"),
+    createdAt: createdAt(),
+    confirmedAt: at("confirmed_at"),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    check("imports_confirmed_when_sent", sql`(${t.status} = 'preview') = (${t.confirmedAt} is null)`),
+    check("imports_finished_when_done", sql`(${t.status} = 'done') = (${t.finishedAt} is not null)`),
+    index("imports_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+/** One line of an import: the file's fields, the preview's decision and, once run, its outcome. */
+export const importRows = pgTable(
+  "import_rows",
+  {
+    importId: uuid("import_id")
+      .notNull()
+      .references(() => imports.id, { onDelete: "cascade" }),
+    /** The line in the file (header is line 1), as people find it in their spreadsheet. */
+    line: integer("line").notNull(),
+    fields: jsonb("fields").$type<Record<string, string>>().notNull(),
+    decision: importDecision("decision").notNull(),
+    reason: text("reason"),
+    outcome: importOutcome("outcome"),
+    outcomeReason: text("outcome_reason"),
+    /** The invitation or customer the row made. */
+    recordId: uuid("record_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.line] }),
+    check("import_rows_refused_has_reason", sql`${t.decision} = 'go' or ${t.reason} is not null`),
+  ],
+);
+
 /**
  * Partner API tokens: an organization's admin makes one with a name, scopes and an expiry. Only the SHA-256 of the
  * secret is kept (the secret is shown once); `prefix` is its first characters, so a list can tell tokens apart.

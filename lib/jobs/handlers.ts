@@ -3,6 +3,7 @@ import { queueScheduledSyncs, SYNC_ALL_JOB, syncPartnerCenter } from "@/lib/data
 import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
 import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
+import { runImportJob } from "@/lib/data/import-run";
 
 /**
  * Every kind of background job and the function that runs it: one line per kind. A job whose kind is missing here
@@ -13,6 +14,7 @@ export const jobHandlers: JobHandlers = {
   [SYNC_ALL_JOB]: queueScheduledSyncs,
   "compliance.scan": runComplianceScanJob,
   "reauthorization.warnings": reauthorizationWarningsJob,
+  "import.run": runImportJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */

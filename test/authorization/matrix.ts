@@ -15,6 +15,7 @@ import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
 import { apiEntries } from "./matrix/api";
+import { importEntries } from "./matrix/imports";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -57,6 +58,7 @@ export const matrix: Record<string, MatrixEntry> = {
   ...notificationEntries,
   ...auditEntries,
   ...apiEntries,
+  ...importEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

@@ -9,6 +9,8 @@ import { rowsOf } from "./snapshot";
  */
 const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "api_tokens", key: ["id"], deleteNew: true },
+  { table: "import_rows", key: ["import_id", "line"], deleteNew: true },
+  { table: "imports", key: ["id"], deleteNew: true },
   { table: "compliance_scans", key: ["id"], deleteNew: true },
   { table: "jobs", key: ["id"], deleteNew: true },
   { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },

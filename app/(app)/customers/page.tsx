@@ -103,6 +103,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {organization ? `: region ${regionName(organization.region)}` : ""}.
         </p>
         <AddCustomerForm countries={countries} />
+        <p className="mt-4 text-sm">
+          Many at once? <Link href="/customers/import" className="text-brand-700 underline">Import customers from a CSV file</Link>.
+        </p>
       </section>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
 import { createInvitation, resendInvitation as resendOwnInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
-import { auditInvitationCreated, auditInvitationRevoked } from "@/lib/data/audit-events";
+import { auditInvitationRevoked } from "@/lib/data/audit-events";
 import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
 import { requestTermination as fileTerminationRequest } from "@/lib/data/termination-requests";
 import { verifyPartnerIds as verifyChunk } from "@/lib/data/verify-mpa";
@@ -20,8 +20,8 @@ export const inviteReseller = defineAction({
   input: inviteResellerSchema,
   capability: "reseller.invite",
   async run({ actor, input, tx }) {
+    // createInvitation records the "invitation.created" event itself: an import's invitations get the same one.
     const invitation = await createInvitation(tx, actor, input);
-    await auditInvitationCreated(tx, actor, invitation);
     return { token: invitation.token, email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt.toISOString() };
   },
   revalidate: ["/resellers/invitations"],

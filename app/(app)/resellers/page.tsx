@@ -35,6 +35,7 @@ export default async function ResellersPage({ searchParams }: Props) {
         <div className="ml-auto flex flex-wrap gap-2">
           <Link href="/resellers/verify" className="btn-secondary">Verify MPA by Partner ID</Link>
           <Link href="/resellers/reconciliation" className="btn-secondary">Compare with Partner Center</Link>
+          {isAdmin && <Link href="/resellers/import" className="btn-secondary">Import from CSV</Link>}
           <Link href="/resellers/invitations" className="btn-primary">{isAdmin ? "Invite a reseller" : "Invitations"}</Link>
         </div>
       </div>

@@ -1,7 +1,6 @@
 // POST /api/v1/invitations: invite a reseller (partner API; scope invitations:write).
 import { defineApiRoute } from "@/lib/actions/define-api-route";
 import { endpoints } from "@/lib/api/endpoints";
-import { auditInvitationCreated } from "@/lib/data/audit-events";
 import { createInvitation } from "@/lib/data/invitations";
 import { appUrl } from "@/lib/env";
 
@@ -10,8 +9,8 @@ export const dynamic = "force-dynamic";
 export const POST = defineApiRoute(
   endpoints.createInvitation,
   async ({ actor, body, tx }) => {
+    // createInvitation records "invitation.created" itself (with the token's name, through the actor).
     const invitation = await createInvitation(tx, actor, body);
-    await auditInvitationCreated(tx, actor, invitation);
     return { id: invitation.id, email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt, link: `${appUrl()}/invitations/${invitation.token}` };
   },
   { changes: true },
