@@ -38,5 +38,5 @@ export default defineConfig([
     ["lib/errors.ts", "lib/result.ts", "lib/permissions.ts", "lib/navigation.ts", "lib/labels.ts", "lib/checker/**", "lib/validation/**", "lib/readiness/**"],
     [app, actions, database, data],
   ),
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-bench/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

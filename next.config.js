@@ -1,7 +1,14 @@
 import { staticSecurityHeaders } from "./lib/security/headers.mjs";
 
+// `npm run bench:pages` builds with BENCH_ROUTES=1: the bench-only routes (`*.bench.tsx`, `*.bench.ts`: an empty page,
+// an empty page in the signed-in layout, an empty POST route) exist only in that build, which goes to its own folder
+// so it never replaces the normal build.
+const benchRoutes = process.env.BENCH_ROUTES === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  pageExtensions: benchRoutes ? ["bench.tsx", "bench.ts", "tsx", "ts", "jsx", "js"] : ["tsx", "ts", "jsx", "js"],
+  ...(benchRoutes ? { distDir: ".next-bench" } : {}),
   // PGlite ships WASM that must load from node_modules, not be bundled into the server output or static folder.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,

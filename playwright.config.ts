@@ -52,6 +52,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       APP_URL: baseURL,
+      // e2e/webhooks.spec.ts receives the app's webhooks on a loopback server of its own.
+      WEBHOOKS_ALLOW_PRIVATE_TARGETS: "1",
     },
   },
 });

@@ -29,6 +29,8 @@ const envSchema = z.object({
   PARTNER_CENTER_TOKEN_KEY: z.string().min(1).optional(),
   /** Partner API requests one token may make per minute (shared by every app server through the database). */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** "1" lets webhook endpoints point at loopback, private and link-local addresses, over http too (development and tests only). */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -58,6 +60,7 @@ export function env(): Env {
     PARTNER_CENTER_CLIENT_SECRET: process.env.PARTNER_CENTER_CLIENT_SECRET || undefined,
     PARTNER_CENTER_TOKEN_KEY: process.env.PARTNER_CENTER_TOKEN_KEY || undefined,
     API_RATE_LIMIT_PER_MINUTE: process.env.API_RATE_LIMIT_PER_MINUTE || undefined,
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

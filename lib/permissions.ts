@@ -53,6 +53,8 @@ export const capabilities = {
   "organization.view-details": allPartners(everyRole),
   "organization.edit-details": allPartners(adminsOnly),
   "organization.require-two-factor": allPartners(adminsOnly),
+  // Webhook endpoints (URL, events, signing secret) and their delivery logs: the organization's admins.
+  "webhooks.manage": allPartners(adminsOnly),
   // Customers of partners that sell to them.
   "customer.view": sellers(everyRole),
   "customer.add": sellers(everyRole),

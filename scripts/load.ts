@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 import { ON, provider, reseller } from "@/test/rules/fixtures";
+import { signInOverHttp } from "./http-sign-in";
 
 const port = Number(process.env.LOAD_PORT ?? 3104);
 const seconds = Number(process.env.LOAD_SECONDS ?? 10);
@@ -39,7 +40,7 @@ try {
     if (i > 120) throw new Error("The server did not start.");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const cookie = await signIn("anna@contoso-distribution.example");
+  const cookie = await signInOverHttp(origin, "anna@contoso-distribution.example", password);
   const check = await fetch(`${origin}/resellers`, { headers: { cookie } });
   if (!check.ok || !(await check.text()).includes("Resellers")) throw new Error(`Signed-in reseller list answered ${check.status}`);
 
@@ -52,24 +53,6 @@ try {
   if (results.some((r) => r.errors > 0)) process.exitCode = 1;
 } finally {
   stop();
-}
-
-/** Signs in the way a browser does (CSRF token, then the credentials callback) and returns the session cookie. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  // The proxy and the route both set a CSRF cookie; like a browser, keep the last one of each name.
-  const jar = new Map(csrf.headers.getSetCookie().map((c) => c.split(";")[0]!.split(/=(.*)/s) as [string, string]));
-  const csrfCookie = [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const response = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: origin }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
-  if (!session) throw new Error(`Sign-in failed (${response.status} ${response.headers.get("location")})`);
-  return session.split(";")[0]!;
 }
 
 async function measure(name: string, options: autocannon.Options) {

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
-import { ANY_PENDING_STEP } from "@/lib/data/actor";
+import { ANY_PENDING_STEP, countOwnUnreadNotifications } from "@/lib/data/actor";
 import { navigationFor } from "@/lib/navigation";
 import { signOutNow } from "../(auth)/sign-in/actions";
 import { NavLinks } from "./_components/nav-links";
 import { startPeriodicDelivery } from "@/lib/email/deliver";
 import { startJobRunner } from "@/lib/jobs/runner";
-import { countUnreadNotifications } from "@/lib/data/notifications";
 import { NotificationBell } from "./_components/notification-bell";
 
 const audienceLabel = {
@@ -23,7 +22,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActor(undefined, ANY_PENDING_STEP);
   startPeriodicDelivery();
   startJobRunner();
-  const unread = await countUnreadNotifications(actor);
+  // Read with the actor above, in the same query.
+  const unread = await countOwnUnreadNotifications();
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -3,7 +3,7 @@
 // The per-row path is a few map lookups on short keys: at a million rows, string building and hashing are the cost.
 import type { Finding } from "@/lib/rules";
 import { failingFindings, intervalOf, pairProfile, signatureKey, type PairProfile, type SubscriptionFacts } from "./check-subscription";
-import { affiliationOf } from "./facts";
+import { affiliationOf, type DatedPartner, type StatusHistory } from "./facts";
 
 type CachedProfile = PairProfile & { verdicts: Map<string, boolean>[] };
 
@@ -40,7 +40,15 @@ export class BulkChecker {
     return failingFindings(facts);
   }
 
-  private profileOf({ biller, reseller, history }: SubscriptionFacts): CachedProfile {
+  /**
+   * The pair's thresholds and the signature of each interval between them, computed once per pair: the scan hands
+   * them to the database, which then sorts each subscription into its class without sending it here.
+   */
+  pairProfile(biller: DatedPartner, reseller: DatedPartner | null, history: StatusHistory | undefined): PairProfile {
+    return this.profileOf({ biller, reseller, history });
+  }
+
+  private profileOf({ biller, reseller, history }: Pick<SubscriptionFacts, "biller" | "reseller" | "history">): CachedProfile {
     let byReseller = this.profiles.get(biller.id);
     if (!byReseller) this.profiles.set(biller.id, (byReseller = new Map()));
     const resellerId = reseller?.id ?? "";

@@ -7,7 +7,7 @@ import { readSession } from "@/lib/auth/read-session";
 import { env } from "@/lib/env";
 import { nowInSeconds, sessionState } from "@/lib/auth/session-policy";
 import { getDb } from "@/lib/db/client";
-import { apiTokens, customers, endedSessions, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
+import { apiTokens, customers, endedSessions, notifications, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
 import type { Audience } from "@/lib/navigation";
 import { apiScopeNames, type ApiScope } from "@/lib/permissions";
 import { bearerSecretOf, hashApiTokenSecret } from "@/lib/auth/api-token-secret";
@@ -42,11 +42,16 @@ export type Actor = {
  * credential change, or, when a session id is given, by signing out).
  */
 export async function loadActor(userId: string, sessionVersion: number, sessionId?: string): Promise<Actor | null> {
+  return (await loadSignedIn(userId, sessionVersion, sessionId))?.actor ?? null;
+}
+
+/** The actor and what the app's frame shows about them (unread notifications), in one query. */
+type SignedIn = { actor: Actor; unreadNotifications: number };
+
+async function loadSignedIn(userId: string, sessionVersion: number, sessionId?: string): Promise<SignedIn | null> {
   const db = await getDb();
-  if (sessionId !== undefined) {
-    const [ended] = await db.select({ id: endedSessions.sessionId }).from(endedSessions).where(eq(endedSessions.sessionId, sessionId));
-    if (ended) return null;
-  }
+  // One round trip per request for everything the signed-in layout needs: the user, their organization or customer,
+  // whether this browser's session was ended, and the bell's count (the layout made four before).
   const [row] = await db
     .select({
       userId: users.id,
@@ -63,20 +68,28 @@ export async function loadActor(userId: string, sessionVersion: number, sessionI
       requireTwoFactor: sql<boolean>`coalesce(${organizations.requireTwoFactor}, ${customers.requireTwoFactor}, false)`,
       totpEnabledAt: users.totpEnabledAt,
       emailVerifiedAt: users.emailVerifiedAt,
+      sessionEnded:
+        sessionId === undefined
+          ? sql<boolean>`false`
+          : sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
+      unreadNotifications: sql<number>`(select count(*) from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, userId));
-  if (!row || row.sessionVersion !== sessionVersion) return null;
-  const { sessionVersion: _version, requireTwoFactor, totpEnabledAt, emailVerifiedAt, ...actor } = row;
+  if (!row || row.sessionVersion !== sessionVersion || row.sessionEnded) return null;
+  const { sessionVersion: _version, sessionEnded: _ended, unreadNotifications, requireTwoFactor, totpEnabledAt, emailVerifiedAt, ...actor } = row;
   const twoFactorEnabled = totpEnabledAt !== null;
   return {
-    ...actor,
-    audience: row.role === "support" ? "support" : row.role === "customer-admin" ? "customer" : row.partnerType!,
-    twoFactorEnabled,
-    mustEnrolTwoFactor: Boolean(requireTwoFactor) && !twoFactorEnabled,
-    emailVerified: emailVerifiedAt !== null,
+    actor: {
+      ...actor,
+      audience: row.role === "support" ? "support" : row.role === "customer-admin" ? "customer" : row.partnerType!,
+      twoFactorEnabled,
+      mustEnrolTwoFactor: Boolean(requireTwoFactor) && !twoFactorEnabled,
+      emailVerified: emailVerifiedAt !== null,
+    },
+    unreadNotifications,
   };
 }
 
@@ -129,13 +142,25 @@ export async function getActorAllowing(allowed: PendingSteps): Promise<Actor | n
 }
 
 /** The user of the request's valid session (once per request), whatever steps they still owe; null when signed out. */
-const getSignedInUser = cache(async (): Promise<Actor | null> => {
+async function getSignedInUser(): Promise<Actor | null> {
+  return (await getSignedIn())?.actor ?? null;
+}
+
+/**
+ * How many of the signed-in user's notifications are unread, for the bell in the app's frame: read with the actor,
+ * in the same query, once per request. Zero when nobody is signed in.
+ */
+export async function countOwnUnreadNotifications(): Promise<number> {
+  return (await getSignedIn())?.unreadNotifications ?? 0;
+}
+
+const getSignedIn = cache(async (): Promise<SignedIn | null> => {
   const session = await readSession();
   if (!session?.user?.id || !session.sessionId) return null;
-  const actor = await loadActor(session.user.id, session.sessionVersion, session.sessionId);
-  if (actor) return actor;
+  const signedIn = await loadSignedIn(session.user.id, session.sessionVersion, session.sessionId);
+  if (signedIn) return signedIn;
   const reissued = await reissuedSessionVersion(session.user.id);
-  return reissued === null ? null : loadActor(session.user.id, reissued, session.sessionId);
+  return reissued === null ? null : loadSignedIn(session.user.id, reissued, session.sessionId);
 });
 
 const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];

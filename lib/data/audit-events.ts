@@ -58,6 +58,16 @@ export function auditTerminationRequested(
   });
 }
 
+/** A provider invited a reseller (from the invitations page or the partner API). */
+export function auditInvitationCreated(tx: Tx, actor: Actor, invitation: { id: string; email: string | null; partnerId: string | null; expiresAt: Date }) {
+  return writeAudit(tx, actor, {
+    action: "invitation.created",
+    entityType: "invitation",
+    entityId: invitation.id,
+    after: { email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt },
+  });
+}
+
 /** A provider revoked one of its pending invitations (from the invitations page or the partner API). */
 export function auditInvitationRevoked(tx: Tx, actor: Actor, invitation: { id: string; email: string | null }) {
   return writeAudit(tx, actor, { action: "invitation.revoked", entityType: "invitation", entityId: invitation.id, after: { email: invitation.email } });

@@ -1,36 +1,18 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import type { JobHandler } from "@/lib/jobs/types";
-import {
-  complianceFindings,
-  complianceScans,
-  customers,
-  organizations,
-  providerResellerRelationships as relationships,
-  relationshipStatusChanges,
-  subscriptions,
-} from "@/lib/db/schema";
+import { webhookComplianceScanFinished } from "./webhook-events";
+import { complianceFindings, complianceScans, subscriptions } from "@/lib/db/schema";
 import { BulkChecker } from "@/lib/compliance/bulk-checker";
-import type { DatedPartner, ScanCustomer, ScanSubscription, StatusHistory } from "@/lib/compliance/facts";
+import type { DatedPartner, ScanCustomer, ScanSubscription } from "@/lib/compliance/facts";
+import { PairFacts, type ScanPair } from "./compliance-scan-facts";
+import { AFFILIATIONS, classesOf, insertFindings, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FailingStretch, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
 import { whatToDoNow } from "@/lib/compliance/what-to-do";
 import type { Finding } from "@/lib/rules";
 
-/** Rows read per round trip (on average): big enough that the database is not the bottleneck, small enough to stream. */
-export const SCAN_BATCH_SIZE = 20_000;
-
-/**
- * Splits the id space into `count` ranges of equal width, so each holds about the same number of subscriptions (ids
- * are random UUIDs). A range is read without ORDER BY: PostgreSQL reads its rows in table order (a bitmap heap scan),
- * far faster than walking the id index row by row, and no batch depends on the one before.
- */
-export function idRanges(count: number): [string, string | null][] {
-  const ranges: [string, string | null][] = [];
-  const n = Math.max(1, count);
-  const bound = (i: number) => `${Math.floor((i * 0x1_0000_0000) / n).toString(16).padStart(8, "0")}-0000-0000-0000-000000000000`;
-  for (let i = 0; i < n; i++) ranges.push([bound(i), i === n - 1 ? null : bound(i + 1)]);
-  return ranges;
-}
+/** Failing stretches (a pair's days with a failing signature) per statement that reads their subscriptions. */
+const STRETCHES_PER_STATEMENT = 50_000;
 
 export type ScanProgress = (done: number, total: number) => Promise<void>;
 
@@ -41,14 +23,14 @@ export interface ScanOutcome {
   fixedCount: number | null;
   evaluations: number;
   /** Where the time went, in milliseconds (for the bench's profile). */
-  timings: { read: number; facts: number; check: number; store: number };
+  timings: { read: number; facts: number; check: number; store: number; compare: number };
 }
 
-const isoDay = (at: Date | null) => (at === null ? null : at.toISOString().slice(0, 10));
-
 /**
- * Runs a created scan to the end: streams its scope's subscriptions in keyset batches, re-checks each with the facts of
- * its date (every partner, customer and relationship history is read once, then kept), stores the findings, compares
+ * Runs a created scan to the end: in ranges of ids, the database sorts the scope's subscriptions into verdict classes
+ * (each pair's signature on the day, the customer's country, the affiliation; see check-subscription.ts), the rules
+ * judge one subscription per class, and only the subscriptions of failing classes are read and re-checked one by one
+ * with that day's facts for their exact explanation. Partners and relationship histories are read once. Then it stores the findings, compares
  * them with the scope's previous scan and keeps only the last result's findings. A scan that is no longer running is
  * left alone; a retry after a failed attempt starts again from scratch. A failure throws, for the job queue to retry.
  */
@@ -57,7 +39,9 @@ export async function runComplianceScan(db: Db, scanId: string, progress: ScanPr
   if (!scan || scan.status !== "running") return null;
   await db.delete(complianceFindings).where(eq(complianceFindings.scanId, scanId));
   const outcome = await scanAndStore(db, scanId, scan.organizationId, progress);
+  const finishing = performance.now();
   await finish(db, scanId, scan.organizationId, outcome);
+  outcome.timings.compare = performance.now() - finishing;
   return outcome;
 }
 
@@ -74,67 +58,114 @@ function scopeOf(organizationId: string | null): SQL | undefined {
 
 async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress): Promise<ScanOutcome> {
   const scope = scopeOf(organizationId);
-  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(subscriptions).where(scope);
-  await progress(0, total);
-  const facts = new FactCache(db);
-  const checker = new BulkChecker();
-  let checked = 0;
-  let found = 0;
-  const timings = { read: 0, facts: 0, check: 0, store: 0 };
+  const timings = { read: 0, facts: 0, check: 0, store: 0, compare: 0 };
   let clock = performance.now();
   const lap = (phase: keyof typeof timings) => {
     const now = performance.now();
     timings[phase] += now - clock;
     clock = now;
   };
-  const read = ([from, to]: [string, string | null]): Promise<ScanSubscription[]> => {
-    const rows = db
-      .select({
-        id: subscriptions.id,
-        customerId: subscriptions.customerId,
-        billingPartnerId: subscriptions.billingPartnerId,
-        resellerOfRecordId: subscriptions.resellerOfRecordId,
-        startsOn: subscriptions.startsOn,
-      })
-      .from(subscriptions)
-      .where(and(scope, gte(subscriptions.id, from), to === null ? undefined : lt(subscriptions.id, to)))
-      .then((found) => found);
-    // Awaited later, where its failure is handled; until then this keeps it from counting as an unhandled rejection.
-    rows.catch(() => {});
-    return rows;
-  };
-  const ranges = idRanges(Math.ceil(total / SCAN_BATCH_SIZE));
-  // The next range is read while this one is checked: the database and the rules work side by side.
-  let next: Promise<ScanSubscription[]> | null = read(ranges[0]!);
-  for (let index = 0; next !== null; index++) {
-    const batch: ScanSubscription[] = await next;
-    next = index + 1 < ranges.length ? read(ranges[index + 1]!) : null;
+  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(subscriptions).where(scope);
+  await progress(0, total);
+  const checker = new BulkChecker();
+  const pairList = await pairsInScope(db, organizationId);
+  lap("read");
+  const facts = await PairFacts.load(db, pairList);
+  const pairs = classesOfPairs(checker, facts, pairList);
+  lap("facts");
+  const classes = await classesOf(db, pairs.table, organizationId);
+  lap("read");
+  const failing = classes.filter((row) => pairs.fails(row));
+  const failingSet = new Set(failing);
+  // Subscriptions in classes that pass need nothing more: they are checked (the progress says so with the next step).
+  let checked = 0;
+  for (const row of classes) if (!failingSet.has(row)) checked += row.subscriptions;
+  lap("check");
+  let found = 0;
+  const stretches = pairs.stretchesOf(new Set(failing.map((row) => row.signature)));
+  // Tens of thousands of stretches per statement (each statement reads the book once), so a book where much fails still comes back in bounded pieces.
+  for (let start = 0; start < stretches.length; start += STRETCHES_PER_STATEMENT) {
+    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, stretches.slice(start, start + STRETCHES_PER_STATEMENT), failing);
     lap("read");
-    if (batch.length === 0) continue;
-    await facts.loadFor(batch);
-    lap("facts");
-    const rows: (typeof complianceFindings.$inferInsert)[] = [];
-    for (const subscription of batch) {
-      const biller = facts.partner(subscription.billingPartnerId);
-      const reseller = subscription.resellerOfRecordId === null ? null : facts.partner(subscription.resellerOfRecordId);
-      const customer = facts.customer(subscription.customerId);
-      const history = reseller ? facts.history(biller.id, reseller.id) : undefined;
-      const failing = checker.failing({ on: subscription.startsOn, biller, reseller, customer, history });
-      for (const finding of failing) rows.push(findingRow(scanId, subscription, finding, biller, reseller));
+    const findings: FindingInsert[] = [];
+    for (const row of rows) {
+      const { biller, reseller, history } = pairs.of(row.pair_index);
+      const customer = { id: row.customer_id, name: row.customer_name, country: row.customer_country, affiliationGroup: row.affiliation_group, ownerOrganizationId: row.owner_organization_id };
+      const subscription: ScanSubscription = { id: row.id, customerId: row.customer_id, billingPartnerId: biller.id, resellerOfRecordId: reseller?.id ?? null, startsOn: row.starts_on };
+      for (const finding of checker.failing({ on: row.starts_on, biller, reseller, customer, history })) findings.push(findingRow(subscription, finding, biller, reseller));
     }
     lap("check");
-    for (let start = 0; start < rows.length; start += 2_000) await db.insert(complianceFindings).values(rows.slice(start, start + 2_000));
-    checked += batch.length;
-    found += rows.length;
+    await insertFindings(db, scanId, findings);
+    found += findings.length;
+    checked += rows.length;
     await progress(checked, total);
     lap("store");
   }
+  if (stretches.length === 0) await progress(checked, total);
   return { subscriptionsChecked: checked, findings: found, newCount: null, fixedCount: null, evaluations: checker.evaluations, timings };
 }
 
-function findingRow(scanId: string, subscription: ScanSubscription, finding: Finding, biller: DatedPartner, reseller: DatedPartner | null) {
+/**
+ * Numbers each distinct signature of every pair's intervals (the database groups by these numbers) and tells whether a
+ * class fails, from the one subscription the database sent for it (every subscription of a class gets its verdict).
+ */
+function classesOfPairs(checker: BulkChecker, facts: PairFacts, pairList: ScanPair[]) {
+  const numbers = new Map<string, number>();
+  const resolved = pairList.map((pair) => {
+    const biller = facts.partner(pair.billerId);
+    const reseller = pair.resellerId === null ? null : facts.partner(pair.resellerId);
+    const history = reseller ? facts.history(biller.id, reseller.id) : undefined;
+    return { biller, reseller, history };
+  });
+  const table: PairClasses[] = pairList.map((pair, index) => {
+    const { biller, reseller, history } = resolved[index]!;
+    const profile = checker.pairProfile(biller, reseller, history);
+    const signatures = profile.signatures.map((signature) => {
+      let number = numbers.get(signature);
+      if (number === undefined) numbers.set(signature, (number = numbers.size));
+      return number;
+    });
+    return { ...pair, sellerGroup: (reseller ?? biller).affiliationGroup, thresholds: profile.thresholds, signatures };
+  });
+  const verdicts = new Map<string, boolean>();
   return {
-    scanId,
+    table,
+    of: (index: number) => resolved[index]!,
+    /** Each pair's stretches of days whose signature is one of these (the thresholds bound them). */
+    stretchesOf(signatures: Set<number>): FailingStretch[] {
+      const stretches: FailingStretch[] = [];
+      table.forEach((pair, pairIndex) => {
+        pair.signatures.forEach((signature, interval) => {
+          if (!signatures.has(signature)) return;
+          stretches.push({ pairIndex, from: interval === 0 ? null : pair.thresholds[interval - 1]!, until: pair.thresholds[interval] ?? null, signature });
+        });
+      });
+      return stretches;
+    },
+    fails(row: ClassRow): boolean {
+      const key = `${row.signature}|${row.country}|${row.affiliation}`;
+      let fails = verdicts.get(key);
+      if (fails === undefined) {
+        const { biller, reseller, history } = resolved[row.pairIndex]!;
+        const seller = reseller ?? biller;
+        const affiliation = AFFILIATIONS[row.affiliation];
+        // A customer with just the facts the rules read: its country and how it is related to the seller.
+        const customer: ScanCustomer = {
+          id: "",
+          name: "",
+          country: row.country,
+          ownerOrganizationId: affiliation === "same-organization" ? seller.id : null,
+          affiliationGroup: affiliation === "same-affiliation-group" ? seller.affiliationGroup : null,
+        };
+        verdicts.set(key, (fails = checker.failing({ on: row.on, biller, reseller, customer, history }).length > 0));
+      }
+      return fails;
+    },
+  };
+}
+
+function findingRow(subscription: ScanSubscription, finding: Finding, biller: DatedPartner, reseller: DatedPartner | null): FindingInsert {
+  return {
     subscriptionId: subscription.id,
     ruleId: finding.ruleId,
     startsOn: subscription.startsOn,
@@ -188,131 +219,6 @@ async function finish(db: Db, scanId: string, organizationId: string | null, out
         fixedCount: outcome.fixedCount,
       })
       .where(eq(complianceScans.id, scanId));
+    await webhookComplianceScanFinished(tx, { scanId, organizationId, subscriptionsChecked: outcome.subscriptionsChecked, findings: outcome.findings, newCount: outcome.newCount, fixedCount: outcome.fixedCount });
   });
-}
-
-/** PGlite answers `{ rows }`, postgres.js an array: one shape for both. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
-}
-
-/** Partners, customers and relationship histories, each read from the database once per scan. */
-class FactCache {
-  private readonly partners = new Map<string, DatedPartner>();
-  private readonly customers = new Map<string, ScanCustomer>();
-  private readonly histories = new Map<string, StatusHistory>();
-  private readonly resellersWithHistory = new Set<string>();
-
-  constructor(private readonly db: Db) {}
-
-  partner(id: string): DatedPartner {
-    return this.partners.get(id)!;
-  }
-
-  customer(id: string): ScanCustomer {
-    return this.customers.get(id)!;
-  }
-
-  history(billerId: string, resellerId: string): StatusHistory | undefined {
-    return this.histories.get(`${billerId}|${resellerId}`);
-  }
-
-  async loadFor(batch: ScanSubscription[]) {
-    const partnerIds = new Set<string>();
-    const resellerIds = new Set<string>();
-    const customerIds = new Set<string>();
-    for (const row of batch) {
-      if (!this.partners.has(row.billingPartnerId)) partnerIds.add(row.billingPartnerId);
-      if (row.resellerOfRecordId !== null) {
-        if (!this.partners.has(row.resellerOfRecordId)) partnerIds.add(row.resellerOfRecordId);
-        if (!this.resellersWithHistory.has(row.resellerOfRecordId)) resellerIds.add(row.resellerOfRecordId);
-      }
-      if (!this.customers.has(row.customerId)) customerIds.add(row.customerId);
-    }
-    await Promise.all([this.loadPartners([...partnerIds]), this.loadCustomers([...customerIds]), this.loadHistories([...resellerIds])]);
-  }
-
-  private async loadPartners(ids: string[]) {
-    for (let start = 0; start < ids.length; start += 5_000) await this.loadPartnerChunk(ids.slice(start, start + 5_000));
-  }
-
-  private async loadPartnerChunk(ids: string[]) {
-    const rows = await this.db
-      .select({
-        id: organizations.id,
-        type: organizations.partnerType,
-        legalName: organizations.legalName,
-        partnerId: organizations.partnerId,
-        country: organizations.country,
-        affiliationGroup: organizations.affiliationGroup,
-        onboardedAt: organizations.onboardedAt,
-        resellerEnrolledAt: organizations.resellerEnrolledAt,
-        directBillEnrolledAt: organizations.directBillEnrolledAt,
-        mpaAcceptedOn: organizations.mpaAcceptedOn,
-        apiIntegration: organizations.hasApiIntegration,
-        billing: organizations.providesBilling,
-        support: organizations.providesSupport,
-        managedServices: organizations.providesManagedServices,
-      })
-      .from(organizations)
-      .where(inArray(organizations.id, ids));
-    for (const row of rows) {
-      this.partners.set(row.id, {
-        id: row.id,
-        type: row.type,
-        legalName: row.legalName,
-        partnerId: row.partnerId,
-        country: row.country,
-        affiliationGroup: row.affiliationGroup,
-        onboardedOn: isoDay(row.onboardedAt),
-        enrolledOn: isoDay(row.type === "direct-bill" ? row.directBillEnrolledAt : row.resellerEnrolledAt),
-        mpaAcceptedOn: row.mpaAcceptedOn,
-        directBill:
-          row.type === "direct-bill"
-            ? { apiIntegration: row.apiIntegration, billing: row.billing, support: row.support, managedServices: row.managedServices }
-            : null,
-      });
-    }
-  }
-
-  private async loadCustomers(ids: string[]) {
-    for (let start = 0; start < ids.length; start += 5_000) {
-      const rows = await this.db
-        .select({
-          id: customers.id,
-          name: customers.name,
-          country: customers.country,
-          affiliationGroup: customers.affiliationGroup,
-          ownerOrganizationId: customers.ownerOrganizationId,
-        })
-        .from(customers)
-        .where(inArray(customers.id, ids.slice(start, start + 5_000)));
-      for (const row of rows) this.customers.set(row.id, row);
-    }
-  }
-
-  /** Every status change of every relationship these resellers have had, with any provider, oldest first. */
-  private async loadHistories(resellerIds: string[]) {
-    for (let start = 0; start < resellerIds.length; start += 5_000) {
-      const chunk = resellerIds.slice(start, start + 5_000);
-      const rows = await this.db
-        .select({
-          providerId: relationships.providerId,
-          resellerId: relationships.resellerId,
-          status: relationshipStatusChanges.status,
-          changedAt: relationshipStatusChanges.changedAt,
-        })
-        .from(relationshipStatusChanges)
-        .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
-        .where(inArray(relationships.resellerId, chunk))
-        .orderBy(asc(relationshipStatusChanges.changedAt), asc(relationshipStatusChanges.id));
-      for (const row of rows) {
-        const key = `${row.providerId}|${row.resellerId}`;
-        const history = this.histories.get(key) ?? [];
-        history.push({ status: row.status, from: isoDay(row.changedAt)! });
-        this.histories.set(key, history);
-      }
-      for (const id of chunk) this.resellersWithHistory.add(id);
-    }
-  }
 }

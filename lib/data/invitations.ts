@@ -10,10 +10,10 @@ import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
 import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
+import { webhookInvitationAnswered, webhookRelationshipChanged } from "./webhook-events";
 import type { Actor } from "./actor";
 import { invitationIsOpen, inviteRefusal, linkVerdict, loadInviteFacts, NO_ADDRESSEE, type InviteCandidate } from "./invitation-checks";
-import { writeAudit } from "./audit";
-import { auditInvitationAccepted, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
+import { auditInvitationAccepted, auditInvitationCreated, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
 import { partnerFactColumns, type PartnerFacts } from "./rules-facts";
 import { blockingFindings, refusalMessage } from "./verdicts";
 
@@ -76,12 +76,7 @@ export async function createInvitation(tx: Tx, actor: Actor, input: InviteCandid
     .returning({ id: invitations.id, expiresAt: invitations.expiresAt, email: invitations.email, partnerId: invitations.partnerId });
   await mailInvitation(tx, providerId, row!, token);
   await invitationReceived(tx, { providerId, partnerId: row!.partnerId, alreadyEmailed: row!.email });
-  await writeAudit(tx, actor, {
-    action: "invitation.created",
-    entityType: "invitation",
-    entityId: row!.id,
-    after: { email: row!.email, partnerId: row!.partnerId, expiresAt: row!.expiresAt },
-  });
+  await auditInvitationCreated(tx, actor, row!);
   return { ...row!, token };
 }
 
@@ -362,6 +357,8 @@ export async function acceptInvitation(tx: Tx, actor: Actor, ref: InvitationRef)
   await auditInvitationAccepted(tx, actor, accepted);
   await auditRelationshipActivated(tx, actor, accepted);
   await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: true });
+  await webhookInvitationAnswered(tx, { invitationId: invitation.id, relationshipId, providerId: invitation.providerId, resellerId: reseller.id, accepted: true });
+  await webhookRelationshipChanged(tx, { relationshipId, providerId: invitation.providerId, resellerId: reseller.id, status: "active" });
   return accepted;
 }
 
@@ -421,5 +418,6 @@ export async function declineInvitation(tx: Tx, actor: Actor, ref: InvitationRef
   const declined = { invitationId: invitation.id, providerId: invitation.providerId, providerName: invitation.provider.legalName };
   await auditInvitationDeclined(tx, actor, declined);
   await invitationAnswered(tx, { providerId: invitation.providerId, resellerId: reseller.id, accepted: false });
+  await webhookInvitationAnswered(tx, { invitationId: invitation.id, providerId: invitation.providerId, resellerId: reseller.id, accepted: false });
   return declined;
 }

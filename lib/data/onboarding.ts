@@ -6,6 +6,7 @@ import { refuse } from "@/lib/errors";
 import type { OnboardingDetails } from "@/lib/validation/readiness";
 import type { Actor } from "./actor";
 import { onboardingDecided, onboardingSubmitted } from "@/lib/notifications/events";
+import { webhookOnboardingVerified } from "./webhook-events";
 import { can } from "@/lib/permissions";
 
 /**
@@ -74,6 +75,7 @@ export async function approveOnboarding(tx: Tx, actor: Actor, organizationId: st
     .returning({ id: organizations.id, legalName: organizations.legalName, onboardedAt: organizations.onboardedAt });
   if (!row) refuse("This organization is no longer waiting for verification.");
   await onboardingDecided(tx, { organizationId: row.id, approved: true });
+  await webhookOnboardingVerified(tx, { organizationId: row.id, onboardedAt: row.onboardedAt });
   return row;
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Db, type Tx } from "@/lib/db/client";
+import { nameContains } from "@/lib/db/name-search";
 import { customerPartners, customers, managementRelationships as management, organizations, providerResellerRelationships, subscriptions, tenants } from "@/lib/db/schema";
 import { evaluate } from "@/lib/rules";
 import { regionIdOf } from "@/lib/db/regions";
@@ -37,6 +38,22 @@ function visibleTo(db: Db | Tx, me: string): SQL {
   )!;
 }
 
+/**
+ * The same customers as `visibleTo`, as one set built from the index of each way a partner reaches a customer, for
+ * the list: the OR of EXISTS above made the planner test every customer in the database (3 s at 1,000,000).
+ */
+function visibleToAsSet(me: string): SQL {
+  return and(
+    sql`${customers.id} in (
+      select ${customers.id} from ${customers} where ${customers.createdByOrganizationId} = ${me}
+      union select ${subscriptions.customerId} from ${subscriptions} where ${subscriptions.billingPartnerId} = ${me}
+      union select ${subscriptions.customerId} from ${subscriptions} where ${subscriptions.resellerOfRecordId} = ${me}
+      union select ${customerPartners.customerId} from ${customerPartners} where ${customerPartners.partnerOrganizationId} = ${me}
+      union select ${management.customerId} from ${management} where ${management.partnerOrganizationId} = ${me} and ${management.revokedAt} is null)`,
+    sql`${customers.ownerOrganizationId} is distinct from ${me}`,
+  )!;
+}
+
 function managedBy(db: Db | Tx, me: string) {
   return db
     .select({ one: sql`1` })
@@ -56,10 +73,6 @@ function otherPartnerCounts(me: string) {
       and ${customerPartners.partnerOrganizationId} not in (select ${providerResellerRelationships.providerId} from ${providerResellerRelationships} where ${providerResellerRelationships.resellerId} = ${me}))`.mapWith(Number),
     otherManagers: sql<number>`(select count(*) from ${management} where ${management.customerId} = ${outerCustomerId} and ${management.partnerOrganizationId} <> ${me} and ${management.revokedAt} is null)`.mapWith(Number),
   };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /**
@@ -85,8 +98,8 @@ export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {
   if (!actor.organizationId || actor.partnerType === "indirect-provider") return empty;
   const me = actor.organizationId;
   const db = await getDb();
-  const conditions = [visibleTo(db, me)];
-  if (query.q) conditions.push(sql`lower(${customers.name}) like ${`%${escapeLike(query.q.toLowerCase())}%`}`);
+  const conditions = [visibleToAsSet(me)];
+  if (query.q) conditions.push(nameContains(customers.name, query.q));
   if (query.managedOnly) conditions.push(exists(managedBy(db, me)));
   const where = and(...conditions);
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(customers).where(where);

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { nameContains } from "@/lib/db/name-search";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { auditEvents, organizations, providerResellerRelationships as relationships, users } from "@/lib/db/schema";
@@ -15,16 +16,11 @@ const isSupport = (actor: Actor) => can(actor, "support.view");
 
 export const DIRECTORY_PAGE_SIZE = 25;
 
-/** `%` and `_` typed in a search are letters, not wildcards. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 export async function searchDirectory(actor: Actor, text: string, page = 1) {
   if (!isSupport(actor)) return null;
   const q = text.trim();
   const db = await getDb();
-  const where = q === "" ? undefined : /^\d+$/.test(q) ? eq(organizations.partnerId, q) : ilike(organizations.legalName, likePattern(q));
+  const where = q === "" ? undefined : /^\d+$/.test(q) ? eq(organizations.partnerId, q) : nameContains(organizations.legalName, q);
   const [rows, [total]] = await Promise.all([
     db
       .select({

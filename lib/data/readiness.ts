@@ -10,6 +10,7 @@ import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
 import { refuseUnlessAllowed } from "./verdicts";
 import { mpaSigned, requirementsLapsed } from "@/lib/notifications/events";
+import { webhookMpaSigned } from "./webhook-events";
 import { can } from "@/lib/permissions";
 
 
@@ -160,6 +161,7 @@ export async function acceptMpa(
     .from(providerResellerRelationships)
     .where(and(eq(providerResellerRelationships.resellerId, row.id), ne(providerResellerRelationships.status, "terminated")));
   await mpaSigned(tx, { resellerId: row.id, providerIds: providers.map((p) => p.id) });
+  await webhookMpaSigned(tx, { resellerId: row.id, providerIds: providers.map((p) => p.id), acceptedOn });
   return { ...changed({ mpaAcceptedOn: null }, { mpaAcceptedOn: acceptedOn, ...input }), providerIds: providers.map((p) => p.id) };
 }
 

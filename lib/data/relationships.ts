@@ -1,12 +1,15 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { nameContains } from "@/lib/db/name-search";
 import {
   auditEvents,
   customers,
   organizations,
   providerResellerRelationships as relationships,
+  resellerFunnelCounts,
   subscriptions,
   terminationRequests,
   users,
@@ -28,28 +31,23 @@ function providerOf(actor: Actor): string | null {
   return actor.partnerType === "indirect-provider" && actor.organizationId ? actor.organizationId : null;
 }
 
-/** True when the reseller buys through the provider on at least one active subscription (the funnel's last stage). */
-function transactingWith(providerId: string) {
-  return sql<boolean>`exists (select 1 from ${subscriptions} where ${subscriptions.resellerOfRecordId} = ${relationships.resellerId}
-    and ${subscriptions.billingPartnerId} = ${providerId} and ${subscriptions.status} = 'active')`;
+/**
+ * The funnel's stages in order; a relationship's `funnel_stage` (kept by a trigger from the reseller, the relationship
+ * and the provider's subscriptions through it) is the index of the last one it reached, 0 being just invited.
+ * Each stage includes the stages before it, so the counts only go down.
+ */
+const FUNNEL_STAGES = ["invited", "onboarded", "enrolled", "mpa-signed", "transacting"] as const;
+const TRANSACTING = FUNNEL_STAGES.indexOf("transacting");
+
+function stageReached(stage: ReadinessStage): SQL {
+  return sql`${relationships.funnelStage} >= ${FUNNEL_STAGES.indexOf(stage)}`;
 }
 
-/** Each funnel stage includes the stages before it, so the counts only go down. */
-function stageReached(stage: ReadinessStage, providerId: string): SQL {
-  const onboarded = sql`${organizations.onboardedAt} is not null`;
-  const enrolled = sql`${onboarded} and ${organizations.resellerEnrolledAt} is not null`;
-  const mpa = sql`${enrolled} and ${organizations.mpaAcceptedOn} is not null`;
-  if (stage === "onboarded") return onboarded;
-  if (stage === "enrolled") return enrolled;
-  if (stage === "mpa-signed") return mpa;
-  return sql`${mpa} and ${relationships.status} = 'active' and ${transactingWith(providerId)}`;
-}
-
-function readinessCondition(filter: ReadinessFilter, providerId: string): SQL | undefined {
+function readinessCondition(filter: ReadinessFilter): SQL | undefined {
   if (filter === "any") return undefined;
   if (filter === "not-onboarded") return sql`${organizations.onboardedAt} is null`;
   if (filter === "not-mpa-signed") return sql`${organizations.mpaAcceptedOn} is null`;
-  return stageReached(filter, providerId);
+  return stageReached(filter);
 }
 
 function statusCondition(filter: StatusFilter): SQL | undefined {
@@ -58,12 +56,12 @@ function statusCondition(filter: StatusFilter): SQL | undefined {
   return eq(relationships.status, filter);
 }
 
-/** Search: an exact Partner ID when the text is one, otherwise a prefix of the legal name (index-backed). */
+/** Search: an exact Partner ID when the text is one, otherwise any part of the legal name (trigram index-backed). */
 function searchCondition(text: string): SQL | undefined {
   if (!text) return undefined;
-  const namePrefix = sql`lower(${organizations.legalName}) like ${`${text.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`}`;
+  const name = nameContains(organizations.legalName, text);
   const partnerId = parsePartnerId(text);
-  return partnerId.ok ? or(eq(organizations.partnerId, partnerId.partnerId), namePrefix) : namePrefix;
+  return partnerId.ok ? or(eq(organizations.partnerId, partnerId.partnerId), name) : name;
 }
 
 const sortColumns = {
@@ -79,7 +77,7 @@ function listConditions(providerId: string, query: Pick<ResellerListQuery, "q" |
     eq(relationships.providerId, providerId),
     // A search names a reseller: it finds it in any state, terminated included (the list shows the state).
     statusCondition(query.q && query.status === "live" ? "all" : query.status),
-    readinessCondition(query.readiness, providerId),
+    readinessCondition(query.readiness),
     searchCondition(query.q),
   );
 }
@@ -96,11 +94,12 @@ const listColumns = {
   enrolledAt: organizations.resellerEnrolledAt,
   mpaAcceptedOn: organizations.mpaAcceptedOn,
   authorizationAnniversary: organizations.authorizationAnniversary,
+  transacting: sql<boolean>`${relationships.funnelStage} = ${TRANSACTING}`.mapWith(Boolean),
 };
 
 /**
  * One page of the provider's resellers (its own relationships only), filtered, searched and sorted in SQL, with the
- * total for the pager. Whether each reseller on the page is transacting is asked for those rows only.
+ * total for the pager (from the trigger-kept funnel where no filter narrows it). `window` is the partner API's cursor.
  */
 export async function listResellersOfProvider(actor: Actor, query: ResellerListQuery, window?: ListWindow) {
   const providerId = providerOf(actor);
@@ -109,25 +108,33 @@ export async function listResellersOfProvider(actor: Actor, query: ResellerListQ
   const { offset, limit } = window ?? { offset: (query.page - 1) * RESELLER_PAGE_SIZE, limit: RESELLER_PAGE_SIZE };
   const db = await getDb();
   const direction = query.dir === "desc" ? desc : asc;
-  const page = await db
-    .select({ ...listColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(relationships)
-    .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
-    .where(listConditions(providerId, query))
-    .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
-    .limit(limit)
-    .offset(offset);
-  const total = page[0]?.total ?? (offset > 0 ? await countResellers(providerId, query) : 0);
-  const transacting = await transactingResellers(providerId, page.map((row) => row.resellerId));
-  return {
-    rows: page.map(({ total: _total, ...row }) => ({ ...row, transacting: isTransacting(row, transacting.has(row.resellerId)) })),
-    total,
-    page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)),
-  };
+  // The page and its total side by side; no `count(*) over ()`, which made every page join and sort every row.
+  const [rows, total] = await Promise.all([
+    db
+      .select(listColumns)
+      .from(relationships)
+      .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
+      .where(listConditions(providerId, query))
+      .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
+      .limit(limit)
+      .offset(offset),
+    countResellers(providerId, query),
+  ]);
+  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)) };
 }
 
+/**
+ * How many resellers match. The default view and every readiness filter over live relationships are read from the
+ * funnel's kept counts (a few rows); only a search or another status filter counts rows.
+ */
 async function countResellers(providerId: string, query: ResellerListQuery): Promise<number> {
+  if (!query.q && query.status === "live") {
+    const funnel = await funnelOfProvider(providerId);
+    if (query.readiness === "any") return funnel.invited;
+    if (query.readiness === "not-onboarded") return funnel.invited - funnel.onboarded;
+    if (query.readiness === "not-mpa-signed") return funnel.invited - funnel["mpa-signed"];
+    return funnel[query.readiness];
+  }
   const db = await getDb();
   const [row] = await db
     .select({ total: sql<number>`count(*)`.mapWith(Number) })
@@ -135,27 +142,6 @@ async function countResellers(providerId: string, query: ResellerListQuery): Pro
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(listConditions(providerId, query));
   return row?.total ?? 0;
-}
-
-/** The funnel's last stage for one listed row: ready, active, and with business through the provider. */
-function isTransacting(row: { status: string; onboardedAt: unknown; enrolledAt: unknown; mpaAcceptedOn: unknown }, hasBusiness: boolean) {
-  return hasBusiness && row.status === "active" && row.onboardedAt !== null && row.enrolledAt !== null && row.mpaAcceptedOn !== null;
-}
-
-async function transactingResellers(providerId: string, resellerIds: string[]): Promise<Set<string>> {
-  if (resellerIds.length === 0) return new Set();
-  const db = await getDb();
-  const rows = await db
-    .selectDistinct({ resellerId: subscriptions.resellerOfRecordId })
-    .from(subscriptions)
-    .where(
-      and(
-        eq(subscriptions.billingPartnerId, providerId),
-        eq(subscriptions.status, "active"),
-        inArray(subscriptions.resellerOfRecordId, resellerIds),
-      ),
-    );
-  return new Set(rows.map((row) => row.resellerId!));
 }
 
 /** Every reseller matching the filters (no paging), for the CSV export; capped so one request stays bounded. */
@@ -166,7 +152,7 @@ export async function exportResellersOfProvider(actor: Actor, query: ResellerLis
   const db = await getDb();
   const direction = query.dir === "desc" ? desc : asc;
   return db
-    .select({ ...listColumns, transacting: sql<boolean>`${stageReached("transacting", providerId)}` })
+    .select(listColumns)
     .from(relationships)
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(listConditions(providerId, query))
@@ -176,27 +162,26 @@ export async function exportResellersOfProvider(actor: Actor, query: ResellerLis
 
 export type ReadinessFunnel = { invited: number } & Record<ReadinessStage, number>;
 
-/** Counts of the provider's live relationships at each readiness stage, in one pass. */
+/** Counts of the provider's live relationships at each readiness stage, read from the counts the triggers keep. */
 export async function readinessFunnel(actor: Actor): Promise<ReadinessFunnel> {
   const providerId = providerOf(actor);
-  const empty = { invited: 0, onboarded: 0, enrolled: 0, "mpa-signed": 0, transacting: 0 };
-  if (!providerId) return empty;
-  const db = await getDb();
-  const count = (condition: SQL) => sql<number>`count(*) filter (where ${condition})`.mapWith(Number);
-  const [row] = await db
-    .select({
-      invited: sql<number>`count(*)`.mapWith(Number),
-      onboarded: count(stageReached("onboarded", providerId)),
-      enrolled: count(stageReached("enrolled", providerId)),
-      mpaSigned: count(stageReached("mpa-signed", providerId)),
-      transacting: count(stageReached("transacting", providerId)),
-    })
-    .from(relationships)
-    .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
-    .where(and(eq(relationships.providerId, providerId), ne(relationships.status, "terminated")));
-  if (!row) return empty;
-  return { invited: row.invited, onboarded: row.onboarded, enrolled: row.enrolled, "mpa-signed": row.mpaSigned, transacting: row.transacting };
+  return providerId ? funnelOfProvider(providerId) : { invited: 0, onboarded: 0, enrolled: 0, "mpa-signed": 0, transacting: 0 };
 }
+
+/** Once per request: the list's total and the funnel above it read the same five rows. */
+const funnelOfProvider = cache(async (providerId: string): Promise<ReadinessFunnel> => {
+  const funnel: ReadinessFunnel = { invited: 0, onboarded: 0, enrolled: 0, "mpa-signed": 0, transacting: 0 };
+  const db = await getDb();
+  const rows = await db
+    .select({ stage: resellerFunnelCounts.stage, resellers: resellerFunnelCounts.resellers })
+    .from(resellerFunnelCounts)
+    .where(eq(resellerFunnelCounts.providerId, providerId));
+  // A relationship at stage n has reached every stage up to n.
+  for (const { stage, resellers } of rows) {
+    for (const name of FUNNEL_STAGES.slice(0, stage + 1)) funnel[name] += resellers;
+  }
+  return funnel;
+});
 
 /**
  * One reseller as its provider sees it: readiness facts, and the pair's relationship (the live one, else the latest

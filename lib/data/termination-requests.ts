@@ -16,6 +16,7 @@ import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
 import { blockingFindings, refusalMessage, refuseUnlessAllowed } from "./verdicts";
 import { terminationDecided, terminationRequested } from "@/lib/notifications/events";
+import { webhookRelationshipChanged, webhookTerminationDecided, webhookTerminationRequested } from "./webhook-events";
 import { ownPartnerFacts } from "./readiness";
 import { can } from "@/lib/permissions";
 import { auditTerminationRequested } from "./audit-events";
@@ -208,6 +209,9 @@ export async function decideTerminationRequest(
     .returning({ id: relationships.id, status: relationships.status });
   if (!updated) refuse("The relationship is no longer waiting for this decision.");
   await terminationDecided(tx, { providerId: relationship!.providerId, resellerId: relationship!.resellerId, approved: input.decision === "approve", note: input.note });
+  const parties = { relationshipId: updated.id, providerId: relationship!.providerId, resellerId: relationship!.resellerId };
+  await webhookTerminationDecided(tx, { ...parties, requestId: input.requestId, approved: input.decision === "approve", note: input.note });
+  if (input.decision === "approve") await webhookRelationshipChanged(tx, { ...parties, status: "terminated" });
   return {
     relationshipId: updated.id,
     status: updated.status,
@@ -254,6 +258,14 @@ export async function fileTerminationRequest(
   if (!request) refuse("An end to this relationship is already requested; program support will decide.");
   await auditTerminationRequested(tx, actor, { relationshipId: relationship.id, providerId: relationship.providerId, resellerId: relationship.resellerId, requestId: request.id, previousStatus: relationship.status, reason });
   await terminationRequested(tx, {
+    providerId: relationship.providerId,
+    resellerId: relationship.resellerId,
+    requestedBy: relationship.providerId === actor.organizationId ? "provider" : "reseller",
+    reason,
+  });
+  await webhookTerminationRequested(tx, {
+    requestId: request.id,
+    relationshipId: relationship.id,
     providerId: relationship.providerId,
     resellerId: relationship.resellerId,
     requestedBy: relationship.providerId === actor.organizationId ? "provider" : "reseller",

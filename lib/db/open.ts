@@ -28,7 +28,11 @@ async function openPglite(folder: string): Promise<OpenDatabase> {
   if (!inMemory) acquireFolderLock(folder);
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const client = inMemory ? new PGlite() : new PGlite(path.resolve(folder));
+  // Name search (drizzle/…_name-search-sql.sql) uses trigram indexes and accent folding; PGlite loads them as extensions.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
+  const extensions = { pg_trgm, unaccent };
+  const client = inMemory ? new PGlite({ extensions }) : new PGlite(path.resolve(folder), { extensions });
   const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as OpenDatabase["db"];
   return {
     db,

@@ -12,6 +12,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -122,6 +123,10 @@ export const organizations = pgTable(
     }),
     index("organizations_partner_type_idx").on(t.partnerType),
     index("organizations_legal_name_lower_idx").on(sql`lower(${t.legalName}) text_pattern_ops`),
+    // The reseller list's default order (a text_pattern_ops index cannot serve ORDER BY): page 1 reads 25 entries.
+    index("organizations_legal_name_order_idx").on(sql`lower(${t.legalName})`),
+    // Program support's directory lists every organization by legal name.
+    index("organizations_legal_name_id_idx").on(t.legalName, t.id),
     index("organizations_affiliation_group_idx").on(t.affiliationGroup),
   ],
 );
@@ -222,6 +227,13 @@ export const providerResellerRelationships = pgTable(
     suspendedAt: at("suspended_at"),
     terminationRequestedAt: at("termination_requested_at"),
     terminatedAt: at("terminated_at"),
+    /**
+     * How far the reseller is in the provider's readiness funnel: 0 invited, 1 onboarded, 2 enrolled, 3 MPA signed,
+     * 4 transacting (MPA signed, relationship active, an active subscription through the provider). Set by a trigger
+     * from the reseller, the relationship and the subscriptions (drizzle/…_funnel-counts-sql.sql), never by the app;
+     * it backs the funnel counts and the readiness filters without recounting.
+     */
+    funnelStage: smallint("funnel_stage").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -234,7 +246,25 @@ export const providerResellerRelationships = pgTable(
       .where(sql`${t.status} <> 'terminated'`),
     index("relationships_provider_status_idx").on(t.providerId, t.status),
     index("relationships_reseller_idx").on(t.resellerId),
+    index("relationships_provider_stage_idx").on(t.providerId, t.funnelStage),
   ],
+);
+
+/**
+ * The readiness funnel of each provider, kept by triggers as relationships, resellers and subscriptions change: how
+ * many live (not terminated) relationships stand at each stage (see `funnelStage`). The funnel shows, per stage, the
+ * sum of that stage and those after it, so the page reads five rows instead of recounting every reseller.
+ */
+export const resellerFunnelCounts = pgTable(
+  "reseller_funnel_counts",
+  {
+    providerId: uuid("provider_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    stage: smallint("stage").notNull(),
+    resellers: integer("resellers").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.providerId, t.stage] }), check("reseller_funnel_counts_not_negative", sql`${t.resellers} >= 0`)],
 );
 
 /** A provider's single-use, expiring invitation to a reseller. Only a hash of the token is stored. */
@@ -1061,3 +1091,73 @@ export const apiRateLimits = pgTable("api_rate_limits", {
   windowStart: at("window_start").notNull(),
   requests: integer("requests").notNull(),
 });
+
+/**
+ * An organization's webhook endpoints (lib/data/webhooks.ts): where events of the kinds it chose are POSTed, signed
+ * with its secret (Standard Webhooks). The secret is sealed (AES-256-GCM under a key derived from AUTH_SECRET) and
+ * shown once, when it is made.
+ */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    url: text("url").notNull(),
+    /** Event kinds it receives (lib/webhooks/event-kinds.ts); at least one. */
+    eventKinds: text("event_kinds").array().notNull(),
+    sealedSecret: text("sealed_secret").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    secretRotatedAt: at("secret_rotated_at"),
+  },
+  (t) => [
+    check("webhook_endpoints_some_kinds", sql`cardinality(${t.eventKinds}) > 0`),
+    check("webhook_endpoints_url_http", sql`${t.url} ~ '^https?://'`),
+    check("webhook_endpoints_url_length", sql`char_length(${t.url}) <= 2000`),
+    index("webhook_endpoints_organization_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", ["pending", "succeeded", "failed"]);
+
+/**
+ * One event for one endpoint: its body (signed as stored), and how the attempts went. Each attempt is a job
+ * ("webhook.deliver"); a failure queues the next with a growing wait until 24 hours after `window_started_at`, then
+ * the delivery is failed. "Send again" makes a new delivery of the same message (same `message_id`).
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    endpointId: uuid("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** The `webhook-id` header: the same for every attempt and resend, so receivers can drop duplicates. */
+    messageId: text("message_id").notNull(),
+    kind: text("kind").notNull(),
+    body: text("body").notNull(),
+    status: webhookDeliveryStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    windowStartedAt: at("window_started_at").notNull().defaultNow(),
+    nextAttemptAt: at("next_attempt_at"),
+    lastAttemptAt: at("last_attempt_at"),
+    responseStatus: integer("response_status"),
+    /** The start of the receiver's answer (at most 1,000 characters), or why no answer came. */
+    responseBody: text("response_body"),
+    lastError: text("last_error"),
+    durationMs: integer("duration_ms"),
+    createdAt: createdAt(),
+    finishedAt: at("finished_at"),
+  },
+  (t) => [
+    check("webhook_deliveries_finished_when_ended", sql`(${t.status} <> 'pending') = (${t.finishedAt} is not null)`),
+    check("webhook_deliveries_response_length", sql`char_length(${t.responseBody}) <= 1000`),
+    index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt, t.id),
+  ],
+);

@@ -4,6 +4,8 @@ import { runComplianceScanJob } from "@/lib/data/compliance-scan-run";
 import type { JobHandlers } from "./types";
 import { reauthorizationWarningsJob } from "@/lib/data/reauthorization";
 import { runImportJob } from "@/lib/data/import-run";
+import { deliverWebhookJob } from "@/lib/data/webhook-delivery";
+import { WEBHOOK_DELIVER_JOB } from "@/lib/data/webhook-events";
 
 /**
  * Every kind of background job and the function that runs it: one line per kind. A job whose kind is missing here
@@ -15,6 +17,7 @@ export const jobHandlers: JobHandlers = {
   "compliance.scan": runComplianceScanJob,
   "reauthorization.warnings": reauthorizationWarningsJob,
   "import.run": runImportJob,
+  [WEBHOOK_DELIVER_JOB]: deliverWebhookJob,
 };
 
 /** Jobs that run on a schedule: the runner queues the next one once the last has finished this long ago. */

@@ -48,7 +48,7 @@ export type RouteEntry = {
   kind: "route";
   /** The request; a token caller's gets its `Authorization: Bearer …` header added. */
   request: (world: World) => Request;
-  /** A dynamic route's segments (e.g. `{ importId }`), made before the "nothing changed" snapshot; none by default. */
+  /** The route's dynamic segments, aimed at organization A's record (may write set-up rows, before the snapshot). */
   params?: (world: World) => Promise<Record<string, string>> | Record<string, string>;
   expect: Cells;
 };

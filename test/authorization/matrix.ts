@@ -14,8 +14,9 @@ import { partnerCenterEntries } from "./matrix/partner-center";
 import { resellerEntries, statusEntries } from "./matrix/reseller";
 import { publicEntries, supportEntries } from "./matrix/support";
 import { notificationEntries } from "./matrix/notifications";
-import { apiEntries } from "./matrix/api";
 import { importEntries } from "./matrix/imports";
+import { apiEntries } from "./matrix/api";
+import { webhookEntries } from "./matrix/webhooks";
 
 /**
  * The authorization matrix: one entry per server action and route handler (key: "<file>#<export>"). The test
@@ -56,9 +57,10 @@ export const matrix: Record<string, MatrixEntry> = {
   ...accountEntries,
   ...complianceEntries,
   ...notificationEntries,
+  ...webhookEntries,
   ...auditEntries,
-  ...apiEntries,
   ...importEntries,
+  ...apiEntries,
   ...withFormTwin("app/(app)/settings/actions.ts", "changeDisplayName", {
     kind: "action",
     input: () => ({ name: "Renamed By Matrix" }),

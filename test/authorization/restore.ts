@@ -8,9 +8,11 @@ import { rowsOf } from "./snapshot";
  * lets `restoreTables` put every row back and drop the rows a cell added: one pass per table, cheap on small data.
  */
 const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
-  { table: "api_tokens", key: ["id"], deleteNew: true },
   { table: "import_rows", key: ["import_id", "line"], deleteNew: true },
   { table: "imports", key: ["id"], deleteNew: true },
+  { table: "api_tokens", key: ["id"], deleteNew: true },
+  { table: "webhook_deliveries", key: ["id"], deleteNew: true },
+  { table: "webhook_endpoints", key: ["id"], deleteNew: true },
   { table: "compliance_scans", key: ["id"], deleteNew: true },
   { table: "jobs", key: ["id"], deleteNew: true },
   { table: "partner_center_connections", key: ["organization_id"], deleteNew: true },

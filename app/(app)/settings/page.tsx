@@ -66,6 +66,12 @@ export default async function SettingsPage() {
               status and customers from Microsoft&apos;s system of record.
             </li>
           )}
+          {can(actor, "webhooks.manage") && (
+            <li>
+              <Link href="/settings/webhooks" className="text-brand-700 underline">Webhooks</Link> — send your organization&apos;s
+              events, signed, to your own systems.
+            </li>
+          )}
         </ul>
       </nav>
       <section className="card" aria-labelledby="password-heading">

@@ -4,7 +4,7 @@ import type { OpenDatabase } from "@/lib/db/open";
 import * as t from "@/lib/db/schema";
 import { LARGE_SUBSCRIPTIONS, seedLargeSubscriptions } from "./seed-large-subscriptions";
 
-/** A distributor with many resellers, for the list's scale goal (20,000 resellers, 200,000 customers). */
+/** A distributor with many resellers, for the list's scale goal (20,000 resellers, 200,000 customers by default). */
 export const LARGE_PROVIDER = {
   legalName: "Tailwind Traders Distribution GmbH",
   partnerId: "4199999",
@@ -12,18 +12,35 @@ export const LARGE_PROVIDER = {
   adminEmail: "lena@tailwind-distribution.example",
 };
 
+/** An admin of the large distributor's first reseller (Partner ID 8000001), to browse a reseller's pages at scale. */
+export const LARGE_RESELLER_ADMIN = { email: "alex@reseller1.example", name: "Alex Reseller", partnerId: "8000001" };
+
+/** Adds the first reseller's admin when missing (volumes seeded before it existed get it too); false when no such reseller. */
+export async function ensureLargeResellerAdmin({ db }: Pick<OpenDatabase, "db">, password: string): Promise<boolean> {
+  const [reseller] = await db.select({ id: t.organizations.id }).from(t.organizations).where(eq(t.organizations.partnerId, LARGE_RESELLER_ADMIN.partnerId));
+  if (!reseller) return false;
+  const passwordHash = await hashPassword(password);
+  await db
+    .insert(t.users)
+    .values({ email: LARGE_RESELLER_ADMIN.email, name: LARGE_RESELLER_ADMIN.name, passwordHash, organizationId: reseller.id, role: "admin", emailVerifiedAt: new Date() })
+    .onConflictDoNothing();
+  return true;
+}
+
+export type LargeVolume = { resellers: number; customers: number; subscriptions: number };
+
+export const DEFAULT_LARGE_VOLUME: LargeVolume = { resellers: 20_000, customers: 200_000, subscriptions: LARGE_SUBSCRIPTIONS };
+
 /**
  * Seeds the large distributor in set-based SQL (generate_series, one statement per table), so it takes seconds, not
- * minutes. Readiness varies by reseller number so that every filter and funnel stage has rows. Returns false when the
+ * minutes. Readiness varies by reseller number so that every filter and funnel stage has rows. Customers are dealt
+ * to the resellers in turn (customer n goes to reseller 1 + (n - 1) mod resellers). Returns false when the
  * distributor is already there.
  */
-export async function seedLargeVolume(
-  { db }: OpenDatabase,
-  password: string,
-  resellerCount = 20_000,
-  customersPerReseller = 10,
-  subscriptionCount = LARGE_SUBSCRIPTIONS,
-): Promise<boolean> {
+export async function seedLargeVolume({ db }: OpenDatabase, password: string, volume: Partial<LargeVolume> = {}): Promise<boolean> {
+  const { resellers: resellerCount, customers: customerCount, subscriptions: subscriptionCount } = { ...DEFAULT_LARGE_VOLUME, ...volume };
+  // Zero-padded numbers in names keep name order equal to number order, whatever the volume.
+  const digits = String(resellerCount).length;
   const [existing] = await db.select({ id: t.organizations.id }).from(t.organizations).where(eq(t.organizations.partnerId, LARGE_PROVIDER.partnerId));
   if (existing) return false;
   const passwordHash = await hashPassword(password);
@@ -59,7 +76,7 @@ export async function seedLargeVolume(
       countries as (select array_agg(country order by country) as c from country_regions where region = 'europe')
       insert into organizations (id, partner_type, legal_name, partner_id, country, region, csp_tenant_id,
         onboarding_status, onboarded_at, reseller_enrolled_at, mpa_accepted_on, mpa_signer_name, mpa_signer_email)
-      select r.id, 'indirect-reseller', w[1 + r.g % 40] || ' IT Services ' || lpad(r.g::text, 5, '0'),
+      select r.id, 'indirect-reseller', w[1 + r.g % 40] || ' IT Services ' || lpad(r.g::text, ${digits}, '0'),
         (8000000 + r.g)::text, c[1 + r.g % array_length(c, 1)], 'europe', gen_random_uuid(),
         case when r.g % 10 = 0 then 'not-submitted'::onboarding_status else 'approved'::onboarding_status end,
         case when r.g % 10 = 0 then null else timestamptz '2021-01-01' + (r.g % 900) * interval '1 day' end,
@@ -78,9 +95,17 @@ export async function seedLargeVolume(
         lateral (select case when r.g % 25 = 0 then 'invited' when r.g % 25 = 1 then 'suspended'
           when r.g % 50 = 2 then 'terminated' else 'active' end as status) s`);
 
+    // The provider's history: one activated relationship per reseller, so the audit log pages over as many events as resellers.
+    await tx.execute(sql`
+      insert into audit_events (occurred_at, actor_organization_id, action, entity_type, entity_id, subject_organization_ids, after)
+      select timestamptz '2021-01-01' + r.g * interval '1 minute', ${providerId}, 'relationship.activated', 'organization', r.id::text,
+        array[${providerId}::uuid, r.id], jsonb_build_object('partnerId', (8000000 + r.g)::text)
+      from seed_resellers r`);
+
+    // c: the customer's number at its reseller (1, 2, …), so names read "Customer <reseller>-<c>" as before.
     await tx.execute(sql`create temp table seed_customers on commit drop as
-      select c, r.id as reseller_id, r.g as reseller_g, gen_random_uuid() as id, gen_random_uuid() as tenant_row
-      from seed_resellers r, generate_series(1, ${customersPerReseller}) c`);
+      select 1 + (n - 1) / ${resellerCount} as c, r.id as reseller_id, r.g as reseller_g, gen_random_uuid() as id, gen_random_uuid() as tenant_row
+      from generate_series(1, ${customerCount}) n join seed_resellers r on r.g = 1 + (n - 1) % ${resellerCount}`);
     await tx.execute(sql`
       with countries as (select array_agg(country order by country) as codes from country_regions where region = 'europe')
       insert into customers (id, name, country, region, created_by_organization_id)
@@ -96,8 +121,9 @@ export async function seedLargeVolume(
       action: "large-volume.seeded",
       entityType: "database",
       entityId: "large",
-      after: { resellers: resellerCount, customers: resellerCount * customersPerReseller, subscriptions: subscriptionCount },
+      after: { resellers: resellerCount, customers: customerCount, subscriptions: subscriptionCount },
     });
   });
+  await ensureLargeResellerAdmin({ db }, password);
   return true;
 }

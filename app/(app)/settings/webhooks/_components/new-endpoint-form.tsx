@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { useKeptEntries } from "@/components/use-kept-entries";
+import { SubmitButton } from "@/components/submit-button";
+import { FormMessage } from "@/components/form-message";
+import { Field } from "@/components/ui/field";
+import { createWebhookEndpointForm } from "../actions";
+import { EventKindBoxes } from "./event-kind-boxes";
+import { SecretReveal } from "./secret-reveal";
+
+/** Registers an endpoint; on success the secret is shown once, above a fresh form. */
+export function NewEndpointForm() {
+  const [state, action] = useActionState(createWebhookEndpointForm, null);
+  const kept = useKeptEntries(state);
+  return (
+    <div className="space-y-4">
+      {state?.ok && <SecretReveal heading="Endpoint added." secret={state.data.secret} />}
+      <form action={action} {...kept} className="space-y-3">
+        <Field id="webhook-url" label="Endpoint URL" field="url" state={state} hint="Where events are POSTed, for example https://erp.example.com/hooks/csp.">
+          <input id="webhook-url" name="url" type="url" inputMode="url" required maxLength={2000} placeholder="https://" aria-describedby="webhook-url-error" className="input" />
+        </Field>
+        <EventKindBoxes idPrefix="new" checked={[]} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
+        <FormMessage state={state} />
+        <SubmitButton pendingLabel="Adding…">Add endpoint</SubmitButton>
+      </form>
+    </div>
+  );
+}

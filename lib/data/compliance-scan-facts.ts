@@ -1,0 +1,108 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import { organizations, providerResellerRelationships as relationships, relationshipStatusChanges } from "@/lib/db/schema";
+import type { DatedPartner, StatusHistory } from "@/lib/compliance/facts";
+
+const isoDay = (at: Date | null) => (at === null ? null : at.toISOString().slice(0, 10));
+
+/** Ids as one array parameter (not one parameter each: building and binding thousands of those is what took the time). */
+const idArray = (ids: string[]) => sql`string_to_array(${ids.join(",")}, ',')::uuid[]`;
+
+/** A billing partner and the reseller of record (null: none) that some subscriptions of the scan share. */
+export type ScanPair = { billerId: string; resellerId: string | null };
+
+/** The partners and relationship histories of a scan's pairs, each read from the database once per scan. */
+export class PairFacts {
+  private readonly partners = new Map<string, DatedPartner>();
+  private readonly histories = new Map<string, StatusHistory>();
+
+  private constructor() {}
+
+  static async load(db: Db, pairs: ScanPair[]): Promise<PairFacts> {
+    const facts = new PairFacts();
+    const partnerIds = new Set<string>();
+    const resellerIds = new Set<string>();
+    for (const { billerId, resellerId } of pairs) {
+      partnerIds.add(billerId);
+      if (resellerId !== null) {
+        partnerIds.add(resellerId);
+        resellerIds.add(resellerId);
+      }
+    }
+    await Promise.all([facts.loadPartners(db, [...partnerIds]), facts.loadHistories(db, [...resellerIds])]);
+    return facts;
+  }
+
+  partner(id: string): DatedPartner {
+    return this.partners.get(id)!;
+  }
+
+  history(billerId: string, resellerId: string): StatusHistory | undefined {
+    return this.histories.get(`${billerId}|${resellerId}`);
+  }
+
+  private async loadPartners(db: Db, ids: string[]) {
+    for (let start = 0; start < ids.length; start += 50_000) {
+      const rows = await db
+        .select({
+          id: organizations.id,
+          type: organizations.partnerType,
+          legalName: organizations.legalName,
+          partnerId: organizations.partnerId,
+          country: organizations.country,
+          affiliationGroup: organizations.affiliationGroup,
+          onboardedAt: organizations.onboardedAt,
+          resellerEnrolledAt: organizations.resellerEnrolledAt,
+          directBillEnrolledAt: organizations.directBillEnrolledAt,
+          mpaAcceptedOn: organizations.mpaAcceptedOn,
+          apiIntegration: organizations.hasApiIntegration,
+          billing: organizations.providesBilling,
+          support: organizations.providesSupport,
+          managedServices: organizations.providesManagedServices,
+        })
+        .from(organizations)
+        .where(sql`${organizations.id} = any(${idArray(ids.slice(start, start + 50_000))})`);
+      for (const row of rows) {
+        this.partners.set(row.id, {
+          id: row.id,
+          type: row.type,
+          legalName: row.legalName,
+          partnerId: row.partnerId,
+          country: row.country,
+          affiliationGroup: row.affiliationGroup,
+          onboardedOn: isoDay(row.onboardedAt),
+          enrolledOn: isoDay(row.type === "direct-bill" ? row.directBillEnrolledAt : row.resellerEnrolledAt),
+          mpaAcceptedOn: row.mpaAcceptedOn,
+          directBill:
+            row.type === "direct-bill"
+              ? { apiIntegration: row.apiIntegration, billing: row.billing, support: row.support, managedServices: row.managedServices }
+              : null,
+        });
+      }
+    }
+  }
+
+  /** Every status change of every relationship these resellers have had, with any provider, oldest first. */
+  private async loadHistories(db: Db, resellerIds: string[]) {
+    for (let start = 0; start < resellerIds.length; start += 50_000) {
+      const rows = await db
+        .select({
+          providerId: relationships.providerId,
+          resellerId: relationships.resellerId,
+          status: relationshipStatusChanges.status,
+          changedAt: relationshipStatusChanges.changedAt,
+        })
+        .from(relationshipStatusChanges)
+        .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
+        .where(sql`${relationships.resellerId} = any(${idArray(resellerIds.slice(start, start + 50_000))})`)
+        .orderBy(asc(relationshipStatusChanges.changedAt), asc(relationshipStatusChanges.id));
+      for (const row of rows) {
+        const key = `${row.providerId}|${row.resellerId}`;
+        const history = this.histories.get(key) ?? [];
+        history.push({ status: row.status, from: isoDay(row.changedAt)! });
+        this.histories.set(key, history);
+      }
+    }
+  }
+}

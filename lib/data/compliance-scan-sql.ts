@@ -1,0 +1,183 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/lib/db/client";
+import type { IsoDate } from "@/lib/rules";
+import type { ScanPair } from "./compliance-scan-facts";
+
+// The compliance scan's statements. The database sorts every subscription into its verdict class (its pair's signature
+// on its date, the customer's country, the affiliation), so only one row per class comes back, and then only the
+// subscriptions of the classes that fail: a million subscriptions never cross the wire.
+
+/** PGlite answers `{ rows }`, postgres.js an array: one shape for both. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
+}
+
+/**
+ * Runs one classifying statement with settings for a scan: the planner cannot know the pairs table holds thousands
+ * of rows (a JSON parameter), and a nested loop over it would walk the book once per pair; hash joins and an
+ * aggregate that stay in memory are what a pass over a whole book needs.
+ */
+async function scanStatement(db: Db, statement: SQL, { aggregate = false } = {}): Promise<unknown> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_nestloop = off`);
+    // The joins as written: subscriptions probe the customers' hash table, then the pairs' (not the other way round).
+    await tx.execute(sql`set local join_collapse_limit = 1`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    // A background job: one core of the database server, the others stay free for the people using the app.
+    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+    // A few thousand classes: hashed in memory, never a sort of the whole book.
+    if (aggregate) await tx.execute(sql`set local enable_sort = off`);
+    return tx.execute(statement);
+  });
+}
+
+/** The scan's scope: a billing partner's subscriptions, or everything (null). */
+function inScope(organizationId: string | null): SQL {
+  return organizationId === null ? sql`true` : sql`s.billing_partner_id = ${organizationId}`;
+}
+
+const NO_RESELLER = sql.raw(`'00000000-0000-0000-0000-000000000000'::uuid`);
+
+/** A pair as the database sorts with it: its thresholds and the class number of the signature of each interval. */
+export type PairClasses = ScanPair & { sellerGroup: string | null; thresholds: IsoDate[]; signatures: number[] };
+
+/**
+ * The pairs' table, passed as one JSON parameter. `width_bucket(day, thresholds)` counts the thresholds on or before
+ * the day, which is the interval `intervalOf` finds; the signature of that interval is `signatures[interval + 1]`.
+ */
+function pairsTable(pairs: PairClasses[]): SQL {
+  // The arrays go as array literals inside the JSON: PostgreSQL reads those about three times faster than JSON arrays.
+  const json = JSON.stringify(
+    pairs.map((pair, index) => ({
+      idx: index,
+      biller: pair.billerId,
+      reseller: pair.resellerId,
+      seller_group: pair.sellerGroup,
+      thresholds: `{${pair.thresholds.join(",")}}`,
+      sigs: `{${pair.signatures.join(",")}}`,
+    })),
+  );
+  return sql`select idx, biller, coalesce(reseller, ${NO_RESELLER}) as reseller_key, seller_group, thresholds::date[] as thresholds, sigs::int[] as sigs
+    from json_to_recordset(${json}::json) as p(idx int, biller uuid, reseller uuid, seller_group text, thresholds text, sigs text)`;
+}
+
+
+const SIGNATURE = sql.raw(`p.sigs[width_bucket(s.starts_on, p.thresholds) + 1]`);
+// affiliationOf: the seller (the reseller, else the biller) owns the customer, or shares its affiliation group.
+const AFFILIATION = sql.raw(`case when c.owner_organization_id = coalesce(s.reseller_of_record_id, s.billing_partner_id) then 1
+  when p.seller_group <> '' and c.affiliation_group = p.seller_group then 2 else 0 end`);
+export const AFFILIATIONS = ["none", "same-organization", "same-affiliation-group"] as const;
+
+/** Every billing partner–reseller pair the scope's subscriptions have. */
+export async function pairsInScope(db: Db, organizationId: string | null): Promise<ScanPair[]> {
+  const rows = await db.execute(sql`select distinct billing_partner_id, reseller_of_record_id from subscriptions s where ${inScope(organizationId)}`);
+  return rowsOf<{ billing_partner_id: string; reseller_of_record_id: string | null }>(rows).map((row) => ({ billerId: row.billing_partner_id, resellerId: row.reseller_of_record_id }));
+}
+
+export type ClassRow = { signature: number; country: string; affiliation: number; subscriptions: number; pairIndex: number; on: IsoDate };
+
+const DAY_MS = 86_400_000;
+// One row of each class stands for it: the smallest (pair number, day), packed into one bigint for a plain min().
+const PACK = 10_000_000;
+const DAY_OFFSET = 1_000_000;
+
+/**
+ * The classes of the scope's subscriptions, in one pass over them: how many each holds and one subscription's pair and
+ * day. One statement, so that every subscription is seen once, in one snapshot, and the book is read once.
+ */
+export async function classesOf(db: Db, pairs: PairClasses[], organizationId: string | null): Promise<ClassRow[]> {
+  const rows = await scanStatement(db, sql`with pairs as materialized (${pairsTable(pairs)})
+    select ${SIGNATURE} as signature, c.country, ${AFFILIATION} as affiliation, count(*)::int as subscriptions,
+      min(p.idx::bigint * ${sql.raw(String(PACK))} + (s.starts_on - date '1970-01-01') + ${sql.raw(String(DAY_OFFSET))}) as representative
+    from subscriptions s
+    join customers c on c.id = s.customer_id
+    join pairs p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
+    where ${inScope(organizationId)}
+    group by 1, 2, 3`, { aggregate: true });
+  return rowsOf<{ signature: number; country: string; affiliation: number; subscriptions: number; representative: string | number | bigint }>(rows).map((row) => {
+    const packed = Number(row.representative);
+    const day = (packed % PACK) - DAY_OFFSET;
+    return {
+      signature: Number(row.signature),
+      country: row.country,
+      affiliation: Number(row.affiliation),
+      subscriptions: Number(row.subscriptions),
+      pairIndex: Math.floor(packed / PACK),
+      on: new Date(day * DAY_MS).toISOString().slice(0, 10),
+    };
+  });
+}
+
+export type FailingRow = {
+  id: string;
+  customer_id: string;
+  pair_index: number;
+  starts_on: IsoDate;
+  customer_name: string;
+  customer_country: string;
+  affiliation_group: string | null;
+  owner_organization_id: string | null;
+};
+
+/** A stretch of days of one pair during which its signature is that of a failing class (for some customers). */
+export type FailingStretch = { pairIndex: number; from: IsoDate | null; until: IsoDate | null; signature: number };
+
+/**
+ * The subscriptions in failing classes: those dated in a failing stretch of their pair, whose customer's country and
+ * affiliation complete a failing class. Only the failing pairs' stretches are joined, so few rows come back.
+ */
+export async function subscriptionsInClasses(
+  db: Db,
+  pairs: PairClasses[],
+  organizationId: string | null,
+  stretches: FailingStretch[],
+  failing: Pick<ClassRow, "signature" | "country" | "affiliation">[],
+): Promise<FailingRow[]> {
+  const stretchJson = JSON.stringify(
+    stretches.map(({ pairIndex, from, until, signature }) => {
+      const pair = pairs[pairIndex]!;
+      return { idx: pairIndex, biller: pair.billerId, reseller: pair.resellerId, seller_group: pair.sellerGroup, from, until, signature };
+    }),
+  );
+  const failingJson = JSON.stringify(failing.map(({ signature, country, affiliation }) => ({ signature, country, affiliation })));
+  const rows = await scanStatement(db, sql`with p as materialized (
+        select idx, biller, coalesce(reseller, ${NO_RESELLER}) as reseller_key, seller_group, "from", until, signature
+        from json_to_recordset(${stretchJson}::json) as f(idx int, biller uuid, reseller uuid, seller_group text, "from" date, until date, signature int)),
+      failing as materialized (select * from json_to_recordset(${failingJson}::json) as f(signature int, country text, affiliation int))
+    select s.id, s.customer_id, p.idx as pair_index, s.starts_on::text as starts_on, c.name as customer_name, c.country as customer_country,
+      c.affiliation_group, c.owner_organization_id
+    from subscriptions s
+    join p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
+      and (p."from" is null or s.starts_on >= p."from") and (p.until is null or s.starts_on < p.until)
+    join customers c on c.id = s.customer_id
+    join failing f on f.signature = p.signature and f.country = c.country and f.affiliation = ${AFFILIATION}
+    where ${inScope(organizationId)}
+    order by s.starts_on, s.id`);
+  return rowsOf<FailingRow>(rows).map((row) => ({ ...row, pair_index: Number(row.pair_index) }));
+}
+
+export type FindingInsert = {
+  subscriptionId: string;
+  ruleId: string;
+  startsOn: IsoDate;
+  customerId: string;
+  billingPartnerId: string;
+  resellerOfRecordId: string | null;
+  explanation: string;
+  remedy: string;
+  rulesVersion: string;
+};
+
+/** Stores findings with one statement per few thousand (one JSON parameter, not ten parameters per row). */
+export async function insertFindings(db: Db, scanId: string, findings: FindingInsert[]) {
+  for (let start = 0; start < findings.length; start += 5_000) {
+    const json = JSON.stringify(findings.slice(start, start + 5_000));
+    await db.execute(sql`insert into compliance_findings (scan_id, subscription_id, rule_id, starts_on, customer_id, billing_partner_id,
+        reseller_of_record_id, explanation, remedy, rules_version)
+      select ${scanId}::uuid, f."subscriptionId", f."ruleId", f."startsOn", f."customerId", f."billingPartnerId", f."resellerOfRecordId",
+        f.explanation, f.remedy, f."rulesVersion"
+      from json_to_recordset(${json}::json) as f("subscriptionId" uuid, "ruleId" text, "startsOn" date, "customerId" uuid,
+        "billingPartnerId" uuid, "resellerOfRecordId" uuid, explanation text, remedy text, "rulesVersion" text)`);
+  }
+}
