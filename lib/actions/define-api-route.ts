@@ -57,7 +57,12 @@ export function defineApiRoute<E extends ApiEndpoint, T>(endpoint: E, run: (cont
     }
     if (!actor?.apiToken) return apiError(401, "unauthorized", UNAUTHORIZED, {}, { "www-authenticate": 'Bearer realm="csp-partner-hub"' });
 
-    const limit = await consumeApiRequest(actor.apiToken.id);
+    let limit: Awaited<ReturnType<typeof consumeApiRequest>>;
+    try {
+      limit = await consumeApiRequest(actor.apiToken.id);
+    } catch (error) {
+      return apiError(503, "internal", describeDatabaseError(error));
+    }
     if (!limit.allowed) {
       return apiError(429, "rate_limited", `Too many requests: at most ${limit.limit} a minute per token. Try again in ${limit.retryAfterSeconds} s.`, {}, {
         "retry-after": String(limit.retryAfterSeconds),

@@ -21,7 +21,8 @@ beforeAll(async () => {
   await seedDemoData(database, MATRIX_PASSWORD);
   world = await loadWorld(database);
   endpoints = await discoverEndpoints();
-});
+  // Seeding and importing every route module takes a while on a busy machine.
+}, 180_000);
 afterAll(async () => {
   console.log(`authorization matrix: ${endpoints.length} endpoints, ${cellsRun} cells run`);
   await database.drop();

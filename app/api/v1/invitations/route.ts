@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 export const POST = defineApiRoute(
   endpoints.createInvitation,
   async ({ actor, body, tx }) => {
+    // createInvitation records "invitation.created" itself (with the token's name, through the actor).
     const invitation = await createInvitation(tx, actor, body);
     return { id: invitation.id, email: invitation.email, partnerId: invitation.partnerId, expiresAt: invitation.expiresAt, link: `${appUrl()}/invitations/${invitation.token}` };
   },
