@@ -109,6 +109,7 @@ export const apiScopes = {
   "customers:read": ["customer.view"],
   "audit:read": ["audit-log.view", "audit-log.read"],
   "notifications:read": ["notifications.manage"],
+  "compliance:read": ["compliance.scan"],
 } as const satisfies Record<string, readonly Capability[]>;
 
 export type ApiScope = keyof typeof apiScopes;

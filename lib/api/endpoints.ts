@@ -258,6 +258,43 @@ export const listCustomersQuery = z.object({
   cursor: offsetCursorParam,
 });
 
+export const listComplianceFindingsQuery = z.object({
+  rule: optionalText(z.string().trim().min(1).max(60)).meta({ description: "Only this rule's findings, e.g. `MPA-REQUIRED`." }),
+  resellerId: uuid.optional().meta({ description: "Only the findings with this reseller of record." }),
+  limit: limitParam,
+  cursor: offsetCursorParam,
+});
+
+const complianceFinding = z
+  .object({
+    subscriptionId: uuid,
+    offerName: z.string(),
+    customerName: z.string(),
+    customerCountry: z.string(),
+    billerName: z.string(),
+    resellerId: uuid.nullable(),
+    resellerName: z.string().nullable(),
+    resellerPartnerId: z.string().nullable(),
+    startsOn: z.string().meta({ description: "The subscription's date, YYYY-MM-DD: the rules in force then decided." }),
+    ruleId: z.string(),
+    explanation: z.string(),
+    remedy: z.string().meta({ description: "What can be done now." }),
+    rulesVersion: z.string().nullable().meta({ description: "The program version applied (effective date and source)." }),
+  })
+  .meta({ id: "ComplianceFinding" });
+
+const complianceScan = z
+  .object({
+    id: uuid,
+    startedAt: timestamp,
+    finishedAt: timestamp.nullable(),
+    subscriptionsChecked: z.number().int(),
+    findingsCount: z.number().int(),
+    newCount: z.number().int().nullable().meta({ description: "Findings the scan before did not have." }),
+    fixedCount: z.number().int().nullable().meta({ description: "Findings of the scan before that are gone." }),
+  })
+  .meta({ id: "ComplianceScan" });
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const listAuditEventsQuery = z.object({
   person: optionalText(searchQuery).meta({ description: "The email of the person who acted." }),
@@ -387,6 +424,26 @@ export const endpoints = {
     status: 200,
     response: page(auditEvent, "AuditEventPage"),
     example: { query: { kind: "invitation.created", from: "2026-01-01", limit: "100" } },
+  },
+  listComplianceFindings: {
+    operationId: "listComplianceFindings",
+    method: "get",
+    path: "/api/v1/compliance/findings",
+    summary: "Read the last compliance scan's findings",
+    description:
+      "The findings of your last finished compliance scan (an indirect provider's book, a direct-bill partner's own sales), as on the Compliance page: each subscription that broke a rule in force on its date. `scan` is null before the first scan.",
+    scope: "compliance:read",
+    capability: "compliance.scan",
+    query: listComplianceFindingsQuery,
+    status: 200,
+    response: z
+      .object({
+        scan: complianceScan.nullable(),
+        data: z.array(complianceFinding),
+        nextCursor: z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last page." }),
+      })
+      .meta({ id: "ComplianceFindingPage" }),
+    example: { query: { rule: "MPA-REQUIRED", limit: "100" } },
   },
   listNotifications: {
     operationId: "listNotifications",

@@ -8,4 +8,5 @@ export const scopeDescriptions: Record<ApiScope, string> = {
   "customers:read": "Read your customers and their subscriptions (indirect resellers, direct-bill partners).",
   "audit:read": "Read your organization's audit log.",
   "notifications:read": "Read the notifications of the admin who made the token.",
+  "compliance:read": "Read the last compliance scan's findings (indirect providers, direct-bill partners).",
 };

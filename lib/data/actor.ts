@@ -206,7 +206,17 @@ export async function getApiActor(request: Request): Promise<Actor | null> {
     .from(apiTokens)
     .innerJoin(organizations, eq(organizations.id, apiTokens.organizationId))
     .innerJoin(users, eq(users.id, apiTokens.createdByUserId))
-    .where(and(eq(apiTokens.tokenHash, hashApiTokenSecret(secret)), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, sql`now()`)));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashApiTokenSecret(secret)),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, sql`now()`),
+        // A token speaks for the admin who made it: it stops when they leave the team or stop being an admin.
+        eq(users.organizationId, apiTokens.organizationId),
+        eq(users.role, "admin"),
+        isNull(users.removedAt),
+      ),
+    );
   if (!row) return null;
   const scopes = row.scopes.filter((scope): scope is ApiScope => (apiScopeNames as string[]).includes(scope));
   return {

@@ -4,7 +4,7 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs, signOutOfTests } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { openDatabase } from "@/lib/db/open";
-import { apiTokens, auditEvents } from "@/lib/db/schema";
+import { apiTokens, auditEvents, users } from "@/lib/db/schema";
 import { hashApiTokenSecret } from "@/lib/auth/api-token-secret";
 import { createApiToken as createApiTokenAction, createApiTokenForm, revokeApiToken as revokeApiTokenAction } from "@/app/(app)/settings/api-tokens/actions";
 import { GET as listResellers } from "@/app/api/v1/resellers/route";
@@ -110,6 +110,24 @@ describe("API tokens", () => {
     await signInAs(database, "anna@contoso-distribution.example");
     const listed = await listApiTokens((await getActor())!);
     expect(listed.find((entry) => entry.id === token.id)!.state).toBe("expired");
+  });
+
+  it("stops working when its maker leaves the team or is no longer an admin, and works again when they are", async () => {
+    // Mark (a member) is made an admin to make the token, so Anna stays the admin the team must keep.
+    const [maker] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, "mark@contoso-distribution.example"));
+    await database.db.update(users).set({ role: "admin" }).where(eq(users.id, maker!.id));
+    try {
+      const token = await makeToken("mark@contoso-distribution.example", { name: "Maker's token" });
+      expect((await listResellers(bearer(token.secret))).status).toBe(200);
+      await database.db.update(users).set({ role: "member" }).where(eq(users.id, maker!.id));
+      expect((await listResellers(bearer(token.secret))).status).toBe(401);
+      await database.db.update(users).set({ role: "admin", removedAt: sql`now()` }).where(eq(users.id, maker!.id));
+      expect((await listResellers(bearer(token.secret))).status).toBe(401);
+      await database.db.update(users).set({ removedAt: null }).where(eq(users.id, maker!.id));
+      expect((await listResellers(bearer(token.secret))).status).toBe(200);
+    } finally {
+      await database.db.update(users).set({ role: "member", removedAt: null }).where(eq(users.id, maker!.id));
+    }
   });
 
   it("a session cookie is not a token: the partner API answers 401 to a signed-in browser", async () => {

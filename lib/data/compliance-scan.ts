@@ -187,6 +187,21 @@ export async function scanResultOf(actor: Actor, filter: FindingFilter) {
   return { ...state, byRule, resellers, findings, total, page, pageCount };
 }
 
+/**
+ * One window of the last result's findings, filtered as the page filters them, with the scan it comes from: the
+ * partner API's cursor paging over the same query as the page. Null when the caller has no scan.
+ */
+export async function scanFindingsWindow(actor: Actor, filter: Omit<FindingFilter, "page">, window: { offset: number; limit: number }) {
+  const state = await scanStateOf(actor);
+  if (!state) return null;
+  if (!state.last) return { scan: null, findings: [], total: 0 };
+  const db = await getDb();
+  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(complianceFindings).where(findingWhere(state.last.id, filter));
+  const findings = await findingsQuery(db, state.last.id, filter).limit(window.limit).offset(window.offset);
+  const { jobId: _job, error: _error, status: _status, ...scan } = state.last;
+  return { scan, findings, total };
+}
+
 /** Every finding of the last result that the filter selects, for the CSV export (capped: a spreadsheet's worth). */
 export async function exportScanFindings(actor: Actor, filter: FindingFilter, limit = 200_000) {
   const state = await scanStateOf(actor);

@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { createTestDatabase } from "@/test/database";
 import { signInAs, signOutOfTests } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
-import { auditEvents, invitations, notifications, organizations, users } from "@/lib/db/schema";
+import { auditEvents, complianceScans, invitations, notifications, organizations, users } from "@/lib/db/schema";
 import { createApiToken } from "@/app/(app)/settings/api-tokens/actions";
 import { GET as listResellers } from "./resellers/route";
 import { GET as getReseller } from "./resellers/[id]/route";
@@ -16,6 +16,8 @@ import { GET as listCustomers } from "./customers/route";
 import { GET as getCustomer } from "./customers/[id]/route";
 import { GET as listAuditEvents } from "./audit-events/route";
 import { GET as listNotifications } from "./notifications/route";
+import { GET as listComplianceFindings } from "./compliance/findings/route";
+import { runComplianceScan } from "@/lib/data/compliance-scan-run";
 import { endpoints } from "@/lib/api/endpoints";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -254,5 +256,43 @@ describe("audit log and notifications", () => {
     const second = await call(listNotifications, tokens.provider!, `/api/v1/notifications?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.data![0]!.title).toBe("API 0");
     expect((await call(listNotifications, tokens.providerReadOnly!, "/api/v1/notifications")).status).toBe(403);
+  });
+});
+
+describe("compliance findings", () => {
+  it("reads the caller's own last scan only, filtered and paged as the page does; resellers have no scan", async () => {
+    // Fabrikam bills the demo's five findings (a reseller of record before its MPA); Contoso has not scanned.
+    const provider = await token("frank@fabrikam-cloud.example", ["compliance:read"]);
+    const otherProvider = await token("anna@contoso-distribution.example", ["compliance:read"]);
+    const reseller = await token("lea@litware.example", ["compliance:read"]);
+    const path = "/api/v1/compliance/findings";
+    const before = await call(listComplianceFindings, provider, path);
+    expect(before).toMatchObject({ status: 200, body: { scan: null, data: [], nextCursor: null } });
+
+    const [frank] = await database.db.select({ organizationId: users.organizationId }).from(users).where(eq(users.email, "frank@fabrikam-cloud.example"));
+    const [fabrikam] = await database.db.select({ legalName: organizations.legalName }).from(organizations).where(eq(organizations.id, frank!.organizationId!));
+    const [scan] = await database.db.insert(complianceScans).values({ organizationId: frank!.organizationId }).returning({ id: complianceScans.id });
+    await runComplianceScan(database.db, scan!.id);
+
+    const all = await call(listComplianceFindings, provider, `${path}?limit=100`);
+    expect(all.status).toBe(200);
+    expect(endpoints.listComplianceFindings.response.safeParse(all.body).success).toBe(true);
+    expect(all.body.scan).toMatchObject({ id: scan!.id, findingsCount: all.body.data!.length });
+    expect(all.body.data!.length).toBe(5);
+    expect(new Set(all.body.data!.map((finding) => finding.billerName))).toEqual(new Set([fabrikam!.legalName]));
+
+    const rule = all.body.data![0]!.ruleId as string;
+    const byRule = await call(listComplianceFindings, provider, `${path}?limit=100&rule=${rule}`);
+    expect(byRule.body.data!.length).toBe(all.body.data!.filter((finding) => finding.ruleId === rule).length);
+
+    const first = await call(listComplianceFindings, provider, `${path}?limit=2`);
+    const second = await call(listComplianceFindings, provider, `${path}?limit=2&cursor=${first.body.nextCursor}`);
+    expect([...first.body.data!, ...second.body.data!]).toEqual(all.body.data!.slice(0, 4));
+
+    // Another provider's token reads its own (empty) scope, never Fabrikam's scan.
+    expect(await call(listComplianceFindings, otherProvider, path)).toMatchObject({ status: 200, body: { scan: null, data: [] } });
+    expect((await call(listComplianceFindings, reseller, path)).status).toBe(403);
+    expect((await call(listComplianceFindings, provider, `${path}?resellerId=not-a-uuid`)).status).toBe(400);
+    expect((await call(listComplianceFindings, tokens.provider!, path)).status).toBe(403);
   });
 });

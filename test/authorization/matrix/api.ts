@@ -104,6 +104,11 @@ export const apiEntries: Record<string, MatrixEntry> = {
     request: () => new Request(url("/api/v1/audit-events?limit=5")),
     expect: apiFromTable("audit-log.read", { allowed: ok }),
   },
+  "app/api/v1/compliance/findings/route.ts#GET": {
+    kind: "route",
+    request: () => new Request(url("/api/v1/compliance/findings?limit=5")),
+    expect: apiFromTable("compliance.scan", { allowed: ok }),
+  },
   "app/api/v1/notifications/route.ts#GET": {
     kind: "route",
     request: () => new Request(url("/api/v1/notifications?limit=5")),
