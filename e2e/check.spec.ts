@@ -165,6 +165,8 @@ test("the rules page lists every rule, each with its own anchor", async ({ page 
 
 for (const width of [375, 1280]) {
   test(`checker and rules pass an axe scan and fit a ${width} px screen`, async ({ page }) => {
+    // Three axe scans of long pages (/rules holds every rule and the program's timeline): near 30 s on a busy machine.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height: 800 });
     for (const path of ["/check", "/check?action=buy-for-own-use&me=indirect-reseller&other=indirect-reseller&rel=active&tenant=shared", "/rules"]) {
       await page.goto(path);
