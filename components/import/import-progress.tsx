@@ -1,15 +1,10 @@
 "use client";
 
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
+import { useRefreshEvery } from "@/components/use-refresh-every";
 
 /** A running import's progress bar; the page reloads its data every second until the import has finished. */
 export function ImportProgress({ done, total, noun }: { done: number; total: number; noun: string }) {
-  const router = useRouter();
-  useEffect(() => {
-    const timer = setInterval(() => router.refresh(), 1000);
-    return () => clearInterval(timer);
-  }, [router]);
+  useRefreshEvery(1000);
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
   return (
     <div className="card space-y-2" role="status">

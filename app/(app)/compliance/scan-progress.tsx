@@ -1,15 +1,10 @@
 "use client";
 
-import { useEffect } from "react";
-import { useRouter } from "next/navigation";
+import { useRefreshEvery } from "@/components/use-refresh-every";
 
 /** A running scan's progress bar; the page reloads its data every second until the scan has ended. */
 export function ScanProgress({ done, total }: { done: number; total: number }) {
-  const router = useRouter();
-  useEffect(() => {
-    const timer = setInterval(() => router.refresh(), 1000);
-    return () => clearInterval(timer);
-  }, [router]);
+  useRefreshEvery(1000);
   const percent = total > 0 ? Math.round((done / total) * 100) : 0;
   return (
     <div className="card space-y-2" role="status">
