@@ -39,6 +39,7 @@ export const auditEventKinds = {
   "team.role-changed": "Role changed",
   "team.member-removed": "Colleague removed",
   "user.renamed": "Name changed",
+  "user.language-changed": "Language changed",
   "user.password-changed": "Password changed",
   "user.password-reset-requested": "Password reset asked for",
   "user.password-reset": "Password reset",

@@ -3,14 +3,13 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { getCustomerHome } from "@/lib/data/customer-home";
 import { listPendingRequestsForCustomer } from "@/lib/data/customer-consent";
-import { formatDate, regionName } from "@/lib/labels";
+import { formatDate, partnerTypeLabel, regionName } from "@/lib/labels";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { acceptCustomerConsentRequestForm, declineCustomerConsentRequestForm, revokeCustomerManagementGrantForm } from "./actions";
 import { CustomerTwoFactorForm } from "./customer-two-factor-form";
 
 export const metadata: Metadata = { title: "My partners" };
 
-const partnerTypeLabel = { "indirect-provider": "Indirect provider", "indirect-reseller": "Indirect reseller", "direct-bill": "Direct-bill partner" } as const;
 
 /** The customer admin's home: who serves the customer, who manages it, the requests waiting, and the region rule. */
 export default async function CustomerHomePage() {
@@ -110,7 +109,7 @@ export default async function CustomerHomePage() {
           <ul className="mt-2 space-y-1 text-sm">
             {home.sellers.map((seller) => (
               <li key={seller.partnerId}>
-                <span className="font-medium">{seller.partnerName}</span> ({partnerTypeLabel[seller.partnerType]}, Partner ID {seller.partnerId}) since{" "}
+                <span className="font-medium">{seller.partnerName}</span> ({partnerTypeLabel(seller.partnerType)}, Partner ID {seller.partnerId}) since{" "}
                 {formatDate(seller.since)}
               </li>
             ))}

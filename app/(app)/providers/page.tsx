@@ -69,7 +69,7 @@ export default async function ProvidersPage() {
                     <td className="px-4 py-3 tabular-nums">{provider.providerPartnerId}</td>
                     <td className="px-4 py-3">{provider.providerCountry} ({regionName(provider.providerRegion)})</td>
                     <td className="px-4 py-3">
-                      {relationshipStatusLabel[provider.status]}
+                      {relationshipStatusLabel(provider.status)}
                       {provider.terminationStatus === "pending" && (
                         <p className="text-xs text-slate-600">Waiting for program support: “{provider.terminationReason}”</p>
                       )}

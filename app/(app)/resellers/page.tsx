@@ -128,7 +128,7 @@ function ResellerTable({ rows, query }: { rows: Row[]; query: ResellerListQuery 
               </th>
               <td className={`px-4 py-2 tabular-nums ${SECONDARY}`}>{row.partnerId}</td>
               <td className={`px-4 py-2 ${SECONDARY}`}>{row.country} · {regionName(row.region)}</td>
-              <td className="px-4 py-2">{relationshipStatusLabel[row.status]}</td>
+              <td className="px-4 py-2">{relationshipStatusLabel(row.status)}</td>
               <td className={`px-4 py-2 ${SECONDARY}`}>{row.onboardedAt ? "Yes" : "No"}</td>
               <td className={`px-4 py-2 ${SECONDARY}`}>{row.enrolledAt ? "Yes" : "No"}</td>
               <td className="px-4 py-2">{row.mpaAcceptedOn ? `Signed ${formatDate(row.mpaAcceptedOn)}` : "Not signed"}</td>

@@ -16,13 +16,13 @@ export function ResellerFilters({ query }: { query: ResellerListQuery }) {
       <div>
         <Label htmlFor="status">Relationship</Label>
         <select id="status" name="status" defaultValue={query.status} className="input mt-1">
-          {statusFilters.map((value) => <option key={value} value={value}>{statusFilterLabel[value]}</option>)}
+          {statusFilters.map((value) => <option key={value} value={value}>{statusFilterLabel(value)}</option>)}
         </select>
       </div>
       <div>
         <Label htmlFor="readiness">Readiness</Label>
         <select id="readiness" name="readiness" defaultValue={query.readiness} className="input mt-1">
-          {readinessFilters.map((value) => <option key={value} value={value}>{readinessFilterLabel[value]}</option>)}
+          {readinessFilters.map((value) => <option key={value} value={value}>{readinessFilterLabel(value)}</option>)}
         </select>
       </div>
       <div>

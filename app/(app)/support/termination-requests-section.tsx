@@ -21,7 +21,7 @@ export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
               </p>
               <p className="text-sm text-slate-600">
                 Filed {formatDate(request.createdAt)}
-                {request.requestedByName && ` by ${request.requestedByName}`}; relationship was {relationshipStatusLabel[request.previousStatus].toLowerCase()}.
+                {request.requestedByName && ` by ${request.requestedByName}`}; relationship was {relationshipStatusLabel(request.previousStatus).toLowerCase()}.
               </p>
               <blockquote className="border-l-2 border-slate-300 pl-3 text-sm">{request.reason}</blockquote>
               <TerminationDecisionForm

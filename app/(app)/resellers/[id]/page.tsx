@@ -68,7 +68,7 @@ export default async function ResellerPage({ params }: Props) {
         <h1 className="text-2xl font-semibold">{reseller.legalName}</h1>
         <p className="text-sm text-slate-600">
           Partner ID {reseller.partnerId} · {reseller.country} · {regionName(reseller.region)} · relationship{" "}
-          <strong data-testid="relationship-status">{relationshipStatusLabel[relationship.status]}</strong>
+          <strong data-testid="relationship-status">{relationshipStatusLabel(relationship.status)}</strong>
           {relationship.terminatedAt && ` on ${formatDate(relationship.terminatedAt)}`}
         </p>
       </div>

@@ -25,7 +25,7 @@ export async function GET(request: Request) {
       row.partnerId,
       row.country,
       row.region,
-      relationshipStatusLabel[row.status],
+      relationshipStatusLabel(row.status),
       row.onboardedAt?.toISOString().slice(0, 10),
       row.enrolledAt?.toISOString().slice(0, 10),
       row.mpaAcceptedOn,

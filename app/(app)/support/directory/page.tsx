@@ -46,7 +46,7 @@ export default async function PartnerDirectoryPage({ searchParams }: Props) {
                 {row.legalName}
               </Link>
               <span className="block text-slate-600">
-                {partnerTypeLabel[row.partnerType]} · Partner ID {row.partnerId} · {row.country} · onboarding {row.onboardingStatus}
+                {partnerTypeLabel(row.partnerType)} · Partner ID {row.partnerId} · {row.country} · onboarding {row.onboardingStatus}
                 {row.mpaAcceptedOn ? " · MPA signed" : " · no MPA"}
               </span>
             </li>

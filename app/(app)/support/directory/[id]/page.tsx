@@ -35,7 +35,7 @@ export default async function DirectoryEntryPage({ params }: Props) {
       <div>
         <h1 className="text-2xl font-semibold">{organization.legalName}</h1>
         <p className="text-sm text-slate-600">
-          {partnerTypeLabel[organization.partnerType]} · Partner ID {organization.partnerId} · {organization.country} · {regionName(organization.region)} ·{" "}
+          {partnerTypeLabel(organization.partnerType)} · Partner ID {organization.partnerId} · {organization.country} · {regionName(organization.region)} ·{" "}
           <Link href={auditLogHref({ record: organization.id })} className="text-brand-700 underline">its audit events</Link>
         </p>
       </div>
@@ -71,7 +71,7 @@ export default async function DirectoryEntryPage({ params }: Props) {
                 <Link href={`/support/directory/${relationship.otherId}`} className="text-brand-700 underline">
                   {relationship.otherName}
                 </Link>{" "}
-                ({relationship.otherPartnerId}) · <strong>{relationshipStatusLabel[relationship.status]}</strong>
+                ({relationship.otherPartnerId}) · <strong>{relationshipStatusLabel(relationship.status)}</strong>
                 <span className="text-slate-600">
                   {" "}· invited {formatDate(relationship.invitedAt)}
                   {relationship.activatedAt && `, active ${formatDate(relationship.activatedAt)}`}
