@@ -188,10 +188,10 @@ export async function onboardingDecided(tx: Tx, input: { organizationId: string;
   });
 }
 
-const capabilityKeys = ["apiIntegration", "billing", "support", "managedServices"] as const;
+type Capability = "apiIntegration" | "billing" | "support" | "managedServices";
 
 /** An enrolled direct-bill partner no longer meets a requirement: its admins hear which one and what it blocks. */
-export async function requirementsLapsed(tx: Tx, input: { organizationId: string; lapsed: (typeof capabilityKeys)[number][] }) {
+export async function requirementsLapsed(tx: Tx, input: { organizationId: string; lapsed: Capability[] }) {
   if (input.lapsed.length === 0) return;
   await notify(tx, {
     kind: "requirement.lapsed",

@@ -15,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+const pageHref = (page: number) => listHref("/notifications", {}, page);
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NotificationsPage({ searchParams }: Props) {
@@ -47,7 +49,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
               <NotificationEntry key={item.id} item={{ ...item, when: t("when", { time: formatDateTime(item.createdAt, locale) }) }} />
             ))}
           </ul>
-          <Pager page={Math.min(page, list.pages)} pageCount={list.pages} hrefFor={(n) => listHref("/notifications", {}, n)} total={list.total} label={t("pagerLabel")} />
+          <Pager page={Math.min(page, list.pages)} pageCount={list.pages} hrefFor={pageHref} total={list.total} label={t("pagerLabel")} />
         </div>
       )}
     </div>
