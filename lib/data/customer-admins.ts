@@ -86,7 +86,7 @@ export async function inviteCustomerAdmin(tx: Tx, actor: Actor, input: { custome
         .values({ email, name: "Customer admin", passwordHash: placeholderHash, role: "customer-admin", customerId: customer.id, emailVerifiedAt: null })
         .returning({ id: users.id });
   const token = await issueUserToken(tx, { userId: admin!.id, purpose: "join-customer", minutes: CUSTOMER_ADMIN_INVITATION_DAYS * 24 * 60 });
-  await queueEmail(tx, customerAdminInvitationMessage({ to: email, customerName: customer.name, partnerName: actor.organizationName, token, days: CUSTOMER_ADMIN_INVITATION_DAYS, locale: await recipientLocale(null) }));
+  await queueEmail(tx, customerAdminInvitationMessage({ to: email, customerName: customer.name, partnerName: actor.organizationName, token, days: CUSTOMER_ADMIN_INVITATION_DAYS, locale: await recipientLocale(tx, null) }));
   return { userId: admin!.id, customerId: customer.id, email, resent: Boolean(existing) };
 }
 

@@ -50,7 +50,7 @@ export { invitationIsOpen, NO_ADDRESSEE };
 async function mailInvitation(tx: Tx, providerId: string, invitation: { email: string | null; partnerId: string | null; expiresAt: Date }, token: string) {
   if (!invitation.email) return;
   const [provider] = await tx.select({ name: organizations.legalName, country: organizations.country }).from(organizations).where(eq(organizations.id, providerId));
-  await queueEmail(tx, invitationMessage({ to: invitation.email, providerName: provider!.name, providerCountry: provider!.country, partnerId: invitation.partnerId, token, expiresAt: invitation.expiresAt, locale: await recipientLocale(null) }));
+  await queueEmail(tx, invitationMessage({ to: invitation.email, providerName: provider!.name, providerCountry: provider!.country, partnerId: invitation.partnerId, token, expiresAt: invitation.expiresAt, locale: await recipientLocale(tx, null) }));
 }
 
 /**

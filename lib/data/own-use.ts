@@ -9,6 +9,7 @@ import { evaluate, type BuyForOwnUseProposal, type Verdict } from "@/lib/rules";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { queueEmail } from "@/lib/email/outbox";
 import { recipientLocale } from "@/lib/email/locale";
+import type { Locale } from "@/lib/i18n/locales";
 import { ownUseOrderDecidedMessage, ownUseOrderRequestedMessage, ownUseOrderWithdrawnMessage } from "@/lib/email/own-use-messages";
 import { PARTNER_ID_PATTERN } from "@/lib/rules/partner-id";
 import type { Actor } from "./actor";
@@ -256,7 +257,9 @@ async function adminAddresses(tx: Tx, organizationId: string) {
     .select({ id: users.id, email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.organizationId, organizationId), eq(users.role, "admin"), isNotNull(users.emailVerifiedAt)));
-  return Promise.all(rows.map(async (row) => ({ to: row.email, locale: await recipientLocale(row) })));
+  const addressed: { to: string; locale: Locale }[] = [];
+  for (const row of rows) addressed.push({ to: row.email, locale: await recipientLocale(tx, row) });
+  return addressed;
 }
 
 /**
@@ -320,7 +323,7 @@ async function tellBuyer(tx: Tx, request: typeof orderRequests.$inferSelect, dec
         .from(users)
         .where(and(eq(users.id, request.requestedByUserId), eq(users.organizationId, request.buyerOrganizationId), isNotNull(users.emailVerifiedAt)))
     : [];
-  const recipients = requester ? [{ to: requester.email, locale: await recipientLocale(requester) }] : await adminAddresses(tx, request.buyerOrganizationId);
+  const recipients = requester ? [{ to: requester.email, locale: await recipientLocale(tx, requester) }] : await adminAddresses(tx, request.buyerOrganizationId);
   for (const { to, locale } of recipients) {
     await queueEmail(tx, ownUseOrderDecidedMessage({ to, locale, ...decision, order: request }));
   }

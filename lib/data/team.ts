@@ -112,7 +112,7 @@ export async function inviteColleague(tx: Tx, actor: Actor, email: string, reque
     .onConflictDoNothing()
     .returning({ id: teamInvitations.id, expiresAt: teamInvitations.expiresAt });
   if (!invitation) refuse(ALREADY_INVITED, { email: [ALREADY_INVITED] });
-  await queueEmail(tx, teamInvitationMessage({ to: email, inviterName: actor.name, teamName: team.name, role, token, expiresAt: invitation.expiresAt, locale: await recipientLocale(null) }));
+  await queueEmail(tx, teamInvitationMessage({ to: email, inviterName: actor.name, teamName: team.name, role, token, expiresAt: invitation.expiresAt, locale: await recipientLocale(tx, null) }));
   return { id: invitation.id, email, role };
 }
 
@@ -138,7 +138,7 @@ export async function resendTeamInvitation(tx: Tx, actor: Actor, invitationId: s
     .where(eq(teamInvitations.id, row.id))
     .returning({ expiresAt: teamInvitations.expiresAt });
   const team = teamOf(actor);
-  await queueEmail(tx, teamInvitationMessage({ to: row.email, inviterName: actor.name, teamName: team.name, role: row.role, token, expiresAt: updated!.expiresAt, locale: await recipientLocale(null) }));
+  await queueEmail(tx, teamInvitationMessage({ to: row.email, inviterName: actor.name, teamName: team.name, role: row.role, token, expiresAt: updated!.expiresAt, locale: await recipientLocale(tx, null) }));
   return { id: row.id, email: row.email };
 }
 

@@ -1,26 +1,35 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { cookies, headers } from "next/headers";
 import type { Tx } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
-import { ANY_PENDING_STEP, getActorAllowing } from "@/lib/data/actor";
-import { getRequestLocale } from "@/lib/i18n/request-locale";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { readSession } from "@/lib/auth/read-session";
+import { LOCALE_COOKIE, PATH_LOCALE_HEADER, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 
-/** The language of the request being handled, or null outside one (a job, a script). */
-export async function requestLocaleOrNull(): Promise<Locale | null> {
+/**
+ * Who is asking and in which language, for a message queued inside a change's transaction. The same order as
+ * `getRequestLocale` (path, the actor's own choice, cookie, Accept-Language), but read through the transaction: a
+ * message is worded while the change holds its connection, so nothing here may wait for another one. Null outside
+ * a request (a job, a script).
+ */
+async function requestContext(tx: Tx): Promise<{ actorId: string | null; locale: Locale } | null> {
+  let requestHeaders: Headers;
   try {
-    return await getRequestLocale();
+    requestHeaders = await headers();
   } catch {
     return null;
   }
-}
-
-async function actorIdOrNull(): Promise<string | null> {
-  try {
-    return (await getActorAllowing(ANY_PENDING_STEP))?.userId ?? null;
-  } catch {
-    return null;
+  const session = await readSession().catch(() => null);
+  const actorId = session?.user?.id ?? null;
+  const fromPath = requestHeaders.get(PATH_LOCALE_HEADER);
+  if (isLocale(fromPath)) return { actorId, locale: fromPath };
+  if (actorId) {
+    const [actor] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actorId));
+    if (isLocale(actor?.locale)) return { actorId, locale: actor.locale };
   }
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(fromCookie)) return { actorId, locale: fromCookie };
+  return { actorId, locale: localeFromAcceptLanguage(requestHeaders.get("accept-language")) ?? defaultLocale };
 }
 
 /**
@@ -30,18 +39,20 @@ async function actorIdOrNull(): Promise<string | null> {
  * Outside a request (a job), whatever is not known falls back to English.
  */
 export async function recipientLocale(
+  tx: Tx,
   recipient: { id?: string | null; locale?: string | null } | null,
   options: { causedByRecipient?: boolean } = {},
 ): Promise<Locale> {
   if (recipient && isLocale(recipient.locale)) return recipient.locale;
-  const fromRequest = async () => (await requestLocaleOrNull()) ?? defaultLocale;
-  if (recipient === null || options.causedByRecipient) return fromRequest();
-  if (recipient.id && recipient.id === (await actorIdOrNull())) return fromRequest();
+  const context = await requestContext(tx);
+  if (!context) return defaultLocale;
+  if (recipient === null || options.causedByRecipient) return context.locale;
+  if (recipient.id && recipient.id === context.actorId) return context.locale;
   return defaultLocale;
 }
 
 /** `recipientLocale` for a user known by id (their stored choice is read in the transaction). */
 export async function userLocale(tx: Tx, userId: string, options: { causedByRecipient?: boolean } = {}): Promise<Locale> {
   const [row] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, userId));
-  return recipientLocale({ id: userId, locale: row?.locale ?? null }, options);
+  return recipientLocale(tx, { id: userId, locale: row?.locale ?? null }, options);
 }

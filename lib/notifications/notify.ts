@@ -71,7 +71,7 @@ export async function notify(tx: Tx, notification: Notification): Promise<{ noti
   if (inApp.length === 0) return { notified: 0, emailed: 0 };
   // Each recipient reads it in their own language; the text is written now (the row keeps it, the outbox too).
   const localeOf = new Map<string, Locale>();
-  for (const r of inApp) localeOf.set(r.id, await recipientLocale(r));
+  for (const r of inApp) localeOf.set(r.id, await recipientLocale(tx, r));
   const worded = new Map<Locale, NotificationWords>();
   const wordsFor = (id: string) => {
     const locale = localeOf.get(id)!;
