@@ -12,11 +12,13 @@ export function CustomerTwoFactorForm({ required }: { required: boolean }) {
   const t = useTranslations("customer.security");
   const [state, action] = useActionState(setCustomerTwoFactorForm, null);
   const kept = useKeptEntries(state);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   const shownRequired = state?.ok ? state.data.requireTwoFactor : required;
+  const requirement = shownRequired ? t.rich("required", { strong }) : t.rich("optional", { strong });
   return (
     <form action={action} {...kept} className="mt-2 space-y-3">
       <p className="text-sm">
-        {t.rich(shownRequired ? "required" : "optional", { strong: (chunks) => <strong>{chunks}</strong> })}
+        {requirement}
       </p>
       <input type="hidden" name="required" value={shownRequired ? "false" : "true"} />
       <FormMessage state={state} success={t("saved")} />

@@ -22,11 +22,15 @@ export default async function CustomerHomePage() {
   const [home, pending, t, locale] = await Promise.all([getCustomerHome(actor), listPendingRequestsForCustomer(actor), getTranslations("customer"), getLocale()]);
   if (!home) return <p>{t("notFound")}</p>;
   const region = regionName(home.region, locale);
-  const ruleLink = (id: string) => (chunks: React.ReactNode) => (
-    <Link href={`/rules#${id}`} className="font-mono text-brand-700 underline">
-      {chunks}
-    </Link>
-  );
+  const ruleLink = (id: string) =>
+    function RuleLink(chunks: React.ReactNode) {
+      return (
+        <Link href={`/rules#${id}`} className="font-mono text-brand-700 underline">
+          {chunks}
+        </Link>
+      );
+    };
+  const whoCanServe = t.rich("region.body", { region, sameRegion: ruleLink("SAME-REGION-SALE"), consent: ruleLink("CUSTOMER-CONSENT") });
   return (
     <div className="space-y-6">
       <div>
@@ -156,7 +160,7 @@ export default async function CustomerHomePage() {
       <section className="card" aria-labelledby="region-heading">
         <h2 id="region-heading" className="text-lg font-medium">{t("region.heading")}</h2>
         <p className="mt-2 text-sm">
-          {t.rich("region.body", { region, sameRegion: ruleLink("SAME-REGION-SALE"), consent: ruleLink("CUSTOMER-CONSENT") })}
+          {whoCanServe}
         </p>
       </section>
 

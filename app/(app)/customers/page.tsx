@@ -25,6 +25,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const [list, organization] = await Promise.all([listMyCustomers(actor, { q, page, managedOnly }), getOwnOrganization(actor)]);
   // Every country is offered, labelled with its region: the rules decide, and a refusal says which rule and why.
   const [t, locale] = await Promise.all([getTranslations("customers"), getLocale()]);
+  const importLink = t.rich("add.importLink", { link: (chunks) => <Link href="/customers/import" className="text-brand-700 underline">{chunks}</Link> });
+  const view = managedOnly ? "managed" : undefined;
+  const hrefFor = (page: number) => listHref("/customers", { q, view }, page);
   const countries = countryOptions(locale).map(({ code, name, regionId }) => ({ code, label: t("add.countryOption", { country: name, region: regionName(regionId, locale) }) }));
   return (
     <div className="space-y-6">
@@ -98,7 +101,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </div>
         )}
         <div className="px-6 py-3">
-          <Pager page={list.page} pageCount={list.pages} total={list.total} label={t("list.pagerLabel")} hrefFor={(page) => listHref("/customers", { q, view: managedOnly ? "managed" : undefined }, page)} />
+          <Pager page={list.page} pageCount={list.pages} total={list.total} label={t("list.pagerLabel")} hrefFor={hrefFor} />
         </div>
       </section>
 
@@ -109,7 +112,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         </p>
         <AddCustomerForm countries={countries} />
         <p className="mt-4 text-sm">
-          {t.rich("add.importLink", { link: (chunks) => <Link href="/customers/import" className="text-brand-700 underline">{chunks}</Link> })}
+          {importLink}
         </p>
       </section>
     </div>

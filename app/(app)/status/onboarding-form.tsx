@@ -21,7 +21,7 @@ export function OnboardingForm({ details, resubmit }: { details: Details | null;
         <textarea id="address" name="address" rows={2} maxLength={300} defaultValue={details?.address} className="input" aria-describedby="address-error" />
       </Field>
       <Field id="website" label={t("website")} state={state}>
-        <input id="website" name="website" type="url" placeholder="https://" defaultValue={details?.website} className="input" aria-describedby="website-error" />
+        <input id="website" name="website" type="url" placeholder={t("websitePlaceholder")} defaultValue={details?.website} className="input" aria-describedby="website-error" />
       </Field>
       <Field id="phone" label={t("phone")} state={state}>
         <input id="phone" name="phone" type="tel" defaultValue={details?.phone} className="input" aria-describedby="phone-error" />

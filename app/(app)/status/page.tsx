@@ -46,6 +46,7 @@ export default async function StatusPage() {
   if (!readiness) notFound();
   const { organization } = readiness;
   const isAdmin = can(actor, "organization.accept-mpa");
+  const decidesOrders = can(actor, "order-request.decide");
   const [t, locale] = await Promise.all([getTranslations("status"), getLocale()]);
   return (
     <div className="space-y-6">
@@ -60,7 +61,7 @@ export default async function StatusPage() {
         <p role="status" className="card text-sm">
           {t("page.waitingOrders", { count: waitingOrders })}{" "}
           <Link href="/own-use/requests" className="text-brand-700 underline">
-            {can(actor, "order-request.decide") ? t("page.acceptOrDecline") : t("page.seeOrderRequests")}
+            {decidesOrders ? t("page.acceptOrDecline") : t("page.seeOrderRequests")}
           </Link>
         </p>
       )}
@@ -157,12 +158,14 @@ async function MpaStepBody({ done, ready, isAdmin, actor, admins }: { done: bool
     </a>
   );
   if (done) {
-    return <p className="mt-2 text-sm text-green-800">{t.rich("mpa.accepted", { text })}</p>;
+    const accepted = t.rich("mpa.accepted", { text });
+    return <p className="mt-2 text-sm text-green-800">{accepted}</p>;
   }
   if (!ready) return <p className="mt-2 text-sm text-slate-600">{t("mpa.acceptAfterOnboarding")}</p>;
+  const read = t.rich("mpa.read", { text });
   return (
     <div className="mt-2 text-sm">
-      <p>{t.rich("mpa.read", { text })}</p>
+      <p>{read}</p>
       {isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what={t("page.adminsOnly.acceptMpa")} />}
     </div>
   );

@@ -22,6 +22,8 @@ export function TerminationDecisionForm({ requestId, label, parties }: { request
   const noteId = `note-${requestId}`;
   const names = { provider: parties.provider, reseller: parties.reseller, count: parties.activeSubscriptions };
   const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  const approveQuestion = t.rich("approveQuestion", { ...names, strong });
+  const rejectQuestion = t.rich("rejectQuestion", { ...names, strong });
   if (state?.ok) {
     return (
       <p role="status" className="text-sm text-green-800">
@@ -48,9 +50,9 @@ export function TerminationDecisionForm({ requestId, label, parties }: { request
         <div role="alertdialog" aria-label={t("confirmLabel")} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" onKeyDown={(event) => event.key === "Escape" && setAsking(null)}>
           <input type="hidden" name="decision" value={asking} />
           {asking === "approve" ? (
-            <p>{t.rich("approveQuestion", { ...names, strong })}</p>
+            <p>{approveQuestion}</p>
           ) : (
-            <p>{t.rich("rejectQuestion", { ...names, strong })}</p>
+            <p>{rejectQuestion}</p>
           )}
           <div className="flex flex-wrap gap-2">
             <SubmitButton pendingLabel={t("saving")} className={asking === "approve" ? "btn-primary" : "btn-secondary"}>

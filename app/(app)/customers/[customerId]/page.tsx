@@ -26,6 +26,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
   if (!customer) notFound();
   const admin = await customerAdminOf(actor, customer.id);
   const [t, locale] = await Promise.all([getTranslations("customers.detail"), getLocale()]);
+  const canSell = can(actor, "customer.sell");
+  const canInvite = can(actor, "customer.invite-admin");
+  const offerColumn = { label: t("subscriptions.columns.offer"), className: "px-6" };
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -57,10 +60,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         {customer.subscriptions.length === 0 ? (
           <p className="px-6 py-4 text-slate-600">
             {customer.managedByMe ? t("subscriptions.noneYet") : t("subscriptions.noneThroughYou")}
-            {can(actor, "customer.sell") ? ` ${t("subscriptions.sellBelow")}` : ""}
+            {canSell ? ` ${t("subscriptions.sellBelow")}` : ""}
           </p>
         ) : (
-          <DataTable className="mt-3" columns={[{ label: t("subscriptions.columns.offer"), className: "px-6" }, { label: t("subscriptions.columns.quantity") }, { label: t("subscriptions.columns.since") }, { label: t("subscriptions.columns.status") }, { label: t("subscriptions.columns.through") }]}>
+          <DataTable className="mt-3" columns={[offerColumn, { label: t("subscriptions.columns.quantity") }, { label: t("subscriptions.columns.since") }, { label: t("subscriptions.columns.status") }, { label: t("subscriptions.columns.through") }]}>
             {customer.subscriptions.map((subscription) => (
               <tr key={subscription.id} className={rowClass}>
                 <th scope="row" className="px-6 py-2 font-medium">{subscription.offerName}</th>
@@ -71,7 +74,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
                   {subscription.billedByMe
                     ? t("subscriptions.billedByYou")
                     : subscription.resoldByMe
-                      ? t("subscriptions.youThrough", { biller: subscription.billerName })
+                      ? t("subscriptions.youThrough", { biller: subscription.billerName ?? "" })
                       : t("subscriptions.anotherPartner")}
                 </td>
               </tr>
@@ -85,7 +88,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
           <h2 id="customer-admin-heading" className="text-lg font-medium">{t("admin.heading")}</h2>
           {admin.joined ? (
             <p className="mt-1 text-sm">{t("admin.joined", { email: admin.email ?? "" })}</p>
-          ) : can(actor, "customer.invite-admin") ? (
+          ) : canInvite ? (
             <>
               <p className="mt-1 text-sm text-slate-600">
                 {admin.invited ? t("admin.invitedNotJoined", { email: admin.email ?? "" }) : t("admin.none")} {t("admin.explain")}
@@ -98,7 +101,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ custo
         </section>
       )}
 
-      {can(actor, "customer.sell") && (
+      {canSell && (
         <section className="card" aria-labelledby="sell-heading">
           <h2 id="sell-heading" className="text-lg font-medium">{t("sell.heading")}</h2>
           <p className="mt-1 text-sm text-slate-600">

@@ -17,14 +17,16 @@ export default async function ImportCustomersPage() {
   const actor = await requireActor("customer.add");
   const recent = await listImports(actor, "customers");
   const [t, locale] = await Promise.all([getTranslations("customers.import"), getLocale()]);
+  const breadcrumb = t.rich("breadcrumb", { customers: (chunks) => <Link href="/customers" className="text-brand-700 underline">{chunks}</Link> });
+  const explain = t.rich("explain", { strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <div className="space-y-6">
-      <p className="text-sm">{t.rich("breadcrumb", { customers: (chunks) => <Link href="/customers" className="text-brand-700 underline">{chunks}</Link> })}</p>
+      <p className="text-sm">{breadcrumb}</p>
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <section className="card space-y-3" aria-labelledby="upload-heading">
         <h2 id="upload-heading" className="text-lg font-medium">{t("uploadHeading")}</h2>
         <p className="text-sm text-slate-600">
-          {t.rich("explain", { strong: (chunks) => <strong>{chunks}</strong> })}
+          {explain}
         </p>
         <p><a href="/customers/import/template" download className="text-brand-700 underline">{t("template")}</a></p>
         <ImportUploadForm action={uploadCustomerImportForm} previewPath="/customers/import" maxBytes={IMPORT_MAX_BYTES} maxRows={IMPORT_MAX_ROWS} />

@@ -20,6 +20,7 @@ export default async function CustomerRequestsPage({ searchParams }: { searchPar
   const { page } = consentRequestListSchema.parse(await searchParams);
   const list = await listMyConsentRequests(actor, page);
   const [t, locale] = await Promise.all([getTranslations("customers.requests"), getLocale()]);
+  const canAsk = can(actor, "customer.request-consent");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -27,7 +28,7 @@ export default async function CustomerRequestsPage({ searchParams }: { searchPar
         {t("intro")}
       </p>
 
-      {can(actor, "customer.request-consent") ? (
+      {canAsk ? (
         <section className="card" aria-labelledby="ask-heading">
           <h2 id="ask-heading" className="text-lg font-medium">{t("askHeading")}</h2>
           <ConsentRequestForm requestSent={t("sent")} />

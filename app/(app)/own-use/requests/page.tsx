@@ -29,6 +29,7 @@ export default async function OrderRequestsPage() {
   const decided = requests.filter((request) => request.status !== "pending");
   const isAdmin = can(actor, "order-request.decide");
   const [t, locale] = await Promise.all([getTranslations("ownUse.incoming"), getLocale()]);
+  const noteField = { name: "note", label: t("noteLabel") };
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -84,7 +85,7 @@ export default async function OrderRequestsPage() {
                       confirmLabel={t("declineConfirm")}
                       pendingLabel={t("declining")}
                       success={t("declined")}
-                      note={{ name: "note", label: t("noteLabel") }}
+                      note={noteField}
                     />
                   </div>
                 )}

@@ -14,6 +14,7 @@ export function ProviderLinkStep(props: { region: string; pending: PendingInvita
   const { region, pending, providers, isAdmin, admins } = props;
   const t = useTranslations("status.providerLink");
   const locale = useLocale();
+  const giveId = t.rich("giveId", { link: (chunks) => <Link href="/providers" className="text-brand-700 underline">{chunks}</Link> });
   return (
     <div className="mt-2 space-y-3 text-sm">
       <p>{t("intro")}</p>
@@ -50,7 +51,7 @@ export function ProviderLinkStep(props: { region: string; pending: PendingInvita
           </ul>
         )}
         <p className="mt-1 text-slate-600">
-          {t.rich("giveId", { link: (chunks) => <Link href="/providers" className="text-brand-700 underline">{chunks}</Link> })}
+          {giveId}
         </p>
       </div>
     </div>

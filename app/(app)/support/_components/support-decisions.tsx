@@ -37,7 +37,7 @@ export function SupportDecisions({ decisions, empty }: { decisions: SupportDecis
             </span>
           ))}
           {decision.deciderName && <span className="text-slate-600"> · {decision.deciderName}</span>}
-          {decision.note && <span className="text-slate-600"> — “{decision.note}”</span>}
+          {decision.note && <span className="text-slate-600">{` — “${decision.note}”`}</span>}
         </li>
       ))}
     </ul>

@@ -16,6 +16,20 @@ export default async function FailedDeliveriesPage() {
   const [emails, jobs, t, locale] = await Promise.all([listFailedEmails(actor), listFailedJobs(actor), getTranslations("support.deliveries"), getLocale()]);
   const shown = (total: number, key: "emailsFailed" | "jobsFailed") =>
     total > FAILED_SHOWN ? t("newestShown", { failed: t(key, { count: total }), shown: FAILED_SHOWN }) : `${t(key, { count: total })}.`;
+  const emailsShown = shown(emails!.total, "emailsFailed");
+  const jobsShown = shown(jobs!.total, "jobsFailed");
+  const jobTitle = (job: (typeof jobs)["rows"][number]) =>
+    job.organizationId
+      ? t.rich("jobFor", {
+          kind: job.kind,
+          organization: job.organizationName ?? "",
+          link: (chunks) => (
+            <Link href={`/support/directory/${job.organizationId}`} className="text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })
+      : job.kind;
   return (
     <div className="space-y-6">
       <div>
@@ -25,7 +39,7 @@ export default async function FailedDeliveriesPage() {
       <section className="card p-0" aria-labelledby="failed-emails-heading">
         <div className="px-4 pt-4">
           <h2 id="failed-emails-heading" className="text-lg font-medium">{t("emails")}</h2>
-          <p className="text-sm text-slate-600" role="status">{shown(emails!.total, "emailsFailed")}</p>
+          <p className="text-sm text-slate-600" role="status">{emailsShown}</p>
         </div>
         {emails!.rows.length > 0 && (
           <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100 text-sm" data-testid="failed-emails">
@@ -50,24 +64,14 @@ export default async function FailedDeliveriesPage() {
       <section className="card p-0" aria-labelledby="failed-jobs-heading">
         <div className="px-4 pt-4">
           <h2 id="failed-jobs-heading" className="text-lg font-medium">{t("jobs")}</h2>
-          <p className="text-sm text-slate-600" role="status">{shown(jobs!.total, "jobsFailed")}</p>
+          <p className="text-sm text-slate-600" role="status">{jobsShown}</p>
         </div>
         {jobs!.rows.length > 0 && (
           <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100 text-sm" data-testid="failed-jobs">
             {jobs!.rows.map((job) => (
               <li key={job.id} className="px-4 py-3">
                 <p className="font-medium">
-                  {job.organizationId
-                    ? t.rich("jobFor", {
-                        kind: job.kind,
-                        organization: job.organizationName ?? "",
-                        link: (chunks) => (
-                          <Link href={`/support/directory/${job.organizationId}`} className="text-brand-700 underline">
-                            {chunks}
-                          </Link>
-                        ),
-                      })
-                    : job.kind}
+                  {jobTitle(job)}
                 </p>
                 <p className="text-slate-600">
                   {t("jobLine", {

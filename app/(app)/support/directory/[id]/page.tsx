@@ -24,6 +24,14 @@ export default async function DirectoryEntryPage({ params }: Props) {
   if (!entry) notFound();
   const { organization } = entry;
   const [t, locale] = await Promise.all([getTranslations("support.entry"), getLocale()]);
+  const breadcrumb = t.rich("breadcrumb", {
+    name: organization.legalName,
+    link: (chunks) => (
+      <Link href="/support/directory" className="text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+  });
   const readiness = [
     {
       label: t("readiness.onboarding"),
@@ -44,14 +52,7 @@ export default async function DirectoryEntryPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        {t.rich("breadcrumb", {
-          name: organization.legalName,
-          link: (chunks) => (
-            <Link href="/support/directory" className="text-brand-700 underline">
-              {chunks}
-            </Link>
-          ),
-        })}
+        {breadcrumb}
       </p>
       <div>
         <h1 className="text-2xl font-semibold">{organization.legalName}</h1>
