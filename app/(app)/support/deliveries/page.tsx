@@ -18,7 +18,7 @@ export default async function FailedDeliveriesPage() {
     total > FAILED_SHOWN ? t("newestShown", { failed: t(key, { count: total }), shown: FAILED_SHOWN }) : `${t(key, { count: total })}.`;
   const emailsShown = shown(emails!.total, "emailsFailed");
   const jobsShown = shown(jobs!.total, "jobsFailed");
-  const jobTitle = (job: (typeof jobs)["rows"][number]) =>
+  const jobTitle = (job: NonNullable<typeof jobs>["rows"][number]) =>
     job.organizationId
       ? t.rich("jobFor", {
           kind: job.kind,
