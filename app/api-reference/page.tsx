@@ -75,7 +75,7 @@ export default async function ApiReferencePage() {
                 {endpoint.method.toUpperCase()} {endpoint.path}
               </h2>
               <p className="text-sm">
-                {t.rich("endpoint", { summary: endpoint.summary, description: endpoint.description, scope: endpoint.scope, code })}
+                {t.rich("endpoint", { summary: endpoint.summary, description: endpoint.description ?? "", scope: endpoint.scope, code })}
               </p>
               {operation?.parameters?.length ? (
                 <div className="overflow-x-auto">
