@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOwnNotificationPreferences } from "@/lib/data/notifications";
 import { PreferencesForm } from "./preferences-form";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationSettingsPage() {
   const actor = await requireActor("notifications.manage");
-  const preferences = await getOwnNotificationPreferences(actor);
+  const preferences = await getOwnNotificationPreferences(actor, (await getLocale()) as Locale);
   const t = await getTranslations("settings");
   return (
     <div className="max-w-2xl space-y-6">
