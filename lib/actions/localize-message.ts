@@ -70,7 +70,8 @@ export function findMessage(english: string): { namespace: Namespace; key: strin
 
 function render(found: NonNullable<ReturnType<typeof findMessage>>, locale: Locale): string {
   const t = translator(locale, found.namespace) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  return t(found.key, found.values);
+  const numbers = new Intl.NumberFormat(locale);
+  return t(found.key, Object.fromEntries(Object.entries(found.values).map(([name, value]) => [name, typeof value === "number" ? numbers.format(value) : value])));
 }
 
 /**
