@@ -1,6 +1,11 @@
 /**
  * Refusals: the expected "no" of a request, with a message for the user. The base of the server: the data layer
  * throws them, `defineAction` turns them into `{ ok: false }` after rolling back. Nothing here imports the app.
+ *
+ * Messages are written in English, and the English text is the message's id: messages/en/errors.json (or
+ * validation.json) holds each one, and messages/nl the same key in Dutch. `defineAction` and the public forms answer
+ * in the request's language (lib/actions/localize-message.ts); logs and the partner API keep the English.
+ * lib/actions/localize-message.test.ts fails for a message written here without a catalogue entry.
  */
 
 /**

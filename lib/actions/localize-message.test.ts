@@ -136,3 +136,11 @@ describe("a message in the reader's language", () => {
     expect(localizeResult(done, "nl")).toBe(done);
   });
 });
+
+describe("values that are words", () => {
+  it("has the relationship's state in Dutch too", () => {
+    expect(localizeMessage("You already have a relationship with Contoso Ltd (active).", "nl")).toBe("Je hebt al een relatie met Contoso Ltd (actief).");
+    expect(localizeMessage("Léa Martin is already a member.", "nl")).toBe("Léa Martin is al lid.");
+    expect(localizeMessage("This request was already declined.", "nl")).toBe("Dit verzoek is al afgewezen.");
+  });
+});
