@@ -122,6 +122,14 @@ async function refusedAfterRollback(refusal: Refusal): Promise<ActionResult<neve
   } catch (error) {
     return { ok: false, error: describeDatabaseError(error) };
   }
+  if (refusal.inLanguage) {
+    const locale = await requestLanguage();
+    if (locale !== defaultLocale) {
+      // Worded by the refusal itself; its field messages (if any) still go through the catalogue.
+      const fields = localizeResult({ ok: false as const, error: "", fieldErrors: refusal.fieldErrors }, locale).fieldErrors;
+      return { ok: false, error: refusal.inLanguage(locale), fieldErrors: fields };
+    }
+  }
   return { ok: false, error: refusal.message, fieldErrors: refusal.fieldErrors };
 }
 

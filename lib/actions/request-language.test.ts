@@ -7,7 +7,9 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs, signOutOfTests } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { users } from "@/lib/db/schema";
-import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT } from "@/lib/errors";
+import { z } from "zod";
+import { NOT_ALLOWED, NOT_FOUND, SIGNED_OUT, refuseWorded } from "@/lib/errors";
+import { defineAction } from "./define-action";
 import { inviteColleague, removeMember } from "@/app/(app)/team/actions";
 import { createApiToken } from "@/app/(app)/settings/api-tokens/actions";
 import { GET as listResellers } from "@/app/api/v1/resellers/route";
@@ -73,6 +75,19 @@ describe("a refused action in the request's language", () => {
     expect(missing.ok).toBe(false);
     const message = !missing.ok ? missing.fieldErrors?.email?.[0] : undefined;
     expect(message).toMatch(/^Ongeldige invoer/);
+  });
+
+  it("answers a refusal that words itself (a lead and the rules' findings) in the reader's language", async () => {
+    const worded = defineAction({
+      input: z.object({}),
+      capability: "team.invite",
+      readOnly: true,
+      run: async () => refuseWorded("Not allowed. A-RULE: the English reason.", (locale) => `${locale}: Niet toegestaan. A-RULE: de reden.`, { email: ["Enter a valid email address."] }),
+    });
+    await signInAs(database, ANNA);
+    expect(await worded({})).toEqual({ ok: false, error: "Not allowed. A-RULE: the English reason.", fieldErrors: { email: ["Enter a valid email address."] } });
+    await speaks(ANNA, "nl");
+    expect(await worded({})).toEqual({ ok: false, error: "nl: Niet toegestaan. A-RULE: de reden.", fieldErrors: { email: ["Voer een geldig e-mailadres in."] } });
   });
 
   it("answers a public form in the cookie's language", async () => {
