@@ -4,8 +4,8 @@
  *
  * Messages are written in English, and the English text is the message's id: messages/en/errors.json (or
  * validation.json) holds each one, and messages/nl the same key in Dutch. `defineAction` and the public forms answer
- * in the request's language (lib/actions/localize-message.ts); logs and the partner API keep the English.
- * lib/actions/localize-message.test.ts fails for a message written here without a catalogue entry.
+ * in the request's language (lib/i18n/localize-message.ts); logs and the partner API keep the English.
+ * lib/i18n/localize-message.test.ts fails for a message written here without a catalogue entry.
  */
 import type { Locale } from "@/lib/i18n/locales";
 

@@ -9,7 +9,7 @@ import { describeDatabaseError } from "@/lib/db/errors";
 import { NOT_A_FORM, NOT_ALLOWED, Refusal, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { deliverSoon } from "@/lib/email/deliver";
 import { defaultLocale } from "@/lib/i18n/locales";
-import { localizeResult, parseIn } from "./localize-message";
+import { localizeResult, parseIn } from "@/lib/i18n/localize-message";
 import { inRequestLanguage, requestLanguage } from "./request-language";
 import { runJobsSoon } from "@/lib/jobs/runner";
 import { can, type Capability } from "@/lib/permissions";

@@ -1,7 +1,7 @@
 import "server-only";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { getRequestLocale } from "@/lib/i18n/request-locale";
-import { localizeResult } from "./localize-message";
+import { localizeResult } from "@/lib/i18n/localize-message";
 
 /** The request's language; English when there is no request to ask (a script, a job). */
 export async function requestLanguage(): Promise<Locale> {

@@ -8,7 +8,7 @@ import { translator } from "@/lib/i18n/translator";
  * (logs, the partner API and the tests see exactly that text), and the English text is the message id. The English
  * catalogue (messages/en/errors.json and validation.json) maps each text to its key; a message with values in it is
  * an ICU pattern there ("{name} is already an admin."), matched to pull the values out and put them into the other
- * language's wording. lib/actions/localize-message.test.ts fails when a message in the code has no catalogue entry.
+ * language's wording. lib/i18n/localize-message.test.ts fails when a message in the code has no catalogue entry.
  */
 
 const NAMESPACES = ["errors", "validation"] as const;

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { findMessage, localizeMessage, localizeResult } from "./localize-message";
+import { findMessage, localizeMessage, localizeResult } from "@/lib/i18n/localize-message";
 
 const list = (folder: string) =>
   readdirSync(folder, { recursive: true, encoding: "utf8" })
