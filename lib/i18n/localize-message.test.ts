@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { formatDate } from "@/lib/i18n/format";
 import { findMessage, localizeMessage, localizeResult } from "@/lib/i18n/localize-message";
 
 const list = (folder: string) =>
@@ -142,5 +143,14 @@ describe("values that are words", () => {
     expect(localizeMessage("You already have a relationship with Contoso Ltd (active).", "nl")).toBe("Je hebt al een relatie met Contoso Ltd (actief).");
     expect(localizeMessage("Léa Martin is already a member.", "nl")).toBe("Léa Martin is al lid.");
     expect(localizeMessage("This request was already declined.", "nl")).toBe("Dit verzoek is al afgewezen.");
+  });
+
+  it("writes a date the English text formatted the Dutch way", () => {
+    const english = `Litware already signed the MPA on ${formatDate("2026-09-05", "en")}.`;
+    expect(english).toBe("Litware already signed the MPA on 5 Sept 2026.");
+    expect(localizeMessage(english, "nl")).toBe(`Litware heeft de MPA al ondertekend op ${formatDate("2026-09-05", "nl")}.`);
+    expect(localizeMessage("You reminded Litware on 12 Jan 2026. You can send the next reminder 7 days after that.", "nl")).toBe(
+      `Je hebt Litware op ${formatDate("2026-01-12", "nl")} een herinnering gestuurd. De volgende herinnering kun je 7 dagen daarna sturen.`,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogues } from "@/lib/i18n/catalogue";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 
@@ -49,15 +50,24 @@ function buildIndex() {
   return { exact, patterns };
 }
 
-/** A number the English text wrote with thousands separators ("2,000") is a number again, for the other language's format. */
-function valueOf(text: string): string | number {
-  return /^\d{1,3}(,\d{3})+$/.test(text) ? Number(text.replace(/,/g, "")) : text;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const ENGLISH_DATE = /^(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) (\d{4})$/;
+
+/**
+ * A value the English text formatted is a value again, for the other language's format: a number with thousands
+ * separators ("2,000") and a date as `formatDate` writes it in English ("5 Sept 2026").
+ */
+function valueOf(text: string): string | number | Date {
+  if (/^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replace(/,/g, ""));
+  const date = ENGLISH_DATE.exec(text);
+  if (date) return new Date(Date.UTC(Number(date[3]), MONTHS.indexOf(date[2] === "Sep" ? "Sept" : date[2]!), Number(date[1])));
+  return text;
 }
 
 let index: ReturnType<typeof buildIndex> | null = null;
 
 /** The catalogue entry (and the values in it) of an English message, or null when the catalogues lack it. */
-export function findMessage(english: string): { namespace: Namespace; key: string; values: Record<string, string | number> } | null {
+export function findMessage(english: string): { namespace: Namespace; key: string; values: Record<string, string | number | Date> } | null {
   index ??= buildIndex();
   const exact = index.exact.get(english);
   if (exact) return { namespace: exact.namespace, key: exact.key, values: {} };
@@ -70,8 +80,8 @@ export function findMessage(english: string): { namespace: Namespace; key: strin
 
 function render(found: NonNullable<ReturnType<typeof findMessage>>, locale: Locale): string {
   const t = translator(locale, found.namespace) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  const numbers = new Intl.NumberFormat(locale);
-  return t(found.key, Object.fromEntries(Object.entries(found.values).map(([name, value]) => [name, typeof value === "number" ? numbers.format(value) : value])));
+  const shown = (value: string | number | Date) => (typeof value === "number" ? formatNumber(value, locale) : value instanceof Date ? formatDate(value, locale) : value);
+  return t(found.key, Object.fromEntries(Object.entries(found.values).map(([name, value]) => [name, shown(value)])));
 }
 
 /**
