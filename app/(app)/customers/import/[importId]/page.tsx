@@ -9,7 +9,6 @@ import { confirmCustomerImportForm } from "../actions";
 
 export const metadata: Metadata = { title: "Customer import" };
 
-const words = { noun: "customers", goLabel: "Invite", doneLabel: "Invited", alreadyLabel: "Already linked", basePath: "/customers/import" };
 
 export default async function CustomerImportPage({ params, searchParams }: { params: Promise<{ importId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("customer.add");
@@ -22,7 +21,7 @@ export default async function CustomerImportPage({ params, searchParams }: { par
     <div className="space-y-6">
       <p className="text-sm"><Link href="/customers" className="text-brand-700 underline">Customers</Link> / <Link href="/customers/import" className="text-brand-700 underline">Import</Link> / Preview</p>
       <h1 className="text-2xl font-semibold">{view.status === "preview" ? "Check before sending" : "Customer import"}</h1>
-      <ImportDetail view={view} rows={rows.rows} page={rows.page} pages={rows.pages} columns={importColumns.customers} words={words} confirmAction={confirmCustomerImportForm} />
+      <ImportDetail view={view} rows={rows.rows} page={rows.page} pages={rows.pages} columns={importColumns.customers} kind="customers" confirmAction={confirmCustomerImportForm} />
     </div>
   );
 }
