@@ -4,8 +4,6 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { notificationPreferences, notifications, type NotificationDelivery } from "@/lib/db/schema";
 import { refuseNotFound } from "@/lib/errors";
 import { kindsFor, notificationKinds, type NotificationKind } from "@/lib/notifications/kinds";
-import { notificationKindLabel } from "@/lib/notifications/labels";
-import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { Actor } from "./actor";
 import type { ListWindow } from "./list-window";
 
@@ -86,8 +84,8 @@ export async function markAllNotificationsRead(tx: Tx, actor: Actor): Promise<nu
 
 export type NotificationPreference = { kind: NotificationKind; label: string; delivery: NotificationDelivery; isDefault: boolean };
 
-/** Each kind the actor can receive, labelled in the reader's language, with their choice or the kind's default. */
-export async function getOwnNotificationPreferences(actor: Actor, locale: Locale = defaultLocale): Promise<NotificationPreference[]> {
+/** Each kind the actor can receive, with their choice or the kind's default. */
+export async function getOwnNotificationPreferences(actor: Actor): Promise<NotificationPreference[]> {
   const db = await getDb();
   const chosen = await db
     .select({ kind: notificationPreferences.kind, delivery: notificationPreferences.delivery })
@@ -96,7 +94,7 @@ export async function getOwnNotificationPreferences(actor: Actor, locale: Locale
   const byKind = new Map(chosen.map((row) => [row.kind, row.delivery]));
   return kindsFor(actor.audience).map((kind) => ({
     kind,
-    label: notificationKindLabel(kind, locale),
+    label: notificationKinds[kind].label,
     delivery: byKind.get(kind) ?? notificationKinds[kind].defaultDelivery,
     isDefault: !byKind.has(kind),
   }));
