@@ -216,6 +216,13 @@ export const en = {
         "At each enrollment anniversary an indirect reseller needs at least USD 1,000 of CSP revenue over the 12 months before, or it may be de-authorised and must then wait a year before enrolling again. Resellers enrolled after 2023-04-01 are first checked after March 2024.",
     },
   },
+  /** The region-table changes of `regions.json` (`laterChanges`), in the same order. */
+  undatedChanges: [
+    "Russia region removed; Belarus (BY) removed from the Middle East region.",
+    "Guam (GU) and Northern Mariana Islands (MP) moved from Australia to United States; American Samoa (AS) moved from New Zealand to United States.",
+    "New China region (CN, CNY), a separately operated cloud.",
+    "Faroe Islands (FO) billing currency EUR -> DKK.",
+  ],
   spans: {
     allowedAny: "allowed on any date",
     blockedAny: "blocked on any date",

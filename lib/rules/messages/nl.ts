@@ -207,6 +207,12 @@ export const nl: RuleMessages = {
         "Op elke verjaardag van de inschrijving heeft een indirecte wederverkoper minstens USD 1.000 aan CSP-omzet over de 12 maanden daarvoor nodig, anders kan de autorisatie worden ingetrokken en moet hij een jaar wachten voordat hij zich opnieuw inschrijft. Wederverkopers die na 1 april 2023 zijn ingeschreven, worden voor het eerst na maart 2024 gecontroleerd.",
     },
   },
+  undatedChanges: [
+    "Regio Rusland verwijderd; Wit-Rusland (BY) verwijderd uit de regio Midden-Oosten.",
+    "Guam (GU) en de Noordelijke Marianen (MP) verplaatst van Australië naar de Verenigde Staten; Amerikaans-Samoa (AS) verplaatst van Nieuw-Zeeland naar de Verenigde Staten.",
+    "Nieuwe regio China (CN, CNY), een apart beheerde cloud.",
+    "Factureringsvaluta van de Faeröer (FO) van EUR naar DKK.",
+  ],
   spans: {
     allowedAny: "toegestaan op elke datum",
     blockedAny: "geblokkeerd op elke datum",
