@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestPasswordResetForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -8,26 +9,22 @@ import { FieldError, FormMessage } from "@/components/form-message";
 import { Label } from "@/components/ui/field";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth.forgotPassword");
   const [state, action] = useActionState(requestPasswordResetForm, null);
   const kept = useKeptEntries(state);
   if (state?.ok) {
     return (
       <section role="status" className="mt-8 space-y-3 rounded-lg border border-green-300 bg-green-50 p-6">
-        <h2 className="text-lg font-medium">Check your inbox</h2>
-        <p className="text-sm">
-          If <strong>{state.data.email}</strong> belongs to an account, we sent it a link to choose a new password. It
-          works once, for one hour.
-        </p>
-        <p className="text-sm text-slate-600">Nothing arrived after a few minutes? Check your spam folder, then ask again.</p>
+        <h2 className="text-lg font-medium">{t("checkInbox")}</h2>
+        <p className="text-sm">{t.rich("sent", { email: state.data.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p className="text-sm text-slate-600">{t("nothingArrived")}</p>
       </section>
     );
   }
   return (
     <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <div>
-        <Label htmlFor="email">
-          Email
-        </Label>
+        <Label htmlFor="email">{t("email")}</Label>
         <input
           id="email"
           name="email"
@@ -41,7 +38,7 @@ export function ForgotPasswordForm() {
         <FieldError id="email-error" state={state} field="email" />
       </div>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Sending…">Send me a reset link</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

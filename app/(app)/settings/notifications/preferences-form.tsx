@@ -1,10 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
-import { deliveryLabels, type NotificationDeliveryChoice } from "@/lib/notifications/kinds";
+import type { NotificationDeliveryChoice } from "@/lib/notifications/kinds";
 import { keepValues } from "@/components/keep-values";
 import { saveNotificationPreferencesForm } from "./actions";
 
@@ -13,9 +14,11 @@ const saveKeepingValues = keepValues(saveNotificationPreferencesForm);
 type Row = { kind: string; label: string; delivery: NotificationDeliveryChoice };
 
 const choices: NotificationDeliveryChoice[] = ["in-app", "email", "off"];
+const choiceKey = { "in-app": "inApp", email: "email", off: "off" } as const;
 
 /** One group of three radio buttons per kind; the form keeps the choices made even when saving is refused. */
 export function PreferencesForm({ preferences }: { preferences: Row[] }) {
+  const t = useTranslations("settings.notifications");
   const [state, formAction] = useActionState(saveKeepingValues, null);
   const kept = useKeptEntries(state);
   // After a refusal, the choices made before pressing Save, not the stored ones.
@@ -29,14 +32,14 @@ export function PreferencesForm({ preferences }: { preferences: Row[] }) {
             {choices.map((choice) => (
               <label key={choice} className="inline-flex items-center gap-2">
                 <input type="radio" name={`kind:${row.kind}`} value={choice} defaultChecked={(entered?.[`kind:${row.kind}`] ?? row.delivery) === choice} />
-                {deliveryLabels[choice]}
+                {t(`delivery.${choiceKey[choice]}`)}
               </label>
             ))}
           </div>
         </fieldset>
       ))}
-      <SubmitButton pendingLabel="Saving…">Save</SubmitButton>
-      <FormMessage state={state} success="Saved." />
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      <FormMessage state={state} success={t("saved")} />
     </form>
   );
 }
