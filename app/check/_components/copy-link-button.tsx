@@ -2,15 +2,7 @@
 // Dutch page copies `/nl/check?…`, so whoever opens it reads the checker in Dutch too.
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { isLocale, localizedPublicPath, splitLocalePrefix } from "@/lib/i18n/locales";
-
-/** The address of this page in `locale`, whatever prefix the address bar shows now. */
-export function linkInLanguage(href: string, locale: string): string {
-  const url = new URL(href);
-  const path = splitLocalePrefix(url.pathname)?.pathname ?? url.pathname;
-  url.pathname = localizedPublicPath(path, isLocale(locale) ? locale : "en");
-  return url.toString();
-}
+import { linkInLanguage } from "@/lib/checker/url";
 
 export function CopyLinkButton() {
   const t = useTranslations("check.copyLink");
