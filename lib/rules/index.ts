@@ -34,7 +34,7 @@ export type { PartnerIdResult } from "./partner-id";
 export { verifyMpa } from "./verify-mpa";
 export type { MpaCheckResult, MpaCheckStatus, ResellerLookup } from "./verify-mpa";
 export type * from "./types";
-export { readinessOf, requirementsFor, RESELLER_REQUIREMENTS, DIRECT_BILL_REQUIREMENTS } from "./readiness";
+export { readinessOf, requirementLabel, requirementsFor, RESELLER_REQUIREMENTS, DIRECT_BILL_REQUIREMENTS } from "./readiness";
 export type { ReadinessItem, ReadinessRequirement, ProviderLinks } from "./readiness";
 export { PROGRAM_VERSIONS, versionOn, ruleHistory, undatedChanges, localizeVersion } from "./versions";
 export type { ProgramVersion, ProgramChange, UndatedChange } from "./versions";

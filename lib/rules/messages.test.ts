@@ -13,6 +13,8 @@ import { nl } from "./messages/nl";
 import { explainFinding, remedyText, ruleText } from "./text";
 import { describeSpan, verdictSpans } from "./timeline";
 import { ruleHistory } from "./versions";
+import { verifyMpa } from "./verify-mpa";
+import { DIRECT_BILL_REQUIREMENTS, readinessOf, requirementLabel, RESELLER_REQUIREMENTS } from "./readiness";
 import type { Proposal } from "./types";
 
 const flatEn = flattenMessages(en);
@@ -103,5 +105,26 @@ describe("rule texts, history and spans in Dutch", () => {
     for (const span of spans) expect(describeSpan(span, "nl")).toMatch(/^(toegestaan|geblokkeerd) /);
     expect(describeSpan({ from: "2020-02-01", until: null, allowed: false }, "nl")).toBe("geblokkeerd vanaf 1 februari 2020");
     expect(describeSpan({ from: "2020-02-01", until: null, allowed: false })).toBe("blocked from 2020-02-01");
+  });
+});
+
+describe("Verify MPA and readiness labels in Dutch", () => {
+  const lookup = { partnerId: "5200001", country: "DE", onboarded: true, enrolledAsIndirectReseller: true, mpaAcceptedOn: "2020-01-15" };
+
+  it("answers the Verify MPA lookup in Dutch for nl, in English by default", () => {
+    expect(verifyMpa("europe", lookup, "2020-05-12").explanation).toBe("Partner ID 5200001 accepted the MPA on 2020-01-15.");
+    expect(verifyMpa("europe", lookup, "2020-05-12", "nl").explanation).toBe("Partner-ID 5200001 heeft de MPA op 15 januari 2020 geaccepteerd.");
+    expect(verifyMpa("united-states", lookup, "2020-05-12", "nl").explanation).toContain("DE (regio Europa)");
+    expect(verifyMpa("europe", { ...lookup, relationship: "suspended" }, "2020-05-12", "nl").explanation).toContain("(status: opgeschort)");
+    expect(verifyMpa("europe", null, "2020-05-12", "nl").status).toBe("unknown-partner-id");
+  });
+
+  it("labels each readiness requirement in both languages, the English one as the lists have it", () => {
+    for (const requirement of [...RESELLER_REQUIREMENTS, ...DIRECT_BILL_REQUIREMENTS]) {
+      expect(requirementLabel(requirement.item)).toBe(requirement.label);
+      expect(requirementLabel(requirement.item, "nl")).not.toBe(requirement.label);
+    }
+    const partner = { type: "indirect-reseller" as const, country: "NL" };
+    expect(readinessOf(partner, "2020-05-12", { active: 0 }, "nl")[0]!.label).toBe("Lid van Partner Center (onboarded)");
   });
 });

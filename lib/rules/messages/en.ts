@@ -223,6 +223,28 @@ export const en = {
     "New China region (CN, CNY), a separately operated cloud.",
     "Faroe Islands (FO) billing currency EUR -> DKK.",
   ],
+  /** The Verify MPA screen's answers (\`verifyMpa\`). */
+  verifyMpa: {
+    unknownPartnerId: "No partner has this Partner ID. Check the digits with the reseller.",
+    otherRegion: "Partner ID {partnerId} belongs to a partner in {place}, outside your region; you can work only with resellers in your own region.",
+    notOnboarded: "Partner ID {partnerId} has not joined Partner Center yet.",
+    notEnrolled: "Partner ID {partnerId} is known but not enrolled as an indirect reseller.",
+    mpaNotAccepted: "Partner ID {partnerId} has not accepted the MPA for your region; you cannot add it to new subscriptions or new business yet.",
+    relationshipPending: "Partner ID {partnerId} accepted the MPA on {acceptedOn}, but your relationship with it has a termination request pending: you cannot do new business with it.",
+    relationshipNotActive: "Partner ID {partnerId} accepted the MPA on {acceptedOn}, but your relationship with it is {status}: you cannot do new business with it.",
+    accepted: "Partner ID {partnerId} accepted the MPA on {acceptedOn}.",
+  },
+  /** The readiness requirements' labels (\`readinessOf\`). */
+  requirements: {
+    onboarded: "Onboarded into Partner Center",
+    enrolled: "Enrolled as indirect reseller",
+    mpa: "Microsoft Partner Agreement accepted",
+    linkedProvider: "Linked with at least one indirect provider",
+    apiIntegration: "API integration with Microsoft",
+    billing: "Billing its customers on an ongoing basis",
+    support: "Support for its customers on an ongoing basis",
+    managedServices: "Managed services on an ongoing basis",
+  },
   spans: {
     allowedAny: "allowed on any date",
     blockedAny: "blocked on any date",
