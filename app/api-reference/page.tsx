@@ -31,27 +31,39 @@ export default async function ApiReferencePage() {
   const t = await getTranslations("apiReference");
   const scopes = await getTranslations("apiTokens.scope");
   const code = (chunks: React.ReactNode) => <code className="font-mono">{chunks}</code>;
+  const home = actor ? { href: homeOf(actor), label: t("backToDashboard") } : { href: "/sign-in", label: t("signIn") };
+  const openApi = t.rich("openApi", {
+    path: "/api/v1/openapi.json",
+    document: (chunks) => (
+      <a href="/api/v1/openapi.json" className="text-brand-700 underline">
+        {chunks}
+      </a>
+    ),
+    tokens: (chunks) => (
+      <Link href="/settings/api-tokens" className="text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+  });
+  const scopeLine = (scope: (typeof apiScopeNames)[number]) => t.rich("scope", { scope, description: scopes(scopeKey[scope]), code });
+  const errors = t.rich("errors", { body: `{ "error": "…", "code": "…", "fieldErrors": {} }`, header: "Retry-After", code });
+  const endpointLine = (endpoint: ApiEndpoint) => t.rich("endpoint", { summary: endpoint.summary, description: endpoint.description ?? "", scope: endpoint.scope, code });
+  const publicLine = (endpoint: PublicEndpoint) =>
+    t.rich("publicEndpoint", {
+      request: `${endpoint.method.toUpperCase()} ${endpoint.path}`,
+      summary: endpoint.summary,
+      description: endpoint.description,
+      code: (chunks) => <code className="font-mono break-all">{chunks}</code>,
+    });
   return (
     <>
-      <PublicHeader home={actor ? { href: homeOf(actor), label: t("backToDashboard") } : { href: "/sign-in", label: t("signIn") }} />
+      <PublicHeader home={home} />
       <main id="main" className="mx-auto max-w-4xl space-y-8 px-4 py-8">
         <div className="space-y-2">
           <h1 className="text-2xl font-semibold">{document.info.title}</h1>
           <p className="text-slate-600">{document.info.description}</p>
           <p className="text-sm">
-            {t.rich("openApi", {
-              path: "/api/v1/openapi.json",
-              document: (chunks) => (
-                <a href="/api/v1/openapi.json" className="text-brand-700 underline">
-                  {chunks}
-                </a>
-              ),
-              tokens: (chunks) => (
-                <Link href="/settings/api-tokens" className="text-brand-700 underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
+            {openApi}
           </p>
         </div>
         <section aria-labelledby="scopes-heading" className="card space-y-2">
@@ -59,12 +71,12 @@ export default async function ApiReferencePage() {
           <ul className="space-y-1 text-sm">
             {apiScopeNames.map((scope) => (
               <li key={scope}>
-                {t.rich("scope", { scope, description: scopes(scopeKey[scope]), code })}
+                {scopeLine(scope)}
               </li>
             ))}
           </ul>
           <p className="text-sm text-slate-600">
-            {t.rich("errors", { body: `{ "error": "…", "code": "…", "fieldErrors": {} }`, header: "Retry-After", code })}
+            {errors}
           </p>
         </section>
         {(Object.values(endpoints) as ApiEndpoint[]).map((endpoint) => {
@@ -75,7 +87,7 @@ export default async function ApiReferencePage() {
                 {endpoint.method.toUpperCase()} {endpoint.path}
               </h2>
               <p className="text-sm">
-                {t.rich("endpoint", { summary: endpoint.summary, description: endpoint.description ?? "", scope: endpoint.scope, code })}
+                {endpointLine(endpoint)}
               </p>
               {operation?.parameters?.length ? (
                 <div className="overflow-x-auto">
@@ -128,12 +140,7 @@ export default async function ApiReferencePage() {
           <ul className="space-y-1 text-sm">
             {(Object.values(publicEndpoints) as PublicEndpoint[]).map((endpoint) => (
               <li key={endpoint.operationId}>
-                {t.rich("publicEndpoint", {
-                  request: `${endpoint.method.toUpperCase()} ${endpoint.path}`,
-                  summary: endpoint.summary,
-                  description: endpoint.description,
-                  code: (chunks) => <code className="font-mono break-all">{chunks}</code>,
-                })}
+                {publicLine(endpoint)}
               </li>
             ))}
           </ul>

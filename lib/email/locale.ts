@@ -6,6 +6,15 @@ import { users } from "@/lib/db/schema";
 import { readSession } from "@/lib/auth/read-session";
 import { LOCALE_COOKIE, PATH_LOCALE_HEADER, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 
+/** A cookie of the request, or undefined when there is none (or no cookie store at all). */
+async function cookieValue(name: string): Promise<string | undefined> {
+  try {
+    return (await cookies()).get(name)?.value;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Who is asking and in which language, for a message queued inside a change's transaction. The same order as
  * `getRequestLocale` (path, the actor's own choice, cookie, Accept-Language), but read through the transaction: a
@@ -19,15 +28,19 @@ async function requestContext(tx: Tx): Promise<{ actorId: string | null; locale:
   } catch {
     return null;
   }
-  const session = await readSession().catch(() => null);
-  const actorId = session?.user?.id ?? null;
+  let actorId: string | null = null;
+  try {
+    actorId = (await readSession())?.user?.id ?? null;
+  } catch {
+    actorId = null;
+  }
   const fromPath = requestHeaders.get(PATH_LOCALE_HEADER);
   if (isLocale(fromPath)) return { actorId, locale: fromPath };
   if (actorId) {
     const [actor] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actorId));
     if (isLocale(actor?.locale)) return { actorId, locale: actor.locale };
   }
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const fromCookie = await cookieValue(LOCALE_COOKIE);
   if (isLocale(fromCookie)) return { actorId, locale: fromCookie };
   return { actorId, locale: localeFromAcceptLanguage(requestHeaders.get("accept-language")) ?? defaultLocale };
 }

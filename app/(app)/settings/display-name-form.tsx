@@ -8,6 +8,9 @@ import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { Label } from "@/components/ui/field";
 
+/** The name the server's field errors use. */
+const NAME_FIELD = "name";
+
 export function DisplayNameForm({ currentName }: { currentName: string }) {
   const t = useTranslations("settings.profile");
   const [state, action] = useActionState(changeDisplayNameForm, null);
@@ -24,7 +27,7 @@ export function DisplayNameForm({ currentName }: { currentName: string }) {
           aria-describedby="name-error"
           className="input mt-1"
         />
-        <FieldError id="name-error" state={state} field="name" />
+        <FieldError id="name-error" state={state} field={NAME_FIELD} />
       </div>
       <FormMessage state={state} success={t("saved")} />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

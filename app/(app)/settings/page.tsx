@@ -30,6 +30,19 @@ export default async function SettingsPage() {
     );
     return LinkTo;
   };
+  // The links this user has, in order; those for another role or capability are left out.
+  const moreSettings = [
+    t.rich("more.sessions", { link: link("/settings/sessions") }),
+    t.rich("more.notifications", { link: link("/settings/notifications") }),
+    t.rich("more.email", { link: link("/settings/email") }),
+    actor.organizationId && t.rich("more.organization", { link: link("/settings/organization"), canEdit: String(can(actor, "organization.edit-details")) }),
+    can(actor, "end-customer.view-partners") && t.rich("more.myPartners", { link: link("/customer") }),
+    can(actor, "team.view") && t.rich("more.team", { link: link("/team") }),
+    can(actor, "api-token.manage") && t.rich("more.apiTokens", { link: link("/settings/api-tokens") }),
+    can(actor, "reseller.view") && t.rich("more.partnerCenter", { link: link("/settings/partner-center") }),
+    can(actor, "webhooks.manage") && t.rich("more.webhooks", { link: link("/settings/webhooks") }),
+  ].filter(Boolean);
+  const mayRequireTwoFactor = Boolean(organization) && can(actor, "organization.require-two-factor");
   return (
     <div className="max-w-xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -54,17 +67,9 @@ export default async function SettingsPage() {
           {t("more.heading")}
         </h2>
         <ul className="mt-2 space-y-1 text-sm">
-          <li>{t.rich("more.sessions", { link: link("/settings/sessions") })}</li>
-          <li>{t.rich("more.notifications", { link: link("/settings/notifications") })}</li>
-          <li>{t.rich("more.email", { link: link("/settings/email") })}</li>
-          {actor.organizationId && (
-            <li>{t.rich("more.organization", { link: link("/settings/organization"), canEdit: String(can(actor, "organization.edit-details")) })}</li>
-          )}
-          {can(actor, "end-customer.view-partners") && <li>{t.rich("more.myPartners", { link: link("/customer") })}</li>}
-          {can(actor, "team.view") && <li>{t.rich("more.team", { link: link("/team") })}</li>}
-          {can(actor, "api-token.manage") && <li>{t.rich("more.apiTokens", { link: link("/settings/api-tokens") })}</li>}
-          {can(actor, "reseller.view") && <li>{t.rich("more.partnerCenter", { link: link("/settings/partner-center") })}</li>}
-          {can(actor, "webhooks.manage") && <li>{t.rich("more.webhooks", { link: link("/settings/webhooks") })}</li>}
+          {moreSettings.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
         </ul>
       </nav>
       <section className="card" aria-labelledby="password-heading">
@@ -86,7 +91,7 @@ export default async function SettingsPage() {
           {twoFactor.enabledAt ? t("twoFactor.manage") : t("twoFactor.setUp")}
         </Link>
       </section>
-      {organization && can(actor, "organization.require-two-factor") && (
+      {organization && mayRequireTwoFactor && (
         <section className="card" aria-labelledby="organization-security-heading">
           <h2 id="organization-security-heading" className="text-lg font-medium">
             {t("organizationSecurity.heading")}

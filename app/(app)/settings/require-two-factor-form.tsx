@@ -14,10 +14,11 @@ export function RequireTwoFactorForm({ required, version }: { required: boolean;
   const kept = useKeptEntries(state);
   const shownRequired = state?.ok ? state.data.required : required;
   const shownVersion = state?.ok ? state.data.version : version;
+  const stateSentence = t.rich("state", { required: String(shownRequired), strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <form action={action} {...kept} className="mt-4 space-y-3">
       <p className="text-sm">
-        {t.rich("state", { required: String(shownRequired), strong: (chunks) => <strong>{chunks}</strong> })}
+        {stateSentence}
         {shownRequired ? "" : ` ${t("requiringAsks")}`}
       </p>
       <input type="hidden" name="required" value={shownRequired ? "false" : "true"} />

@@ -9,6 +9,9 @@ import { keepValues } from "@/components/keep-values";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { Label } from "@/components/ui/field";
 
+/** The name the server's field errors use. */
+const EMAIL_FIELD = "email";
+
 const inviteKeepingValues = keepValues(inviteColleagueForm);
 
 /** Email and role of the colleague; after a refusal the form keeps what was typed. */
@@ -36,7 +39,7 @@ export function InviteColleagueForm({ withRole }: { withRole: boolean }) {
       )}
       <SubmitButton pendingLabel={t("inviting")}>{t("submit")}</SubmitButton>
       <div className="sm:col-span-3">
-        <FieldError id="invite-email-error" state={state} field="email" />
+        <FieldError id="invite-email-error" state={state} field={EMAIL_FIELD} />
         <FormMessage state={state} success={state?.ok ? t("sent", { email: state.data.email }) : undefined} />
       </div>
     </form>

@@ -25,6 +25,25 @@ export default async function TeamPage() {
   const locale = (await getLocale()) as Locale;
   const roleLabel = (role: string) => t("role", { role });
   const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+  const changesRoles = can(actor, "team.change-role");
+  // What the role button does to a member: an admin becomes a member, anyone else an admin.
+  const roleChange = (member: { id: string; name: string; role: string }) =>
+    member.role === "admin"
+      ? {
+          fields: { userId: member.id, role: "member" },
+          label: t.rich("members.makeMember", { name: member.name, hidden }),
+          question: t("members.makeMemberQuestion", { name: member.name }),
+          confirmLabel: t("members.makeMemberConfirm"),
+        }
+      : {
+          fields: { userId: member.id, role: "admin" },
+          label: t.rich("members.makeAdmin", { name: member.name, hidden }),
+          question: t("members.makeAdminQuestion", { name: member.name }),
+          confirmLabel: t("members.makeAdminConfirm"),
+        };
+  const removeLabel = (name: string) => t.rich("members.remove", { name, hidden });
+  const resendLabel = (email: string) => t.rich("pending.resend", { email, hidden });
+  const revokeLabel = (email: string) => t.rich("pending.revoke", { email, hidden });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{isSupport ? t("supportTitle") : t("title", { name: team.name })}</h1>
@@ -67,13 +86,10 @@ export default async function TeamPage() {
               <td className={cellClass}>{member.twoFactor ? t("members.on") : t("members.off")}</td>
               <td className={cellClass}>{member.lastSignInAt ? formatDate(member.lastSignInAt, locale) : t("members.never")}</td>
               <td className="space-x-2 space-y-1 px-4 py-2 text-right">
-                {can(actor, "team.change-role") && (
+                {changesRoles && (
                   <ConfirmAction compact
                     action={changeMemberRoleForm}
-                    fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}
-                    label={t.rich(member.role === "admin" ? "members.makeMember" : "members.makeAdmin", { name: member.name, hidden })}
-                    question={member.role === "admin" ? t("members.makeMemberQuestion", { name: member.name }) : t("members.makeAdminQuestion", { name: member.name })}
-                    confirmLabel={member.role === "admin" ? t("members.makeMemberConfirm") : t("members.makeAdminConfirm")}
+                    {...roleChange(member)}
                     pendingLabel={t("members.changing")}
                     success={t("members.roleChanged")}
                   />
@@ -82,7 +98,7 @@ export default async function TeamPage() {
                   <ConfirmAction compact
                     action={removeMemberForm}
                     fields={{ userId: member.id }}
-                    label={t.rich("members.remove", { name: member.name, hidden })}
+                    label={removeLabel(member.name)}
                     question={t("members.removeQuestion", { name: member.name })}
                     confirmLabel={t("members.removeConfirm")}
                     pendingLabel={t("members.removing")}
@@ -119,7 +135,7 @@ export default async function TeamPage() {
                     <ConfirmAction compact
                       action={resendTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
-                      label={t.rich("pending.resend", { email: invitation.email, hidden })}
+                      label={resendLabel(invitation.email)}
                       question={t("pending.resendQuestion", { email: invitation.email })}
                       confirmLabel={t("pending.resendConfirm")}
                       pendingLabel={t("pending.sending")}
@@ -128,7 +144,7 @@ export default async function TeamPage() {
                     <ConfirmAction compact
                       action={revokeTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
-                      label={t.rich("pending.revoke", { email: invitation.email, hidden })}
+                      label={revokeLabel(invitation.email)}
                       question={t("pending.revokeQuestion", { email: invitation.email })}
                       confirmLabel={t("pending.revokeConfirm")}
                       pendingLabel={t("pending.revoking")}

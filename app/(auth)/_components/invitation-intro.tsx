@@ -23,6 +23,14 @@ export async function InvitationIntro({ token, showSignUp }: { token: string; sh
   const addressee = [invitation.email, invitation.partnerId && t("partnerId", { partnerId: invitation.partnerId })].filter(Boolean).join(", ");
   const provider = invitation.providerName;
   const until = formatDate(invitation.expiresAt, locale);
+  const signInOrSignUp = t.rich("signInOrSignUp", {
+    until,
+    link: (chunks) => (
+      <Link href={`/sign-up?invitation=${token}`} className="font-medium text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+  });
   return (
     <section aria-labelledby="invitation-intro" className="mt-6 space-y-2 rounded-md border border-blue-200 bg-brand-50 p-4 text-sm">
       <h2 id="invitation-intro" className="font-medium">
@@ -31,16 +39,7 @@ export async function InvitationIntro({ token, showSignUp }: { token: string; sh
       <p>{t("body", { provider, country: invitation.providerCountry, region: regionName(invitation.providerRegion, locale), addressee })}</p>
       {invitation.state === "pending" ? (
         showSignUp ? (
-          <p>
-            {t.rich("signInOrSignUp", {
-              until,
-              link: (chunks) => (
-                <Link href={`/sign-up?invitation=${token}`} className="font-medium text-brand-700 underline">
-                  {chunks}
-                </Link>
-              ),
-            })}
-          </p>
+          <p>{signInOrSignUp}</p>
         ) : (
           <p>{t("signUpBelow", { until })}</p>
         )

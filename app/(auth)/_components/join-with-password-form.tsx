@@ -21,6 +21,10 @@ export function JoinWithPasswordForm({
 }) {
   const t = useTranslations("auth.join");
   const [state, action] = useActionState(join, null);
+  const passwordFields = [
+    { name: "newPassword", label: t("password") },
+    { name: "confirmPassword", label: t("passwordAgain") },
+  ] as const;
   const kept = useKeptEntries(state);
   const entered = state?.ok === false ? state.values : undefined;
   return (
@@ -29,12 +33,7 @@ export function JoinWithPasswordForm({
       <Field id="name" label={t("name")} state={state}>
         <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={entered?.name} aria-describedby="name-error" className="input" />
       </Field>
-      {(
-        [
-          { name: "newPassword", label: t("password") },
-          { name: "confirmPassword", label: t("passwordAgain") },
-        ] as const
-      ).map((field) => (
+      {passwordFields.map((field) => (
         <PasswordField key={field.name} name={field.name} label={field.label} state={state} />
       ))}
       <FormMessage state={state} />

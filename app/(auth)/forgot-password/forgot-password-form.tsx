@@ -8,15 +8,19 @@ import { SubmitButton } from "@/components/submit-button";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { Label } from "@/components/ui/field";
 
+/** The name the server's field errors use. */
+const EMAIL_FIELD = "email";
+
 export function ForgotPasswordForm() {
   const t = useTranslations("auth.forgotPassword");
   const [state, action] = useActionState(requestPasswordResetForm, null);
   const kept = useKeptEntries(state);
   if (state?.ok) {
+    const sent = t.rich("sent", { email: state.data.email, strong: (chunks) => <strong>{chunks}</strong> });
     return (
       <section role="status" className="mt-8 space-y-3 rounded-lg border border-green-300 bg-green-50 p-6">
         <h2 className="text-lg font-medium">{t("checkInbox")}</h2>
-        <p className="text-sm">{t.rich("sent", { email: state.data.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p className="text-sm">{sent}</p>
         <p className="text-sm text-slate-600">{t("nothingArrived")}</p>
       </section>
     );
@@ -35,7 +39,7 @@ export function ForgotPasswordForm() {
           aria-describedby="email-error"
           className="input mt-1"
         />
-        <FieldError id="email-error" state={state} field="email" />
+        <FieldError id="email-error" state={state} field={EMAIL_FIELD} />
       </div>
       <FormMessage state={state} />
       <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>

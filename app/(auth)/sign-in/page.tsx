@@ -28,6 +28,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     );
     return LinkTo;
   };
+  const newReseller = t.rich("newReseller", { link: link(invitationToken ? `/sign-up?invitation=${invitationToken}` : "/sign-up") });
+  const tryChecker = t.rich("tryChecker", { link: link("/check") });
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -54,8 +56,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {t("forgotPassword")}
         </Link>
       </p>
-      <p className="mt-6 text-sm text-slate-600">{t.rich("newReseller", { link: link(invitationToken ? `/sign-up?invitation=${invitationToken}` : "/sign-up") })}</p>
-      <p className="mt-4 text-sm text-slate-600">{t.rich("tryChecker", { link: link("/check") })}</p>
+      <p className="mt-6 text-sm text-slate-600">{newReseller}</p>
+      <p className="mt-4 text-sm text-slate-600">{tryChecker}</p>
     </main>
   );
 }

@@ -27,6 +27,13 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const t = await getTranslations("auth.signUp");
   const locale = (await getLocale()) as Locale;
   const countries = countryOptions(locale).map(({ code, name, regionId }) => ({ code, label: t("countryOption", { country: name, region: regionName(regionId, locale) }) }));
+  const alreadyRegistered = t.rich("alreadyRegistered", {
+    link: (chunks) => (
+      <Link href="/sign-in" className="font-medium text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+  });
   return (
     <main className="mx-auto max-w-xl px-4 py-12">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -34,13 +41,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       {invitation && token && <InvitationIntro token={token} showSignUp={false} />}
       <SignUpForm countries={countries} prefill={prefill} />
       <p className="mt-6 text-sm text-slate-600">
-        {t.rich("alreadyRegistered", {
-          link: (chunks) => (
-            <Link href="/sign-in" className="font-medium text-brand-700 underline">
-              {chunks}
-            </Link>
-          ),
-        })}
+        {alreadyRegistered}
       </p>
     </main>
   );

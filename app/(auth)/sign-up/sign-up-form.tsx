@@ -10,6 +10,9 @@ import { Label } from "@/components/ui/field";
 
 type Field = { name: string; label: string; type?: string; autoComplete?: string; hint?: string };
 
+/** The name the server's field errors use for the country select. */
+const COUNTRY_FIELD = "country";
+
 type Prefill = { email?: string; partnerId?: string; invitation?: string };
 
 export function SignUpForm({ countries, prefill = {} }: { countries: { code: string; label: string }[]; prefill?: Prefill }) {
@@ -69,7 +72,7 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
               </option>
             ))}
           </select>
-          <FieldError id="country-error" state={state} field="country" />
+          <FieldError id="country-error" state={state} field={COUNTRY_FIELD} />
         </div>
         {organizationFields.slice(1).map(input)}
       </fieldset>
@@ -86,10 +89,11 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
 /** The one answer to a sign-up that was accepted, whether or not the address already had an account. */
 function CheckYourInbox({ email }: { email: string }) {
   const t = useTranslations("auth.signUp");
+  const sent = t.rich("sent", { email, strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <section role="status" className="mt-8 space-y-3 rounded-lg border border-green-300 bg-green-50 p-6">
       <h2 className="text-lg font-medium">{t("checkInbox")}</h2>
-      <p className="text-sm">{t.rich("sent", { email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+      <p className="text-sm">{sent}</p>
       <p className="text-sm text-slate-600">{t("nothingArrived")}</p>
     </section>
   );

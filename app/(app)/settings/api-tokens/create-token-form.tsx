@@ -12,6 +12,9 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 
 type Scope = { name: string; description: string };
 
+/** The names the server's field errors use. */
+const FIELD = { name: "name", scopes: "scopes", expiresInDays: "expiresInDays" } as const;
+
 /** Makes a token and shows its secret once: only a hash is kept, so it cannot be shown again. */
 export function CreateTokenForm({ scopes, lifetimes }: { scopes: Scope[]; lifetimes: readonly number[] }) {
   const t = useTranslations("apiTokens.form");
@@ -20,7 +23,7 @@ export function CreateTokenForm({ scopes, lifetimes }: { scopes: Scope[]; lifeti
   return (
     <div className="space-y-4">
       <form action={action} {...kept} className="space-y-4">
-        <Field id="token-name" label={t("name")} state={state} field="name" hint={t("nameHint")}>
+        <Field id="token-name" label={t("name")} state={state} field={FIELD.name} hint={t("nameHint")}>
           <input id="token-name" name="name" required maxLength={100} className="input" aria-describedby="token-name-error" />
         </Field>
         <fieldset aria-describedby="token-scopes-error">
@@ -36,9 +39,9 @@ export function CreateTokenForm({ scopes, lifetimes }: { scopes: Scope[]; lifeti
               </li>
             ))}
           </ul>
-          <FieldError id="token-scopes-error" state={state} field="scopes" />
+          <FieldError id="token-scopes-error" state={state} field={FIELD.scopes} />
         </fieldset>
-        <Field id="token-expiry" label={t("expiresAfter")} state={state} field="expiresInDays">
+        <Field id="token-expiry" label={t("expiresAfter")} state={state} field={FIELD.expiresInDays}>
           <select id="token-expiry" name="expiresInDays" defaultValue="90" className="input" aria-describedby="token-expiry-error">
             {lifetimes.map((days) => (
               <option key={days} value={days}>

@@ -25,24 +25,24 @@ export default async function ApiTokensPage() {
   const tokens = await listApiTokens(actor);
   const t = await getTranslations("apiTokens");
   const settings = await getTranslations("settings");
+  const settingsTitle = settings("title");
+  const intro = t.rich("intro", {
+    organization: actor.organizationName ?? "",
+    header: "Authorization: Bearer csp_…",
+    link: (chunks) => (
+      <Link href="/api-reference" className="text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+    code: (chunks) => <code className="font-mono">{chunks}</code>,
+  });
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">{settings("title")}</Link> / {t("title")}
+        <Link href="/settings" className="text-brand-700 underline">{settingsTitle}</Link> / {t("title")}
       </p>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="text-sm text-slate-600">
-        {t.rich("intro", {
-          organization: actor.organizationName ?? "",
-          header: "Authorization: Bearer csp_…",
-          link: (chunks) => (
-            <Link href="/api-reference" className="text-brand-700 underline">
-              {chunks}
-            </Link>
-          ),
-          code: (chunks) => <code className="font-mono">{chunks}</code>,
-        })}
-      </p>
+      <p className="text-sm text-slate-600">{intro}</p>
       <section className="card" aria-labelledby="new-token-heading">
         <h2 id="new-token-heading" className="text-lg font-medium">{t("newToken")}</h2>
         <CreateTokenForm scopes={apiScopeNames.map((name) => ({ name, description: t(`scope.${scopeKey[name]}`) }))} lifetimes={API_TOKEN_LIFETIMES} />
@@ -59,6 +59,7 @@ async function TokenList({ tokens }: { tokens: ApiTokenRow[] }) {
   const t = await getTranslations("apiTokens.list");
   const locale = (await getLocale()) as Locale;
   const at = (value: Date) => formatDateTime(value, locale);
+  const revokeLabel = (name: string) => t.rich("revoke", { name, hidden: (chunks) => <span className="sr-only">{chunks}</span> });
   return (
     <ul className="card divide-y divide-slate-100 p-0">
       {tokens.map((token) => (
@@ -86,7 +87,7 @@ async function TokenList({ tokens }: { tokens: ApiTokenRow[] }) {
               compact
               action={revokeApiTokenForm}
               fields={{ tokenId: token.id }}
-              label={t.rich("revoke", { name: token.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+              label={revokeLabel(token.name)}
               question={t("revokeQuestion", { name: token.name })}
               description={t("revokeDescription")}
               confirmLabel={t("revokeConfirm")}

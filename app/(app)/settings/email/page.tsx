@@ -11,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ChangeEmailPage() {
   const actor = await requireActor();
   const t = await getTranslations("settings");
+  const intro = t.rich("email.intro", { email: actor.email, strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <div className="max-w-xl space-y-6">
       <p className="text-sm">
@@ -18,7 +19,7 @@ export default async function ChangeEmailPage() {
       </p>
       <h1 className="text-2xl font-semibold">{t("email.title")}</h1>
       <section className="card">
-        <p className="text-sm text-slate-600">{t.rich("email.intro", { email: actor.email, strong: (chunks) => <strong>{chunks}</strong> })}</p>
+        <p className="text-sm text-slate-600">{intro}</p>
         <ChangeEmailForm />
       </section>
     </div>

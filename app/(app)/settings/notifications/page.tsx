@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notificationKindLabel } from "@/lib/notifications/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOwnNotificationPreferences } from "@/lib/data/notifications";
 import { PreferencesForm } from "./preferences-form";
@@ -13,6 +15,7 @@ export default async function NotificationSettingsPage() {
   const actor = await requireActor("notifications.manage");
   const preferences = await getOwnNotificationPreferences(actor);
   const t = await getTranslations("settings");
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="max-w-2xl space-y-6">
       <p className="text-sm">
@@ -20,7 +23,7 @@ export default async function NotificationSettingsPage() {
       </p>
       <h1 className="text-2xl font-semibold">{t("notifications.title")}</h1>
       <p className="text-sm text-slate-600">{t("notifications.intro", { email: actor.email })}</p>
-      <PreferencesForm preferences={preferences.map(({ kind, label, delivery }) => ({ kind, label, delivery }))} />
+      <PreferencesForm preferences={preferences.map(({ kind, delivery }) => ({ kind, label: notificationKindLabel(kind, locale), delivery }))} />
     </div>
   );
 }

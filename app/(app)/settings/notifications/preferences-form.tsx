@@ -6,6 +6,7 @@ import { useKeptEntries } from "@/components/use-kept-entries";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 import type { NotificationDeliveryChoice } from "@/lib/notifications/kinds";
+import { deliveryKey } from "@/lib/notifications/labels";
 import { keepValues } from "@/components/keep-values";
 import { saveNotificationPreferencesForm } from "./actions";
 
@@ -14,11 +15,12 @@ const saveKeepingValues = keepValues(saveNotificationPreferencesForm);
 type Row = { kind: string; label: string; delivery: NotificationDeliveryChoice };
 
 const choices: NotificationDeliveryChoice[] = ["in-app", "email", "off"];
-const choiceKey = { "in-app": "inApp", email: "email", off: "off" } as const;
+
 
 /** One group of three radio buttons per kind; the form keeps the choices made even when saving is refused. */
 export function PreferencesForm({ preferences }: { preferences: Row[] }) {
   const t = useTranslations("settings.notifications");
+  const notifications = useTranslations("notifications");
   const [state, formAction] = useActionState(saveKeepingValues, null);
   const kept = useKeptEntries(state);
   // After a refusal, the choices made before pressing Save, not the stored ones.
@@ -32,7 +34,7 @@ export function PreferencesForm({ preferences }: { preferences: Row[] }) {
             {choices.map((choice) => (
               <label key={choice} className="inline-flex items-center gap-2">
                 <input type="radio" name={`kind:${row.kind}`} value={choice} defaultChecked={(entered?.[`kind:${row.kind}`] ?? row.delivery) === choice} />
-                {t(`delivery.${choiceKey[choice]}`)}
+                {notifications(deliveryKey[choice])}
               </label>
             ))}
           </div>

@@ -22,6 +22,7 @@ export default async function OrganizationDetailsPage() {
   if (!organization) notFound();
   const t = await getTranslations("settings");
   const locale = (await getLocale()) as Locale;
+  const mayEdit = can(actor, "organization.edit-details");
   return (
     <div className="max-w-xl space-y-6">
       <p className="text-sm">
@@ -44,7 +45,7 @@ export default async function OrganizationDetailsPage() {
       </section>
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading" className="text-lg font-medium">{t("organization.nameAndContact")}</h2>
-        {can(actor, "organization.edit-details") ? (
+        {mayEdit ? (
           <OrganizationDetailsForm legalName={organization.legalName} contact={organization.contact} version={organization.version} />
         ) : (
           <>

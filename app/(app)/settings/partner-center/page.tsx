@@ -21,6 +21,11 @@ export default async function PartnerCenterSettingsPage({ searchParams }: { sear
   const admin = mayManagePartnerCenter(actor);
   const t = await getTranslations("settings");
   const locale = (await getLocale()) as Locale;
+  const notConfigured = t.rich("partnerCenter.notConfigured", {
+    command: "npm run pc:simulator",
+    setting: "PARTNER_CENTER_URL=http://127.0.0.1:4600",
+    code: (chunks) => <code>{chunks}</code>,
+  });
   const dateTime = (at: Date) => t("partnerCenter.dateTime", { date: formatDate(at, locale), time: at.toISOString().slice(11, 16) });
 
   return (
@@ -37,11 +42,7 @@ export default async function PartnerCenterSettingsPage({ searchParams }: { sear
         <section className="card">
           <h2 className="text-lg font-medium">{t("partnerCenter.notAvailable")}</h2>
           <p className="mt-1 text-sm text-slate-600">
-            {t.rich("partnerCenter.notConfigured", {
-              command: "npm run pc:simulator",
-              setting: "PARTNER_CENTER_URL=http://127.0.0.1:4600",
-              code: (chunks) => <code>{chunks}</code>,
-            })}
+            {notConfigured}
           </p>
         </section>
       ) : !status.connection ? (

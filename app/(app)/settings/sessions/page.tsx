@@ -20,6 +20,7 @@ export default async function SessionsPage() {
   const sessions = await listOwnSessions(actor, await currentSessionId());
   const t = await getTranslations("settings");
   const locale = (await getLocale()) as Locale;
+  const signOutLabel = (address: string) => t.rich("sessions.signOutOne", { address, hidden: (chunks) => <span className="sr-only">{chunks}</span> });
   return (
     <div className="max-w-2xl space-y-6">
       <p className="text-sm">
@@ -44,7 +45,7 @@ export default async function SessionsPage() {
                 <ConfirmAction compact
                   action={signOutSessionForm}
                   fields={{ sessionId: session.sessionId }}
-                  label={t.rich("sessions.signOutOne", { address: session.clientAddress, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+                  label={signOutLabel(session.clientAddress)}
                   question={t("sessions.signOutOneQuestion")}
                   confirmLabel={t("sessions.signOutOneConfirm")}
                   pendingLabel={t("sessions.signingOut")}

@@ -60,6 +60,14 @@ export function TwoFactorPanel({
     );
   }
 
+  const cannotScan = t.rich("cannotScan", {
+    secret: setup.data.secret,
+    code: (chunks) => (
+      <code data-testid="totp-secret" className="break-all font-mono">
+        {chunks}
+      </code>
+    ),
+  });
   return (
     <div className="mt-2 space-y-4 text-sm">
       <ol className="list-decimal space-y-2 pl-5">
@@ -69,14 +77,7 @@ export function TwoFactorPanel({
       {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, nothing to optimise */}
       <img src={setup.data.qrCode} alt={t("qrAlt")} width={200} height={200} className="border border-slate-200" />
       <p>
-        {t.rich("cannotScan", {
-          secret: setup.data.secret,
-          code: (chunks) => (
-            <code data-testid="totp-secret" className="break-all font-mono">
-              {chunks}
-            </code>
-          ),
-        })}
+        {cannotScan}
       </p>
       <form action={confirm} {...keptConfirmed} className="space-y-3">
         <CodeField id="setup-code" label={t("appCode")} state={confirmed} />
@@ -87,6 +88,9 @@ export function TwoFactorPanel({
   );
 }
 
+/** The name the server's field errors use. */
+const CODE_FIELD = "code";
+
 function CodeField({ id, label, state }: { id: string; label: string; state: FormState<unknown> }) {
   return (
     <div>
@@ -94,7 +98,7 @@ function CodeField({ id, label, state }: { id: string; label: string; state: For
         {label}
       </label>
       <input id={id} name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={40} aria-describedby={`${id}-error`} className="input mt-1 max-w-48" />
-      <FieldError id={`${id}-error`} state={state} field="code" />
+      <FieldError id={`${id}-error`} state={state} field={CODE_FIELD} />
     </div>
   );
 }

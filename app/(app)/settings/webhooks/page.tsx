@@ -19,6 +19,16 @@ export default async function WebhooksPage() {
   const endpoints = await listWebhookEndpoints(actor);
   const t = await getTranslations("webhooks");
   const settings = await getTranslations("settings");
+  const settingsTitle = settings("title");
+  const intro = t.rich("intro", {
+    organization: actor.organizationName ?? "",
+    id: "webhook-id",
+    timestamp: "webhook-timestamp",
+    signature: "webhook-signature",
+    code: (chunks) => <code>{chunks}</code>,
+  });
+  const deleteLabel = (url: string) => t.rich("list.delete", { url, hidden: (chunks) => <span className="sr-only">{chunks}</span> });
+  const deleteDescription = (url: string) => t.rich("list.deleteDescription", { url, wrap: (chunks) => <span className="break-all">{chunks}</span> });
   const kindLabel = (kind: string) => {
     const key = eventKindKeyOf(kind);
     return key ? t(`eventKind.${key}`) : kind;
@@ -26,17 +36,11 @@ export default async function WebhooksPage() {
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">{settings("title")}</Link> / {t("title")}
+        <Link href="/settings" className="text-brand-700 underline">{settingsTitle}</Link> / {t("title")}
       </p>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">
-        {t.rich("intro", {
-          organization: actor.organizationName ?? "",
-          id: "webhook-id",
-          timestamp: "webhook-timestamp",
-          signature: "webhook-signature",
-          code: (chunks) => <code>{chunks}</code>,
-        })}
+        {intro}
       </p>
 
       <section className="card space-y-3" aria-labelledby="endpoints-heading">
@@ -60,9 +64,9 @@ export default async function WebhooksPage() {
                   compact
                   action={deleteWebhookEndpointForm}
                   fields={{ endpointId: endpoint.id }}
-                  label={t.rich("list.delete", { url: endpoint.url, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+                  label={deleteLabel(endpoint.url)}
                   question={t("list.deleteQuestion")}
-                  description={t.rich("list.deleteDescription", { url: endpoint.url, wrap: (chunks) => <span className="break-all">{chunks}</span> })}
+                  description={deleteDescription(endpoint.url)}
                   confirmLabel={t("list.deleteConfirm")}
                   pendingLabel={t("list.deleting")}
                 />

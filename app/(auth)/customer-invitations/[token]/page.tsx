@@ -16,6 +16,7 @@ export default async function JoinCustomerPage({ params }: Props) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) notFound();
   const invitation = await getCustomerInvitationByToken(token);
   const t = await getTranslations("auth");
+  const intro = (customer: string, email: string) => t.rich("joinCustomer.intro", { customer, email, strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       {invitation.state === "not-valid" ? (
@@ -27,7 +28,7 @@ export default async function JoinCustomerPage({ params }: Props) {
         <>
           <h1 className="text-2xl font-semibold">{t("joinCustomer.heading", { customer: invitation.customerName })}</h1>
           <p className="mt-2 text-sm text-slate-600">
-            {t.rich("joinCustomer.intro", { customer: invitation.customerName, email: invitation.email, strong: (chunks) => <strong>{chunks}</strong> })}
+            {intro(invitation.customerName, invitation.email)}
           </p>
           <JoinCustomerForm token={token} />
         </>

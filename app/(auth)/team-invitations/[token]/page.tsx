@@ -17,6 +17,7 @@ export default async function JoinTeamPage({ params }: Props) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) notFound();
   const invitation = await getTeamInvitationByToken(token);
   const t = await getTranslations("auth");
+  const intro = (role: string, email: string) => t.rich("joinTeam.intro", { role, email, strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       {invitation.state === "not-valid" ? (
@@ -28,7 +29,7 @@ export default async function JoinTeamPage({ params }: Props) {
         <>
           <h1 className="text-2xl font-semibold">{t("joinTeam.heading", { team: invitation.teamName })}</h1>
           <p className="mt-2 text-sm text-slate-600">
-            {t.rich("joinTeam.intro", { role: invitation.role, email: invitation.email, strong: (chunks) => <strong>{chunks}</strong> })}
+            {intro(invitation.role, invitation.email)}
           </p>
           {invitation.hasAccount ? (
             <div role="alert" className="mt-6 space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">

@@ -25,12 +25,11 @@ export default async function CustomerImportPage({ params, searchParams }: { par
     customers: (chunks) => <Link href="/customers" className="text-brand-700 underline">{chunks}</Link>,
     import: (chunks) => <Link href="/customers/import" className="text-brand-700 underline">{chunks}</Link>,
   });
-  const words = { noun: t("words.noun"), goLabel: t("words.go"), doneLabel: t("words.done"), alreadyLabel: t("words.already"), basePath: "/customers/import" };
   return (
     <div className="space-y-6">
       <p className="text-sm">{breadcrumb}</p>
       <h1 className="text-2xl font-semibold">{view.status === "preview" ? t("checkBeforeSending") : t("detailTitle")}</h1>
-      <ImportDetail view={view} rows={rows.rows} page={rows.page} pages={rows.pages} columns={importColumns.customers} words={words} confirmAction={confirmCustomerImportForm} />
+      <ImportDetail view={view} rows={rows.rows} page={rows.page} pages={rows.pages} columns={importColumns.customers} kind="customers" confirmAction={confirmCustomerImportForm} />
     </div>
   );
 }

@@ -40,10 +40,12 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
   const locale = (await getLocale()) as Locale;
   const timeFormat = new Intl.DateTimeFormat(intlTag[locale], { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
   const at = (value: Date) => timeFormat.format(value);
+  const settingsTitle = settings("title");
+  const enabledFields = (enabled: boolean) => ({ endpointId: endpoint.id, enabled: String(enabled) });
   return (
     <div className="max-w-4xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">{settings("title")}</Link> /{" "}
+        <Link href="/settings" className="text-brand-700 underline">{settingsTitle}</Link> /{" "}
         <Link href="/settings/webhooks" className="text-brand-700 underline">{t("title")}</Link> / {t("endpoint.breadcrumb")}
       </p>
       <h1 className="text-2xl font-semibold break-all">{endpoint.url}</h1>
@@ -101,7 +103,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
           {endpoint.enabled ? (
             <ConfirmAction
               action={setWebhookEndpointEnabledForm}
-              fields={{ endpointId: endpoint.id, enabled: "false" }}
+              fields={enabledFields(false)}
               label={t("endpoint.disable")}
               question={t("endpoint.disableQuestion")}
               description={t("endpoint.disableDescription")}
@@ -109,7 +111,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: { pa
               pendingLabel={t("endpoint.disabling")}
             />
           ) : (
-            <ActionButton secondary action={setWebhookEndpointEnabledForm} fields={{ endpointId: endpoint.id, enabled: "true" }} label={t("endpoint.enable")} pendingLabel={t("endpoint.enabling")} />
+            <ActionButton secondary action={setWebhookEndpointEnabledForm} fields={enabledFields(true)} label={t("endpoint.enable")} pendingLabel={t("endpoint.enabling")} />
           )}
         </div>
       </section>

@@ -8,6 +8,8 @@ import { FormMessage } from "@/components/form-message";
 import { updateWebhookEndpointKindsForm } from "../actions";
 import { EventKindBoxes } from "./event-kind-boxes";
 
+const ID_PREFIX = "edit";
+
 /** Changes which events an endpoint receives (from the next event on). */
 export function EventKindsForm({ endpointId, kinds }: { endpointId: string; kinds: readonly string[] }) {
   const t = useTranslations("webhooks.kindsForm");
@@ -16,7 +18,7 @@ export function EventKindsForm({ endpointId, kinds }: { endpointId: string; kind
   return (
     <form action={action} {...kept} className="space-y-3">
       <input type="hidden" name="endpointId" value={endpointId} />
-      <EventKindBoxes idPrefix="edit" checked={kinds} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
+      <EventKindBoxes idPrefix={ID_PREFIX} checked={kinds} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
       <FormMessage state={state} success={t("saved")} />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>

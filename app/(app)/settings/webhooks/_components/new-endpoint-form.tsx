@@ -10,6 +10,10 @@ import { createWebhookEndpointForm } from "../actions";
 import { EventKindBoxes } from "./event-kind-boxes";
 import { SecretReveal } from "./secret-reveal";
 
+const ID_PREFIX = "new";
+/** The name the server's field errors use. */
+const URL_FIELD = "url";
+
 /** Registers an endpoint; on success the secret is shown once, above a fresh form. */
 export function NewEndpointForm() {
   const t = useTranslations("webhooks.newEndpoint");
@@ -19,10 +23,10 @@ export function NewEndpointForm() {
     <div className="space-y-4">
       {state?.ok && <SecretReveal heading={t("added")} secret={state.data.secret} />}
       <form action={action} {...kept} className="space-y-3">
-        <Field id="webhook-url" label={t("url")} field="url" state={state} hint={t("urlHint")}>
+        <Field id="webhook-url" label={t("url")} field={URL_FIELD} state={state} hint={t("urlHint")}>
           <input id="webhook-url" name="url" type="url" inputMode="url" required maxLength={2000} placeholder={t("urlPlaceholder")} aria-describedby="webhook-url-error" className="input" />
         </Field>
-        <EventKindBoxes idPrefix="new" checked={[]} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
+        <EventKindBoxes idPrefix={ID_PREFIX} checked={[]} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
         <FormMessage state={state} />
         <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
       </form>
