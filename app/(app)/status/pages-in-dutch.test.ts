@@ -60,7 +60,7 @@ describe("the partner's own pages in English and Dutch", () => {
     expect(await render(StatusPage())).toContain("Ingeschreven als partner met directe facturering");
     await signInAs(database, "claire@fourthcoffee.example");
     const home = await render(CustomerHomePage());
-    expect(home).toContain("Wie je kan bedienen");
+    expect(home).toContain("Wie jou kan bedienen");
     expect(home).toContain("Aanmeldbeveiliging");
   });
 
