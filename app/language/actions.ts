@@ -1,5 +1,6 @@
 "use server";
 
+import { inRequestLanguage } from "@/lib/actions/request-language";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -22,7 +23,11 @@ const chooseLanguageSchema = z.object({ locale: z.enum(locales), returnTo: publi
  * Public (the language switch in every header and in Settings): the browser keeps the choice in a cookie; a signed-in
  * user's account keeps it too, so it follows them to any browser. The page re-renders in the new language.
  */
-export async function chooseLanguageForm(_previous: unknown, formData: FormData): Promise<PublicFormState<{ locale: string }>> {
+export async function chooseLanguageForm(previous: unknown, formData: FormData): Promise<PublicFormState<{ locale: string }>> {
+  return inRequestLanguage(await chooseLanguageFormInEnglish(previous, formData));
+}
+
+async function chooseLanguageFormInEnglish(_previous: unknown, formData: FormData): Promise<PublicFormState<{ locale: string }>> {
   if (!(formData instanceof FormData)) return { ok: false, error: NOT_A_FORM };
   const parsed = chooseLanguageSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, error: "Choose English or Nederlands." };
