@@ -16,7 +16,7 @@ import type { Actor } from "./actor";
 import { invitationIsOpen, inviteRefusal, linkVerdict, loadInviteFacts, NO_ADDRESSEE, type InviteCandidate } from "./invitation-checks";
 import { auditInvitationAccepted, auditInvitationCreated, auditInvitationDeclined, auditRelationshipActivated } from "./audit-events";
 import { partnerFactColumns, type PartnerFacts } from "./rules-facts";
-import { blockingFindings, refusalMessage } from "./verdicts";
+import { blockingFindings, refuseForRules } from "./verdicts";
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 14;
@@ -375,7 +375,7 @@ async function linkClaimedInvitation(
 ): Promise<string> {
   const existing = await livePairStatus(tx, provider.id, reseller.id);
   const verdict = linkVerdict(reseller, provider, existing?.status);
-  if (!verdict.allowed) refuse(refusalMessage(`You cannot link with ${provider.legalName}.`, blockingFindings(verdict)));
+  if (!verdict.allowed) refuseForRules(`You cannot link with ${provider.legalName}.`, blockingFindings(verdict));
   if (existing && existing.status !== "invited") {
     refuse(`You already have a relationship with ${provider.legalName} (${existing.status}).`);
   }

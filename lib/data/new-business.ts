@@ -16,7 +16,7 @@ import { evaluate, INDIRECT_CHAIN, type Finding, type RelationshipStatus } from 
 import type { NewSubscriptionInput } from "@/lib/validation/resellers";
 import type { Actor } from "./actor";
 import { affiliationBetween, partnerFactColumns, toRulesPartner, today, type PartnerFacts } from "./rules-facts";
-import { blockingFindings, refusalMessage } from "./verdicts";
+import { blockingFindings, refuseForRules } from "./verdicts";
 
 /** Customers the provider already serves on this reseller's behalf, for the subscription form's picker. */
 export async function listCustomersServedThroughReseller(actor: Actor, resellerId: string, limit = 200) {
@@ -117,7 +117,7 @@ export async function createSubscriptionThroughReseller(tx: Tx, actor: Actor, in
 
   const blocking = newSubscriptionFindings(provider, pair.reseller, pair.status, customer);
   if (blocking.length > 0) {
-    refuse(refusalMessage(`Not allowed: ${pair.reseller.legalName} cannot be recorded on this subscription.`, blocking));
+    refuseForRules(`Not allowed: ${pair.reseller.legalName} cannot be recorded on this subscription.`, blocking);
   }
 
   const target = existing ? { customerId: existing.id, tenantId: existing.tenantId } : await insertCustomer(tx, providerId, customer);

@@ -14,7 +14,7 @@ import { evaluate } from "@/lib/rules";
 import type { RelationshipStatus } from "@/lib/db/schema";
 import type { Actor } from "./actor";
 import { partnerFactColumns, toRulesPartner, today } from "./rules-facts";
-import { blockingFindings, refusalMessage, refuseUnlessAllowed } from "./verdicts";
+import { blockingFindings, refuseForRules, refuseUnlessAllowed } from "./verdicts";
 import { terminationDecided, terminationRequested } from "@/lib/notifications/events";
 import { webhookRelationshipChanged, webhookTerminationDecided, webhookTerminationRequested } from "./webhook-events";
 import { ownPartnerFacts } from "./readiness";
@@ -45,7 +45,7 @@ export async function requestTermination(tx: Tx, actor: Actor, input: { reseller
     relationship: relationship.status,
     requestedBy: "partner",
   });
-  if (!verdict.allowed) refuse(refusalMessage("This relationship cannot be ended.", blockingFindings(verdict)));
+  if (!verdict.allowed) refuseForRules("This relationship cannot be ended.", blockingFindings(verdict));
   const requestId = await fileTerminationRequest(tx, actor, relationship, input.reason);
   return { requestId, relationshipId: relationship.id, previousStatus: relationship.status, resellerId: input.resellerId };
 }
@@ -196,7 +196,7 @@ export async function decideTerminationRequest(
       relationship: relationship!.status,
       requestedBy: "program-support",
     });
-    if (!verdict.allowed) refuse(refusalMessage("This relationship cannot be ended.", blockingFindings(verdict)));
+    if (!verdict.allowed) refuseForRules("This relationship cannot be ended.", blockingFindings(verdict));
   }
   const [updated] = await tx
     .update(relationships)

@@ -1,6 +1,7 @@
 import "server-only";
-import { refuse } from "@/lib/errors";
-import type { Finding, Verdict } from "@/lib/rules";
+import { refuseWorded } from "@/lib/errors";
+import { explainFinding, type Finding, type Verdict } from "@/lib/rules";
+import { localizeMessage } from "@/lib/i18n/localize-message";
 
 /** The failing findings of several verdicts, each rule and explanation once. */
 export function blockingFindings(...verdicts: Verdict[]): Finding[] {
@@ -22,6 +23,16 @@ export function refusalMessage(lead: string, findings: Finding[]): string {
   return [lead, ...findings.map((finding) => `${finding.ruleId}: ${finding.explanation}`)].join(" ");
 }
 
+/**
+ * Refuses with the rules' reasons: the English message every log and the API read, and the same in the reader's
+ * language for the app (the lead from the errors catalogue, each explanation from the rules' own catalogue).
+ */
+export function refuseForRules(lead: string, findings: Finding[]): never {
+  refuseWorded(refusalMessage(lead, findings), (locale) =>
+    [localizeMessage(lead, locale), ...findings.map((finding) => `${finding.ruleId}: ${explainFinding(finding, locale)}`)].join(" "),
+  );
+}
+
 /** The failing findings of a verdict, as "RULE-ID: explanation" sentences a user can act on. */
 export function failingReasons(verdict: Verdict): string[] {
   return blockingFindings(verdict).map((finding) => `${finding.ruleId}: ${finding.explanation}`);
@@ -30,5 +41,5 @@ export function failingReasons(verdict: Verdict): string[] {
 /** Refuses the action (the transaction rolls back) with the rules' own reasons when the verdict blocks it. */
 export function refuseUnlessAllowed(verdict: Verdict, only?: (ruleId: string) => boolean): void {
   const failing = blockingFindings(verdict).filter((finding) => !only || only(finding.ruleId));
-  if (failing.length > 0) refuse(refusalMessage("Not allowed.", failing));
+  if (failing.length > 0) refuseForRules("Not allowed.", failing);
 }
