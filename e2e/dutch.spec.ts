@@ -29,17 +29,17 @@ async function expectDutch(page: Page, where: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
   const english = giveaways.filter((sentence) => text.includes(sentence));
-  expect(english, `English left on ${where}`).toEqual([]);
+  expect.soft(english, `English left on ${where}`).toEqual([]);
 }
 
 async function expectFits(page: Page, where: string) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `${where} is wider than the screen`).toBeLessThanOrEqual(375);
+  expect.soft(width, `${where} is wider than the screen`).toBeLessThanOrEqual(375);
 }
 
 async function expectAccessible(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`), `axe on ${where}`).toEqual([]);
+  expect.soft(results.violations.map((violation) => `${violation.id}: ${violation.help}`), `axe on ${where}`).toEqual([]);
 }
 
 async function dutchPhone(browser: Browser) {
@@ -54,7 +54,8 @@ async function signInDutch(page: Page, email: string) {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"]').first().click();
-  await expect(page.getByTestId("whoami")).toBeVisible();
+  // The first sign-in of a fresh server hashes on a cold, busy machine.
+  await expect(page.getByTestId("whoami")).toBeVisible({ timeout: 30_000 });
 }
 
 const roles = [
@@ -75,7 +76,7 @@ for (const [role, email] of roles) {
     expect(paths.length).toBeGreaterThan(2);
     for (const path of paths) {
       await page.goto(path);
-      await expect(page.getByTestId("whoami").or(page.locator("main h1").first())).toBeVisible();
+      await expect(page.locator("h1").first()).toBeVisible();
       await expectDutch(page, path);
       await expectFits(page, path);
       await expectAccessible(page, path);

@@ -31,10 +31,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             CSP Partner Hub
           </Link>
           <NavLinks items={navigationFor(actor)} />
-          <div className="ml-auto flex items-center gap-3 text-sm">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-2 text-sm">
             <LanguageSwitch action={chooseLanguageForm} />
             <NotificationBell unread={unread} />
-            <span className="text-slate-600" data-testid="whoami">
+            <span className="min-w-0 break-words text-slate-600" data-testid="whoami">
               {actor.name} · {actor.organizationName ?? actor.customerName ?? t("audience.support")}
               <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-xs">
                 {actor.role === "support" || actor.role === "customer-admin"
