@@ -31,7 +31,8 @@ beforeAll(async () => {
   await seedDemoData(database, MATRIX_PASSWORD);
   world = await loadWorld(database);
   endpoints = await discoverEndpoints();
-});
+  // Seeding and importing every route module takes a while on a busy machine (as in the matrix).
+}, 180_000);
 afterAll(async () => {
   console.log(`hostile inputs: ${tried} tried against ${endpoints.length} endpoints`);
   await database.drop();
