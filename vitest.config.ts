@@ -38,6 +38,7 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: LongestFirst },
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // A file's set-up (migrating and seeding its database) shares the cores with the other file's.
+    hookTimeout: 120_000,
   },
 });
