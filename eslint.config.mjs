@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import i18next from "eslint-plugin-i18next";
 
 /*
  * The layers (README, "Layers"), held by lint: each block lists the imports a folder must never make. Type-only
@@ -14,6 +15,29 @@ const data = { regex: "^(@/lib/data(/|$)|(\\.\\./)+(lib/)?data/)", message: "Com
 const framework = { regex: "^(@/(?!lib/rules/)|next(/|$)|react(/|$)|react-dom(/|$)|drizzle-orm(/|$)|server-only$|node:)", message: "lib/rules/ is pure: no I/O, no framework, nothing of the app." };
 
 const tests = ["**/*.test.ts", "**/*.test.tsx"];
+
+/*
+ * Every word a person reads comes from the catalogues (messages/<locale>/*.json): a literal in JSX, or in an attribute
+ * people read or hear (aria-label, title, placeholder, alt…), fails lint. Attributes for machines are exempt, and so
+ * are words that are the same in every language (the product's name, all-capitals abbreviations such as MPA).
+ */
+const literalStrings = {
+  files: ["app/**/*.tsx", "components/**/*.tsx"],
+  ignores: [...tests, "**/*.bench.tsx"],
+  plugins: { i18next },
+  rules: {
+    "i18next/no-literal-string": [
+      "error",
+      {
+        mode: "jsx-only",
+        "jsx-attributes": {
+          exclude: ["className", "style", "type", "key", "id", "href", "name", "value", "defaultValue", "htmlFor", "rel", "target", "method", "role", "lang", "autoComplete", "inputMode", "pattern", "accept", "encType", "form", "scope", "data-.*", "aria-controls", "aria-describedby", "aria-labelledby", "aria-live", "aria-current", "aria-hidden", "aria-haspopup", "aria-invalid", "aria-pressed", "aria-expanded", "aria-busy", "aria-atomic", "aria-sort", "aria-valuemin", "aria-valuemax", "aria-valuenow", "align", "dateTime", "spellCheck", "translate", "variant", "size", "tone", "width", "height", "viewBox", "d", "fill", "stroke", "strokeWidth", "xmlns", "sizes", "src", "download", "action", "formAction", "tabIndex", "min", "max", "step", "maxLength", "minLength", "rows", "cols", "wrap", "side", "align", "testId", "kind", "status", "field", "previewPath"],
+        },
+        words: { exclude: ["[0-9!-/:-@[-`{-~\\s·×→←–—…]+", "[A-Z0-9_-]+", "CSP Partner Hub", "English", "Nederlands"] },
+      },
+    ],
+  },
+};
 const layer = (files, patterns) => ({ files, ignores: tests, rules: { "no-restricted-imports": ["error", { patterns }] } });
 
 export default defineConfig([
@@ -24,6 +48,8 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Held back until every screen speaks both languages: `I18N_LINT=1 npx eslint <files>` checks a file meanwhile.
+  ...(process.env.I18N_LINT === "1" ? [literalStrings] : []),
   // One block per folder (a later block would replace an earlier one's list for the same file).
   layer(["lib/rules/**"], [framework]),
   layer(["app/**"], [database]),

@@ -1,4 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/security/headers.mjs";
+
+// next-intl reads each request's language and catalogue from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // `npm run bench:pages` builds with BENCH_ROUTES=1: the bench-only routes (`*.bench.tsx`, `*.bench.ts`: an empty page,
 // an empty page in the signed-in layout, an empty POST route) exist only in that build, which goes to its own folder
@@ -23,4 +27,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { authConfig, isPublicPath } from "./auth.config";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/headers.mjs";
 import { isCrossOriginAction } from "@/lib/security/action-origin";
+import { PATH_LOCALE_HEADER, splitLocalePrefix } from "@/lib/i18n/locales";
 
 const { auth } = NextAuth(authConfig);
 const development = process.env.NODE_ENV === "development";
@@ -26,12 +27,31 @@ const withSession = auth((request) => {
 
 /** Lets the request through with a fresh CSP nonce that Next reads from the request header and puts on its scripts. */
 function pass(request: NextRequest): NextResponse {
+  const { headers, policy } = forwardedHeaders(request);
+  return withSecurityHeaders(NextResponse.next({ request: { headers } }), policy);
+}
+
+/**
+ * A public page by its language prefix (`/nl/check?…`): served by the page without the prefix, in that language. The
+ * address bar keeps the prefix, so the link can be shared as it is.
+ */
+function passInLanguage(request: NextRequest, target: { locale: string; pathname: string }): NextResponse {
+  const { headers, policy } = forwardedHeaders(request);
+  headers.set(PATH_LOCALE_HEADER, target.locale);
+  const url = request.nextUrl.clone();
+  url.pathname = target.pathname;
+  return withSecurityHeaders(NextResponse.rewrite(url, { request: { headers } }), policy);
+}
+
+function forwardedHeaders(request: NextRequest): { headers: Headers; policy: string } {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", policy);
-  return withSecurityHeaders(NextResponse.next({ request: { headers } }), policy);
+  // Only this proxy says a page was asked for in a language by its path; a browser cannot.
+  headers.delete(PATH_LOCALE_HEADER);
+  return { headers, policy };
 }
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
@@ -56,6 +76,8 @@ function crossOriginRefusal(): NextResponse {
 
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   if (isCrossOriginAction(request.method, request.headers)) return crossOriginRefusal();
+  const inLanguage = splitLocalePrefix(request.nextUrl.pathname);
+  if (inLanguage) return passInLanguage(request, inLanguage);
   if (isPrefetch(request)) return pass(request);
   return withSession(request, event as never);
 }

@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "CSP Partner Hub", template: "%s · CSP Partner Hub" },
-  description: "Partner relationships, readiness and rules of Microsoft's Cloud Solution Provider program.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common.app");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request: the Content-Security-Policy nonce (proxy.ts) is new each time, and Next can only
   // put it on the scripts of a page rendered for that request.
   await connection();
+  // The request's language (lib/i18n/request-locale.ts): the page's words, `lang` for screen readers and spelling.
+  const locale = await getLocale();
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

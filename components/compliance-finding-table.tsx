@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/labels";
 
 /** One finding of the compliance scan as the result page and a reseller's page show it. */
@@ -16,19 +17,21 @@ export type ComplianceFindingRow = {
 };
 
 export function FindingTable({ rows, showReseller = true }: { rows: ComplianceFindingRow[]; showReseller?: boolean }) {
+  const t = useTranslations("compliance.table");
+  const locale = useLocale();
   return (
     <div className="card overflow-x-auto p-0">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Subscriptions that broke a rule on their date, with what to do now</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className="px-4 py-2">Subscription</th>
-            <th scope="col" className="px-4 py-2">Customer</th>
-            {showReseller && <th scope="col" className="px-4 py-2">Reseller of record</th>}
-            <th scope="col" className="px-4 py-2">Date</th>
-            <th scope="col" className="px-4 py-2">Rule</th>
-            <th scope="col" className="px-4 py-2">What was wrong</th>
-            <th scope="col" className="px-4 py-2">What to do now</th>
+            <th scope="col" className="px-4 py-2">{t("subscription")}</th>
+            <th scope="col" className="px-4 py-2">{t("customer")}</th>
+            {showReseller && <th scope="col" className="px-4 py-2">{t("reseller")}</th>}
+            <th scope="col" className="px-4 py-2">{t("date")}</th>
+            <th scope="col" className="px-4 py-2">{t("rule")}</th>
+            <th scope="col" className="px-4 py-2">{t("whatWasWrong")}</th>
+            <th scope="col" className="px-4 py-2">{t("whatToDo")}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,11 +39,11 @@ export function FindingTable({ rows, showReseller = true }: { rows: ComplianceFi
             <tr key={`${row.subscriptionId}:${row.ruleId}`} className="border-b border-slate-100 align-top last:border-0">
               <td className="px-4 py-2">{row.offerName}</td>
               <td className="px-4 py-2">{row.customerName} <span className="text-slate-500">({row.customerCountry})</span></td>
-              {showReseller && <td className="px-4 py-2">{row.resellerName ?? <span className="text-slate-500">none ({row.billerName})</span>}</td>}
-              <td className="px-4 py-2 whitespace-nowrap">{formatDate(row.startsOn)}</td>
+              {showReseller && <td className="px-4 py-2">{row.resellerName ?? <span className="text-slate-500">{t("noReseller", { biller: row.billerName })}</span>}</td>}
+              <td className="px-4 py-2 whitespace-nowrap">{formatDate(row.startsOn, locale)}</td>
               <td className="px-4 py-2">
                 <span className="font-mono text-xs">{row.ruleId}</span>
-                {row.rulesVersion && <span className="block text-xs text-slate-500">rules of {row.rulesVersion}</span>}
+                {row.rulesVersion && <span className="block text-xs text-slate-500">{t("rulesOf", { version: row.rulesVersion })}</span>}
               </td>
               <td className="px-4 py-2">{row.explanation}</td>
               <td className="px-4 py-2">{row.remedy}</td>

@@ -1,7 +1,13 @@
 /**
  * Refusals: the expected "no" of a request, with a message for the user. The base of the server: the data layer
  * throws them, `defineAction` turns them into `{ ok: false }` after rolling back. Nothing here imports the app.
+ *
+ * Messages are written in English, and the English text is the message's id: messages/en/errors.json (or
+ * validation.json) holds each one, and messages/nl the same key in Dutch. `defineAction` and the public forms answer
+ * in the request's language (lib/i18n/localize-message.ts); logs and the partner API keep the English.
+ * lib/i18n/localize-message.test.ts fails for a message written here without a catalogue entry.
  */
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * Thrown to refuse with a message for the user; the transaction rolls back. `afterRollback` runs once it has, for the
@@ -15,10 +21,23 @@ export class Refusal extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * For a message no catalogue entry can hold whole (a lead followed by the rules' own findings): how to word it in
+   * another language. Without it the message is looked up by its English text.
+   */
+  inLanguage?: (locale: Locale) => string;
 }
 
 export function refuse(message: string, fieldErrors?: Record<string, string[]>): never {
   throw new Refusal(message, fieldErrors);
+}
+
+/** Refuses with `message` in English and `inLanguage` for other languages (see `Refusal.inLanguage`). */
+export function refuseWorded(message: string, inLanguage: (locale: Locale) => string, fieldErrors?: Record<string, string[]>): never {
+  const refusal = new Refusal(message, fieldErrors);
+  refusal.inLanguage = inLanguage;
+  throw refusal;
 }
 
 export const NOT_ALLOWED = "You are not allowed to do this.";

@@ -4,9 +4,15 @@ import { can, type Capability, type Subject } from "@/lib/permissions";
 /** Who is signed in, as far as navigation cares: a partner of some type, program support, or a customer's admin. */
 export type Audience = PartnerType | "support" | "customer";
 
-export type NavItem = { href: string; label: string };
+/** A menu entry's words are a key of the "nav" catalogue (messages/<locale>/nav.json); the header translates them. */
+export type NavLabel =
+  | "myPartners" | "status" | "resellers" | "invitations" | "verifyMpa" | "providers" | "customers" | "myCustomers"
+  | "customerRequests" | "supportQueue" | "directory" | "deliveries" | "compliance" | "ownUse" | "orderRequests"
+  | "team" | "auditLog" | "check" | "rules" | "settings";
 
-type Entry = { href: string; label: string | ((subject: Subject) => string); capability?: Capability };
+export type NavItem = { href: string; label: NavLabel };
+
+type Entry = { href: string; label: NavLabel | ((subject: Subject) => NavLabel); capability?: Capability };
 
 /**
  * Every page of the menu, in menu order, with the capability that opens it (lib/permissions.ts): a user sees the
@@ -14,27 +20,27 @@ type Entry = { href: string; label: string | ((subject: Subject) => string); cap
  */
 const entries: Entry[] = [
   // A customer's admin has no team or partner pages: its partners, its requests, and its own settings.
-  { href: "/customer", label: "My partners", capability: "end-customer.view-partners" },
-  { href: "/status", label: "My status", capability: "status.view" },
-  { href: "/resellers", label: "Resellers", capability: "reseller.view" },
-  { href: "/resellers/invitations", label: "Invitations", capability: "reseller.view" },
-  { href: "/resellers/verify", label: "Verify MPA", capability: "reseller.verify-mpa" },
-  { href: "/providers", label: "My providers", capability: "provider.view" },
+  { href: "/customer", label: "myPartners", capability: "end-customer.view-partners" },
+  { href: "/status", label: "status", capability: "status.view" },
+  { href: "/resellers", label: "resellers", capability: "reseller.view" },
+  { href: "/resellers/invitations", label: "invitations", capability: "reseller.view" },
+  { href: "/resellers/verify", label: "verifyMpa", capability: "reseller.verify-mpa" },
+  { href: "/providers", label: "providers", capability: "provider.view" },
   // A direct-bill partner's customers are simply its customers; a reseller's are the ones it brought.
-  { href: "/customers", label: (subject) => (subject.partnerType === "direct-bill" ? "Customers" : "My customers"), capability: "customer.view" },
-  { href: "/customers/requests", label: "Customer requests", capability: "customer.view" },
-  { href: "/support", label: "Support queue", capability: "support.view" },
-  { href: "/support/directory", label: "Partner directory", capability: "support.view" },
-  { href: "/support/deliveries", label: "Failed deliveries", capability: "support.view" },
+  { href: "/customers", label: (subject) => (subject.partnerType === "direct-bill" ? "customers" : "myCustomers"), capability: "customer.view" },
+  { href: "/customers/requests", label: "customerRequests", capability: "customer.view" },
+  { href: "/support", label: "supportQueue", capability: "support.view" },
+  { href: "/support/directory", label: "directory", capability: "support.view" },
+  { href: "/support/deliveries", label: "deliveries", capability: "support.view" },
   // Providers (their book), direct-bill partners (their sales) and program support (everything) re-check the past.
-  { href: "/compliance", label: "Compliance scan", capability: "compliance.scan" },
-  { href: "/own-use", label: "Own use", capability: "own-use.buy" },
-  { href: "/own-use/requests", label: "Order requests", capability: "order-request.view" },
-  { href: "/team", label: "Team", capability: "team.view" },
-  { href: "/audit-log", label: "Audit log", capability: "audit-log.view" },
-  { href: "/check", label: "Scenario checker" },
-  { href: "/rules", label: "Program rules" },
-  { href: "/settings", label: "Settings", capability: "account.manage" },
+  { href: "/compliance", label: "compliance", capability: "compliance.scan" },
+  { href: "/own-use", label: "ownUse", capability: "own-use.buy" },
+  { href: "/own-use/requests", label: "orderRequests", capability: "order-request.view" },
+  { href: "/team", label: "team", capability: "team.view" },
+  { href: "/audit-log", label: "auditLog", capability: "audit-log.view" },
+  { href: "/check", label: "check" },
+  { href: "/rules", label: "rules" },
+  { href: "/settings", label: "settings", capability: "account.manage" },
 ];
 
 /** The menu of this user: only the pages they may use. */

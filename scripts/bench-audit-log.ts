@@ -36,6 +36,7 @@ function actorFor(organizationId: string | null): Actor {
     twoFactorEnabled: false,
     mustEnrolTwoFactor: false,
     emailVerified: true,
+    locale: null,
   };
 }
 

@@ -46,6 +46,7 @@ await runScript(async () => {
       userId: admin!.id, email: admin!.email, name: "Bench", role: "admin", organizationId: provider!.id, organizationName: provider!.name,
       partnerType: "indirect-provider", customerId: null, customerName: null, audience: "indirect-provider", twoFactorEnabled: false,
       mustEnrolTwoFactor: false, emailVerified: true,
+    locale: null,
     };
     const file = sampleFile();
     console.log(`Database: ${database.driver}; file: ${ROWS.toLocaleString("en")} rows, ${(file.byteLength / 1_000_000).toFixed(2)} MB`);

@@ -52,6 +52,7 @@ await runScript(async () => {
       twoFactorEnabled: false,
       mustEnrolTwoFactor: false,
       emailVerified: true,
+    locale: null,
     };
     console.log(`Database: ${database.driver}${database.driver === "postgres" ? "" : " (embedded)"}`);
 

@@ -28,3 +28,23 @@ vi.mock("next/headers", () => {
     headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1", "x-forwarded-proto": "http" }),
   };
 });
+
+// Pages and components read their words through next-intl; outside Next (no request, no provider) they get the English
+// catalogues straight away, as a browser without a language choice would.
+async function englishTranslator(namespace?: string) {
+  const { createTranslator } = await vi.importActual<typeof import("next-intl")>("next-intl");
+  const { catalogues } = await import("@/lib/i18n/catalogue");
+  return (ns?: string) => createTranslator({ locale: "en", messages: catalogues.en, namespace: (ns ?? namespace) as never, timeZone: "UTC" });
+}
+vi.mock("next-intl/server", async () => {
+  const make = await englishTranslator();
+  return {
+    getLocale: async () => "en",
+    getTranslations: async (options?: string | { namespace?: string }) => make(typeof options === "string" ? options : options?.namespace),
+  };
+});
+vi.mock("next-intl", async () => {
+  const actual = await vi.importActual<typeof import("next-intl")>("next-intl");
+  const make = await englishTranslator();
+  return { ...actual, useLocale: () => "en", useTranslations: (namespace?: string) => make(namespace) };
+});

@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { columnHeader, type ImportColumn } from "@/lib/import/parse-csv";
+import { importReasonText } from "@/lib/import/reasons";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { DataTable, cellClass, rowClass } from "@/components/ui/data-table";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -31,16 +34,18 @@ export type ImportDetailRow = {
   outcomeReason: string | null;
 };
 
-/** The words of one kind of import: resellers are invited, customers added. */
-export type ImportWords = { noun: string; goLabel: string; doneLabel: string; alreadyLabel: string; basePath: string };
+/** Which import: its words (resellers are invited) come from the catalogue's `detail.kinds`. */
+export type ImportKindName = "resellers" | "customers";
 
-function decisionBadge(row: ImportDetailRow, words: ImportWords): { tone: BadgeTone; label: string } {
-  if (row.outcome === "done") return { tone: "green", label: words.doneLabel };
-  if (row.outcome === "failed") return { tone: "red", label: "Failed" };
-  if (row.outcome === "skipped") return { tone: row.decision === "already" ? "slate" : "amber", label: row.decision === "already" ? words.alreadyLabel : "Skipped" };
-  if (row.decision === "go") return { tone: "blue", label: words.goLabel };
-  if (row.decision === "already") return { tone: "slate", label: words.alreadyLabel };
-  return { tone: "amber", label: "Refused" };
+type Badge = { tone: BadgeTone; label: "done" | "failed" | "already" | "skipped" | "go" | "refused" };
+
+function decisionBadge(row: ImportDetailRow): Badge {
+  if (row.outcome === "done") return { tone: "green", label: "done" };
+  if (row.outcome === "failed") return { tone: "red", label: "failed" };
+  if (row.outcome === "skipped") return { tone: row.decision === "already" ? "slate" : "amber", label: row.decision === "already" ? "already" : "skipped" };
+  if (row.decision === "go") return { tone: "blue", label: "go" };
+  if (row.decision === "already") return { tone: "slate", label: "already" };
+  return { tone: "amber", label: "refused" };
 }
 
 export function ImportDetail({
@@ -49,77 +54,82 @@ export function ImportDetail({
   page,
   pages,
   columns,
-  words,
+  kind,
   confirmAction,
 }: {
   view: ImportDetailView;
   rows: ImportDetailRow[];
   page: number;
   pages: number;
-  columns: readonly { field: string; header: string }[];
-  words: ImportWords;
+  columns: readonly ImportColumn[];
+  kind: ImportKindName;
   confirmAction: (previous: unknown, formData: FormData) => Promise<FormState<unknown>>;
 }) {
-  const base = `${words.basePath}/${view.id}`;
+  const t = useTranslations("import.detail");
+  const locale = useLocale();
+  const basePath = `/${kind}/import`;
+  const base = `${basePath}/${view.id}`;
+  const badgeLabel = (label: Badge["label"]) => (label === "go" || label === "done" || label === "already" ? t(`kinds.${kind}.${label}`) : t(`badge.${label}`));
   return (
     <div className="space-y-6">
       <section className="card space-y-3" aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="text-lg font-medium break-words">{view.fileName}</h2>
-        <p className="text-sm text-slate-600">Uploaded {formatDateTime(view.createdAt)}: {view.rowCount.toLocaleString("en")} rows.</p>
+        <p className="text-sm text-slate-600">{t("uploaded", { at: formatDateTime(view.createdAt, locale), count: view.rowCount })}</p>
         {view.status === "preview" && (
           <>
-            <ul className="flex flex-wrap gap-2 text-sm" aria-label="What will happen">
-              <li><Badge tone="blue">{view.decisions.go.toLocaleString("en")} {words.goLabel.toLowerCase()}</Badge></li>
-              <li><Badge tone="slate">{view.decisions.already.toLocaleString("en")} {words.alreadyLabel.toLowerCase()}</Badge></li>
-              <li><Badge tone="amber">{view.decisions.refused.toLocaleString("en")} refused</Badge></li>
+            <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("willHappen")}>
+              <li><Badge tone="blue">{t(`kinds.${kind}.goCount`, { count: view.decisions.go })}</Badge></li>
+              <li><Badge tone="slate">{t(`kinds.${kind}.alreadyCount`, { count: view.decisions.already })}</Badge></li>
+              <li><Badge tone="amber">{t("refusedCount", { count: view.decisions.refused })}</Badge></li>
             </ul>
-            <p className="text-sm text-slate-600">Nothing has been sent yet. Check the rows below; refused rows are left out and can be fixed and uploaded again.</p>
+            <p className="text-sm text-slate-600">{t("nothingSent")}</p>
             {view.decisions.go > 0 ? (
               <ConfirmAction
                 primary
                 action={confirmAction}
                 fields={{ importId: view.id }}
-                label={`${words.goLabel} ${view.decisions.go.toLocaleString("en")} ${words.noun}`}
-                question={`${words.goLabel} ${view.decisions.go.toLocaleString("en")} ${words.noun}?`}
-                description="This runs in the background; you can follow it here. It cannot be undone as a whole."
-                confirmLabel={`Yes, ${words.goLabel.toLowerCase()}`}
-                pendingLabel="Starting…"
-                success="Started."
+                label={t(`kinds.${kind}.confirm`, { count: view.decisions.go })}
+                question={t(`kinds.${kind}.question`, { count: view.decisions.go })}
+                description={t("confirmDescription")}
+                confirmLabel={t(`kinds.${kind}.yes`)}
+                pendingLabel={t("starting")}
+                success={t("started")}
               />
             ) : (
-              <p className="text-sm font-medium">No row of this file can be imported. Fix the file and upload it again.</p>
+              <p className="text-sm font-medium">{t("nothingToImport")}</p>
             )}
           </>
         )}
         {(view.status === "queued" || view.status === "running") && !view.jobFailed && (
-          <ImportProgress done={view.progress?.done ?? 0} total={view.progress?.total ?? view.decisions.go} noun={words.noun} />
+          <ImportProgress done={view.progress?.done ?? 0} total={view.progress?.total ?? view.decisions.go} kind={kind} />
         )}
-        {view.jobFailed && <p role="alert" className="text-sm text-red-700">The import stopped: {view.jobFailed}</p>}
+        {view.jobFailed && <p role="alert" className="text-sm text-red-700">{t("stopped", { error: view.jobFailed })}</p>}
         {view.status === "done" && (
           <div className="space-y-2" role="status">
-            <p className="font-medium">Finished {view.finishedAt ? formatDateTime(view.finishedAt) : ""}.</p>
-            <ul className="flex flex-wrap gap-2 text-sm" aria-label="What happened">
-              <li><Badge tone="green">{view.outcomes.done.toLocaleString("en")} {words.doneLabel.toLowerCase()}</Badge></li>
-              <li><Badge tone="slate">{view.outcomes.skipped.toLocaleString("en")} skipped</Badge></li>
-              <li><Badge tone="red">{view.outcomes.failed.toLocaleString("en")} failed</Badge></li>
+            <p className="font-medium">{view.finishedAt ? t("finishedAt", { at: formatDateTime(view.finishedAt, locale) }) : t("finished")}</p>
+            <ul className="flex flex-wrap gap-2 text-sm" aria-label={t("happened")}>
+              <li><Badge tone="green">{t(`kinds.${kind}.doneCount`, { count: view.outcomes.done })}</Badge></li>
+              <li><Badge tone="slate">{t("skippedCount", { count: view.outcomes.skipped })}</Badge></li>
+              <li><Badge tone="red">{t("failedCount", { count: view.outcomes.failed })}</Badge></li>
             </ul>
           </div>
         )}
         {view.status !== "preview" && (
           <p>
-            <a href={`${base}/result`} className="btn-secondary" download>Download the result (CSV)</a>
+            <a href={`${base}/result`} className="btn-secondary" download>{t("downloadResult")}</a>
           </p>
         )}
       </section>
       <section className="card p-0" aria-labelledby="rows-heading">
-        <h2 id="rows-heading" className="px-6 pt-6 text-lg font-medium">Rows</h2>
+        <h2 id="rows-heading" className="px-6 pt-6 text-lg font-medium">{t("rows")}</h2>
         {rows.length === 0 ? (
-          <EmptyState variant="flush">This file has no rows.</EmptyState>
+          <EmptyState variant="flush">{t("noRows")}</EmptyState>
         ) : (
-          <DataTable className="mt-4" caption="Rows of the file and what happens to each" columns={[{ label: "Line" }, ...columns.map((column) => ({ label: column.header })), { label: "What happens" }]}>
+          <DataTable className="mt-4" caption={t("caption")} columns={[{ label: t("line") }, ...columns.map((column) => ({ label: columnHeader(column, locale) })), { label: t("whatHappens") }]}>
             {rows.map((row) => {
-              const badge = decisionBadge(row, words);
-              const why = row.outcomeReason ?? row.reason;
+              const badge = decisionBadge(row);
+              const reason = row.outcomeReason ?? row.reason;
+              const why = reason ? importReasonText(reason, locale) : null;
               return (
                 <tr key={row.line} className={rowClass}>
                   <th scope="row" className={`${cellClass} font-normal tabular-nums`}>{row.line}</th>
@@ -127,7 +137,7 @@ export function ImportDetail({
                     <td key={column.field} className={`${cellClass} break-all`}>{row.fields[column.field] || "—"}</td>
                   ))}
                   <td className={`${cellClass} min-w-48`}>
-                    <Badge tone={badge.tone}>{badge.label}</Badge>
+                    <Badge tone={badge.tone}>{badgeLabel(badge.label)}</Badge>
                     {why && <p className="mt-1 text-xs text-slate-600">{why}</p>}
                   </td>
                 </tr>
@@ -136,10 +146,10 @@ export function ImportDetail({
           </DataTable>
         )}
         <div className="px-6 py-4">
-          <Pager page={page} pageCount={pages} hrefFor={(target) => (target > 1 ? `${base}?page=${target}` : base)} label="rows" total={view.rowCount} />
+          <Pager page={page} pageCount={pages} hrefFor={(target) => (target > 1 ? `${base}?page=${target}` : base)} label={t("pagerLabel")} total={view.rowCount} />
         </div>
       </section>
-      <p className="text-sm"><Link href={words.basePath} className="text-brand-700 underline">Upload another file</Link></p>
+      <p className="text-sm"><Link href={basePath} className="text-brand-700 underline">{t("uploadAnother")}</Link></p>
     </div>
   );
 }

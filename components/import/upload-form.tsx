@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
 import { useRouter } from "next/navigation";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { SubmitButton } from "@/components/submit-button";
@@ -24,6 +26,8 @@ export function ImportUploadForm({
   maxBytes: number;
   maxRows: number;
 }) {
+  const t = useTranslations("import.upload");
+  const locale = useLocale();
   const [state, formAction] = useActionState(action, null);
   const kept = useKeptEntries(state, ["file"]);
   const router = useRouter();
@@ -31,7 +35,7 @@ export function ImportUploadForm({
   useEffect(() => {
     if (state?.ok) router.push(`${previewPath}/${state.data.importId}`);
   }, [state, router, previewPath]);
-  const limit = `${maxBytes / 1_000_000} MB`;
+  const limit = t("megabytes", { megabytes: maxBytes / 1_000_000 });
   return (
     <form
       action={formAction}
@@ -40,24 +44,24 @@ export function ImportUploadForm({
         const file = (event.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
         if (file && file.size > maxBytes) {
           event.preventDefault();
-          setTooBig(`This file is larger than ${limit}. Split it into smaller files of at most ${maxRows.toLocaleString("en")} rows.`);
+          setTooBig(t("tooBig", { limit, maxRows }));
         } else setTooBig(null);
       }}
       className="grid max-w-xl gap-3"
-      aria-label="Upload a CSV file"
+      aria-label={t("label")}
     >
       <div>
-        <Label htmlFor="import-file">CSV file</Label>
+        <Label htmlFor="import-file">{t("file")}</Label>
         <input id="import-file" name="file" type="file" accept=".csv,text/csv" required className="input mt-1" aria-describedby="import-file-hint import-file-message" />
         <p id="import-file-hint" className="mt-1 text-xs text-slate-600">
-          Comma or semicolon separated, UTF-8 (with or without BOM), first line naming the columns. At most {limit} and {maxRows.toLocaleString("en")} rows.
+          {t("hint", { limit, maxRows: formatNumber(maxRows, locale) })}
         </p>
       </div>
       <div id="import-file-message">
-        {tooBig ? <p role="alert" className="text-sm text-red-700">{tooBig}</p> : <FormMessage state={state} success="Read. Opening the preview…" />}
+        {tooBig ? <p role="alert" className="text-sm text-red-700">{tooBig}</p> : <FormMessage state={state} success={t("read")} />}
       </div>
       <div>
-        <SubmitButton pendingLabel="Reading the file…">Upload and preview</SubmitButton>
+        <SubmitButton pendingLabel={t("reading")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

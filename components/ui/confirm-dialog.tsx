@@ -1,6 +1,7 @@
 "use client";
 
 import * as AlertDialog from "@radix-ui/react-alert-dialog";
+import { useTranslations } from "next-intl";
 
 /**
  * The one dialog that asks before something final happens. Radix's alert dialog traps focus inside it, starts on
@@ -27,11 +28,12 @@ export function ConfirmDialog({
   confirm: React.ReactNode;
   form?: React.ComponentProps<"form">;
 }) {
+  const t = useTranslations("common");
   const body = (
     <>
       {children}
       <div className="flex flex-wrap justify-end gap-2">
-        <AlertDialog.Cancel className="btn-secondary">Cancel</AlertDialog.Cancel>
+        <AlertDialog.Cancel className="btn-secondary">{t("dialog.cancel")}</AlertDialog.Cancel>
         {confirm}
       </div>
     </>

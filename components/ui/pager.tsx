@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { ChevronLeft, ChevronRight } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The query string of a list page: its filters (empty ones left out) and the page, the first one left out. */
 export function listHref(basePath: string, params: Record<string, string | undefined>, page: number): string {
@@ -28,24 +31,26 @@ export function Pager({
   label: string;
   total?: number;
 }) {
+  const t = useTranslations("common");
+  const locale = useLocale() as Locale;
   if (pageCount <= 1 && total === undefined) return null;
   return (
     <div className="flex flex-wrap items-center gap-4 text-sm">
       {total !== undefined && (
         <p className="text-slate-600">
-          {total.toLocaleString("en")} {label}
+          {t("pager.total", { total: formatNumber(total, locale), label })}
         </p>
       )}
       {pageCount > 1 && (
-        <nav aria-label={`Pages of ${label}`} className="flex items-center gap-3">
+        <nav aria-label={t("pager.navigation", { label })} className="flex items-center gap-3">
           <PageLink href={page > 1 ? hrefFor(page - 1) : null} rel="prev">
-            <ChevronLeft aria-hidden className="size-4" /> Previous
+            <ChevronLeft aria-hidden className="size-4" /> {t("pager.previous")}
           </PageLink>
           <span>
-            Page {page} of {pageCount.toLocaleString("en")}
+            {t("pager.page", { page: formatNumber(page, locale), pageCount: formatNumber(pageCount, locale) })}
           </span>
           <PageLink href={page < pageCount ? hrefFor(page + 1) : null} rel="next">
-            Next <ChevronRight aria-hidden className="size-4" />
+            {t("pager.next")} <ChevronRight aria-hidden className="size-4" />
           </PageLink>
         </nav>
       )}

@@ -8,6 +8,9 @@ import type { ActionResult } from "@/lib/result";
 import { describeDatabaseError } from "@/lib/db/errors";
 import { NOT_A_FORM, NOT_ALLOWED, Refusal, SIGNED_OUT, TWO_FACTOR_FIRST, VERIFY_EMAIL_FIRST } from "@/lib/errors";
 import { deliverSoon } from "@/lib/email/deliver";
+import { defaultLocale } from "@/lib/i18n/locales";
+import { localizeResult, parseIn } from "@/lib/i18n/localize-message";
+import { inRequestLanguage, requestLanguage } from "./request-language";
 import { runJobsSoon } from "@/lib/jobs/runner";
 import { can, type Capability } from "@/lib/permissions";
 
@@ -49,56 +52,67 @@ type ActionDefinition<S extends z.ZodType, T> = {
 export function defineAction<S extends z.ZodType, T>(definition: ActionDefinition<S, T>) {
   return async function action(raw: unknown): Promise<ActionResult<T>> {
     const parsed = definition.input.safeParse(raw);
-    if (!parsed.success) {
-      const { formErrors, fieldErrors } = z.flattenError(parsed.error);
-      return {
-        ok: false,
-        error: formErrors[0] ?? "Some fields need attention.",
-        fieldErrors: fieldErrors as Record<string, string[]>,
-      };
-    }
-    let actor: Actor | null;
-    let data: T;
-    try {
-      // Past the gate's pending steps too, so that each step gets its own message instead of "signed out".
-      actor = await getActorAllowing(ANY_PENDING_STEP);
-    } catch (error) {
-      return { ok: false, error: describeDatabaseError(error) };
-    }
-    if (!actor) return { ok: false, error: SIGNED_OUT };
-    const pendingStep = pendingStepOf(actor);
-    if (pendingStep === "verify-email" && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
-    if (pendingStep === "two-factor" && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
-    if (!can(actor, definition.capability)) return { ok: false, error: NOT_ALLOWED };
-
-    try {
-      const db = await getDb();
-      const signedIn = actor;
-      if (definition.outsideTransaction) {
-        if (!definition.readOnly) throw new Error("Only read-only actions may run outside a transaction.");
-        const noAudit = async () => {
-          throw new Error("A read-only action writes no audit event.");
-        };
-        data = await definition.run({ actor: signedIn, input: parsed.data, tx: db as unknown as Tx, audit: noAudit });
-      } else data = await db.transaction(async (tx) => {
-        const audit = (entry: AuditEntry) => writeAudit(tx, signedIn, entry);
-        const result = await definition.run({ actor: signedIn, input: parsed.data, tx, audit });
-        if (!definition.readOnly && auditEventsWritten(tx) === 0) throw new Error("A changing action must write an audit event.");
-        return result;
-      });
-    } catch (error) {
-      if (error instanceof Refusal) return refusedAfterRollback(error);
-      return { ok: false, error: describeDatabaseError(error) };
-    }
-    // Messages the change queued go out now that it has committed.
-    if (!definition.readOnly) {
-      deliverSoon();
-      runJobsSoon();
-    }
-    for (const path of definition.revalidate ?? []) revalidatePath(path);
-    await definition.afterCommit?.({ actor, data });
-    return { ok: true, data };
+    if (!parsed.success) return invalidInput(definition.input, raw, parsed.error);
+    // A refusal's message (and field messages) in the request's language; English stays as the code wrote it.
+    return inRequestLanguage(await authorizeAndRun(definition, parsed.data));
   };
+}
+
+/** The fields' messages in the request's language: zod's own ones from a second parse in that language. */
+async function invalidInput(schema: z.ZodType, raw: unknown, englishError: z.ZodError): Promise<ActionResult<never>> {
+  const locale = await requestLanguage();
+  const error = locale === defaultLocale ? englishError : (parseIn(schema, raw, locale).error ?? englishError);
+  const { formErrors, fieldErrors } = z.flattenError(error);
+  const result: ActionResult<never> = {
+    ok: false,
+    error: formErrors[0] ?? "Some fields need attention.",
+    fieldErrors: fieldErrors as Record<string, string[]>,
+  };
+  return localizeResult(result, locale);
+}
+
+async function authorizeAndRun<S extends z.ZodType, T>(definition: ActionDefinition<S, T>, input: z.output<S>): Promise<ActionResult<T>> {
+  let actor: Actor | null;
+  let data: T;
+  try {
+    // Past the gate's pending steps too, so that each step gets its own message instead of "signed out".
+    actor = await getActorAllowing(ANY_PENDING_STEP);
+  } catch (error) {
+    return { ok: false, error: describeDatabaseError(error) };
+  }
+  if (!actor) return { ok: false, error: SIGNED_OUT };
+  const pendingStep = pendingStepOf(actor);
+  if (pendingStep === "verify-email" && !definition.allowBeforeEmailVerified) return { ok: false, error: VERIFY_EMAIL_FIRST };
+  if (pendingStep === "two-factor" && !definition.allowBeforeTwoFactor) return { ok: false, error: TWO_FACTOR_FIRST };
+  if (!can(actor, definition.capability)) return { ok: false, error: NOT_ALLOWED };
+
+  try {
+    const db = await getDb();
+    const signedIn = actor;
+    if (definition.outsideTransaction) {
+      if (!definition.readOnly) throw new Error("Only read-only actions may run outside a transaction.");
+      const noAudit = async () => {
+        throw new Error("A read-only action writes no audit event.");
+      };
+      data = await definition.run({ actor: signedIn, input, tx: db as unknown as Tx, audit: noAudit });
+    } else data = await db.transaction(async (tx) => {
+      const audit = (entry: AuditEntry) => writeAudit(tx, signedIn, entry);
+      const result = await definition.run({ actor: signedIn, input, tx, audit });
+      if (!definition.readOnly && auditEventsWritten(tx) === 0) throw new Error("A changing action must write an audit event.");
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return refusedAfterRollback(error);
+    return { ok: false, error: describeDatabaseError(error) };
+  }
+  // Messages the change queued go out now that it has committed.
+  if (!definition.readOnly) {
+    deliverSoon();
+    runJobsSoon();
+  }
+  for (const path of definition.revalidate ?? []) revalidatePath(path);
+  await definition.afterCommit?.({ actor, data });
+  return { ok: true, data };
 }
 
 /** The refusal's answer, once its after-rollback write (if any) is done; a failing write answers like any database error. */
@@ -107,6 +121,14 @@ async function refusedAfterRollback(refusal: Refusal): Promise<ActionResult<neve
     await refusal.afterRollback?.();
   } catch (error) {
     return { ok: false, error: describeDatabaseError(error) };
+  }
+  if (refusal.inLanguage) {
+    const locale = await requestLanguage();
+    if (locale !== defaultLocale) {
+      // Worded by the refusal itself; its field messages (if any) still go through the catalogue.
+      const fields = localizeResult({ ok: false as const, error: "", fieldErrors: refusal.fieldErrors }, locale).fieldErrors;
+      return { ok: false, error: refusal.inLanguage(locale), fieldErrors: fields };
+    }
   }
   return { ok: false, error: refusal.message, fieldErrors: refusal.fieldErrors };
 }
@@ -117,7 +139,7 @@ async function refusedAfterRollback(refusal: Refusal): Promise<ActionResult<neve
  */
 export function formAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
   return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => {
-    if (!(formData instanceof FormData)) return { ok: false, error: NOT_A_FORM };
+    if (!(formData instanceof FormData)) return inRequestLanguage({ ok: false, error: NOT_A_FORM });
     return action(Object.fromEntries(formData));
   };
 }

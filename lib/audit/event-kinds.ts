@@ -1,6 +1,11 @@
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+
 /**
- * The kinds of audit event the app writes, with a label for people. Pure data: the audit log's kind filter, the
- * timeline and the partner directory read labels from here. A kind missing from the list still shows, by its id.
+ * The kinds of audit event the app writes, with their English label. The audit log's kind filter, the timeline and
+ * the partner directory read labels through `auditEventLabel`, in the reader's language (messages/<locale>/audit.json,
+ * `kinds.<entity>.<event>` in camelCase). Stored events keep these ids (data); only the labels are translated.
+ * A kind missing from the list still shows, by its id.
  */
 export const auditEventKinds = {
   "organization.signed-up": "Organization signed up",
@@ -39,6 +44,7 @@ export const auditEventKinds = {
   "team.role-changed": "Role changed",
   "team.member-removed": "Colleague removed",
   "user.renamed": "Name changed",
+  "user.language-changed": "Language changed",
   "user.password-changed": "Password changed",
   "user.password-reset-requested": "Password reset asked for",
   "user.password-reset": "Password reset",
@@ -55,8 +61,18 @@ export const auditEventKinds = {
 
 export type AuditEventKind = keyof typeof auditEventKinds;
 
-export function auditEventLabel(action: string): string {
-  return (auditEventKinds as Record<string, string>)[action] ?? action;
+const camel = (part: string) => part.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+/** "organization.signed-up" → "Organization signed up" / "Organisatie geregistreerd"; an unknown kind, its id. */
+export function auditEventLabel(action: string, locale: Locale = defaultLocale): string {
+  if (!Object.hasOwn(auditEventKinds, action)) return action;
+  const [entity = "", event = ""] = action.split(".");
+  return translator(locale, "audit")(`kinds.${camel(entity)}.${camel(event)}` as Parameters<ReturnType<typeof translator<"audit">>>[0]);
+}
+
+/** Every kind with its label in the reader's language, in catalogue order (the audit log's kind filter). */
+export function auditEventKindOptions(locale: Locale): { kind: AuditEventKind; label: string }[] {
+  return (Object.keys(auditEventKinds) as AuditEventKind[]).map((kind) => ({ kind, label: auditEventLabel(kind, locale) }));
 }
 
 /** The decisions program support takes: the directory and the support page list them together. */

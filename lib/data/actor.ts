@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db/client";
 import { apiTokens, customers, endedSessions, notifications, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
 import type { Audience } from "@/lib/navigation";
 import { apiScopeNames, type ApiScope } from "@/lib/permissions";
+import type { Locale } from "@/lib/i18n/locales";
 import { bearerSecretOf, hashApiTokenSecret } from "@/lib/auth/api-token-secret";
 
 /** The signed-in user as the rest of the server sees it: small, no secrets, role and organization fresh from the database. */
@@ -35,6 +36,8 @@ export type Actor = {
    * limited to the token's scopes by `can()`; `userId` is the admin who made the token (writes name them).
    */
   apiToken?: { id: string; name: string; scopes: readonly ApiScope[] };
+  /** The language the user chose for the product; null until they choose (the browser's language is used then). */
+  locale: Locale | null;
 };
 
 /**
@@ -68,6 +71,7 @@ async function loadSignedIn(userId: string, sessionVersion: number, sessionId?: 
       requireTwoFactor: sql<boolean>`coalesce(${organizations.requireTwoFactor}, ${customers.requireTwoFactor}, false)`,
       totpEnabledAt: users.totpEnabledAt,
       emailVerifiedAt: users.emailVerifiedAt,
+      locale: users.locale,
       sessionEnded:
         sessionId === undefined
           ? sql<boolean>`false`
@@ -223,6 +227,8 @@ export async function getApiActor(request: Request): Promise<Actor | null> {
     userId: row.userId,
     email: row.email,
     name: `API token "${row.tokenName}"`,
+    // A machine has no language of its own: the API's rule explanations follow each request's Accept-Language.
+    locale: null,
     // The organization's admin, whoever made the token: its scopes narrow that, never widen it.
     role: "admin",
     organizationId: row.organizationId,

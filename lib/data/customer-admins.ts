@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/result";
 import { hashPassword } from "@/lib/auth/password";
 import { queueEmail } from "@/lib/email/outbox";
 import { customerAdminInvitationMessage } from "@/lib/email/customer-messages";
+import { recipientLocale } from "@/lib/email/locale";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
 import { hashUserToken, issueUserToken, spendUserToken } from "./user-tokens";
@@ -85,7 +86,7 @@ export async function inviteCustomerAdmin(tx: Tx, actor: Actor, input: { custome
         .values({ email, name: "Customer admin", passwordHash: placeholderHash, role: "customer-admin", customerId: customer.id, emailVerifiedAt: null })
         .returning({ id: users.id });
   const token = await issueUserToken(tx, { userId: admin!.id, purpose: "join-customer", minutes: CUSTOMER_ADMIN_INVITATION_DAYS * 24 * 60 });
-  await queueEmail(tx, customerAdminInvitationMessage({ to: email, customerName: customer.name, partnerName: actor.organizationName ?? "Your partner", token, days: CUSTOMER_ADMIN_INVITATION_DAYS }));
+  await queueEmail(tx, customerAdminInvitationMessage({ to: email, customerName: customer.name, partnerName: actor.organizationName, token, days: CUSTOMER_ADMIN_INVITATION_DAYS, locale: await recipientLocale(tx, null) }));
   return { userId: admin!.id, customerId: customer.id, email, resent: Boolean(existing) };
 }
 

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/result";
 import { verifyPassword } from "@/lib/auth/password";
 import { queueEmail } from "@/lib/email/outbox";
 import { emailChangedNoticeMessage, emailChangeMessage } from "@/lib/email/messages";
+import { userLocale } from "@/lib/email/locale";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
 import { WRONG_CURRENT_PASSWORD } from "./password";
@@ -35,7 +36,7 @@ export async function requestEmailChange(tx: Tx, actor: Actor, newEmail: string,
   const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, newEmail));
   if (!taken) {
     const token = await issueUserToken(tx, { userId: actor.userId, purpose: "change-email", minutes: EMAIL_CHANGE_HOURS * 60, newEmail });
-    await queueEmail(tx, emailChangeMessage(newEmail, actor.name, token, EMAIL_CHANGE_HOURS));
+    await queueEmail(tx, emailChangeMessage(newEmail, actor.name, token, EMAIL_CHANGE_HOURS, await userLocale(tx, actor.userId, { causedByRecipient: true })));
   }
   return { newEmail };
 }
@@ -57,7 +58,7 @@ export async function confirmEmailChange(token: string): Promise<ActionResult<{ 
       if (!before) return { ok: false as const, error: CHANGE_LINK_NOT_VALID };
       await tx.update(users).set({ email: used.newEmail, emailVerifiedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, used.userId));
       for (const purpose of ["reset-password", "verify-email"] as const) await spendOpenTokens(tx, used.userId, purpose);
-      await queueEmail(tx, emailChangedNoticeMessage(before.email, before.name, used.newEmail));
+      await queueEmail(tx, emailChangedNoticeMessage(before.email, before.name, used.newEmail, await userLocale(tx, used.userId, { causedByRecipient: true })));
       await writeAudit(tx, { userId: used.userId, organizationId: before.organizationId }, {
         action: "user.email-changed",
         entityType: "user",

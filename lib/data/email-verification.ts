@@ -4,6 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { users, userTokens } from "@/lib/db/schema";
 import { queueEmail } from "@/lib/email/outbox";
 import { verifyEmailMessage } from "@/lib/email/messages";
+import { userLocale } from "@/lib/email/locale";
 import { refuse } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
@@ -20,7 +21,7 @@ export { hashUserToken } from "./user-tokens";
 /** A new single-use link for the user's address (earlier unused ones stop working), mailed in the same transaction. */
 export async function issueEmailVerification(tx: Tx, user: { id: string; email: string; name: string }, nextPath?: string | null) {
   const token = await issueUserToken(tx, { userId: user.id, purpose: "verify-email", minutes: VERIFY_EMAIL_HOURS * 60, nextPath });
-  await queueEmail(tx, verifyEmailMessage(user.email, user.name, token, VERIFY_EMAIL_HOURS));
+  await queueEmail(tx, verifyEmailMessage(user.email, user.name, token, VERIFY_EMAIL_HOURS, await userLocale(tx, user.id, { causedByRecipient: true })));
 }
 
 export type ConfirmEmailResult = { ok: true; userId: string; nextPath: string | null } | { ok: false; error: string };

@@ -5,6 +5,7 @@ import { importRows, imports } from "@/lib/db/schema";
 import { enqueueJob, getJob } from "@/lib/jobs/queue";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { parseImportCsv } from "@/lib/import/parse-csv";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
 import { customerColumns, resellerColumns } from "@/lib/import/columns";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
@@ -38,7 +39,8 @@ async function decide(tx: Tx, actor: Actor, kind: ImportKind, rows: Parameters<t
 /** Parses the file and keeps its decided rows as a preview. A file we cannot read is refused and nothing is kept. */
 export async function createImportPreview(tx: Tx, actor: Actor, kind: ImportKind, file: { name: string; bytes: Uint8Array }) {
   if (!canImport(actor, kind)) refuse(kind === "resellers" ? "Only an indirect provider imports resellers." : "Only resellers and direct-bill partners import customers.");
-  const parsed = parseImportCsv(file.bytes, importColumns[kind]);
+  // The file's refusal in the uploader's language (the headers of every language are read alike).
+  const parsed = parseImportCsv(file.bytes, importColumns[kind], await getRequestLocale());
   if (!parsed.ok) refuse(parsed.message, { file: [parsed.message] });
   const decided = await decide(tx, actor, kind, parsed.rows);
   const [created] = await tx

@@ -9,6 +9,7 @@ import type { Verdict } from "@/lib/rules";
 import { formatDate } from "@/lib/labels";
 import { queueEmail } from "@/lib/email/outbox";
 import { invitationMessage } from "@/lib/email/messages";
+import { recipientLocale } from "@/lib/email/locale";
 import { invitationAnswered, invitationReceived } from "@/lib/notifications/events";
 import { webhookInvitationAnswered, webhookRelationshipChanged } from "./webhook-events";
 import type { Actor } from "./actor";
@@ -49,7 +50,7 @@ export { invitationIsOpen, NO_ADDRESSEE };
 async function mailInvitation(tx: Tx, providerId: string, invitation: { email: string | null; partnerId: string | null; expiresAt: Date }, token: string) {
   if (!invitation.email) return;
   const [provider] = await tx.select({ name: organizations.legalName, country: organizations.country }).from(organizations).where(eq(organizations.id, providerId));
-  await queueEmail(tx, invitationMessage({ to: invitation.email, providerName: provider!.name, providerCountry: provider!.country, partnerId: invitation.partnerId, token, expiresAt: invitation.expiresAt }));
+  await queueEmail(tx, invitationMessage({ to: invitation.email, providerName: provider!.name, providerCountry: provider!.country, partnerId: invitation.partnerId, token, expiresAt: invitation.expiresAt, locale: await recipientLocale(tx, null) }));
 }
 
 /**

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { mpaReminders, organizations, providerResellerRelationships as relationships } from "@/lib/db/schema";
 import { refuse, refuseNotFound } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { mpaReminder } from "@/lib/notifications/events";
 import { formatDate } from "@/lib/labels";
 import { can } from "@/lib/permissions";
 import type { Actor } from "./actor";
@@ -64,15 +64,6 @@ export async function sendMpaReminder(tx: Tx, actor: Actor, resellerId: string) 
       .where(and(eq(mpaReminders.providerId, providerId), eq(mpaReminders.resellerId, resellerId)));
     refuse(`You reminded ${reseller.name} on ${formatDate(last!.lastSentAt)}. You can send the next reminder ${MPA_REMINDER_DAYS} days after that.`);
   }
-  const provider = actor.organizationName ?? "Your provider";
-  await notify(tx, {
-    kind: "mpa.reminder",
-    to: { organizationId: resellerId, roles: ["admin"] },
-    title: `${provider} reminds you to sign the Microsoft Partner Agreement`,
-    body:
-      `${provider} cannot put your Partner ID on new subscriptions or transact new business with you until your ` +
-      `organization accepts the MPA (MPA-BEFORE-NEW-BUSINESS). An admin can accept it from your status page.`,
-    href: "/status",
-  });
+  await mpaReminder(tx, { resellerId, providerName: actor.organizationName });
   return { resellerId, resellerName: reseller.name, lastSentAt: claimed.lastSentAt };
 }

@@ -8,7 +8,9 @@ import { regionIdOf } from "@/lib/db/regions";
 import { evaluate, type BuyForOwnUseProposal, type Verdict } from "@/lib/rules";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { queueEmail } from "@/lib/email/outbox";
-import { appUrl } from "@/lib/env";
+import { recipientLocale } from "@/lib/email/locale";
+import type { Locale } from "@/lib/i18n/locales";
+import { ownUseOrderDecidedMessage, ownUseOrderRequestedMessage, ownUseOrderWithdrawnMessage } from "@/lib/email/own-use-messages";
 import { PARTNER_ID_PATTERN } from "@/lib/rules/partner-id";
 import type { Actor } from "./actor";
 import { ownPartnerFacts } from "./readiness";
@@ -249,17 +251,16 @@ async function purchaseForOwnUse(tx: Tx, buyer: PartnerFacts, order: OwnUseOrder
 }
 
 /** Verified addresses of an organization's admins: who decides for it. */
-async function adminAddresses(tx: Tx, organizationId: string): Promise<string[]> {
+/** The organization's admins with a proven address, each with the language their mail is written in. */
+async function adminAddresses(tx: Tx, organizationId: string) {
   const rows = await tx
-    .select({ email: users.email })
+    .select({ id: users.id, email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.organizationId, organizationId), eq(users.role, "admin"), isNotNull(users.emailVerifiedAt)));
-  return rows.map((row) => row.email);
+  const addressed: { to: string; locale: Locale }[] = [];
+  for (const row of rows) addressed.push({ to: row.email, locale: await recipientLocale(tx, row) });
+  return addressed;
 }
-
-const requestsLink = () => `${appUrl()}/own-use/requests`;
-const ownUseLink = () => `${appUrl()}/own-use`;
-const describeOrder = (order: { offerName: string; quantity: number }) => `${order.quantity} × ${order.offerName}`;
 
 /**
  * Asks another partner to sell to the organization for its own use. Nothing is written in the seller's (or its
@@ -289,19 +290,11 @@ export async function requestOwnUseOrder(tx: Tx, actor: Actor, input: OwnUseOrde
     .onConflictDoNothing({ target: orderRequests.requestKey })
     .returning({ id: orderRequests.id });
   if (!request) refuse("This request was already sent (the form was sent twice).");
-  const via = prepared.provider ? ` through ${prepared.provider.legalName}` : "";
-  for (const to of await adminAddresses(tx, prepared.seller.id)) {
-    await queueEmail(tx, {
-      kind: "own-use-order-requested",
-      to,
-      subject: `Order request from ${me.legalName}: ${describeOrder(input)}`,
-      text: [
-        `${me.legalName} (Partner ID ${me.partnerId}, ${me.country}) asks to buy ${describeOrder(input)} from ${prepared.seller.legalName}${via} for its own use.`,
-        "",
-        `Nothing is recorded until an admin of ${prepared.seller.legalName} accepts. Accept or decline it here:`,
-        requestsLink(),
-      ].join("\n"),
-    });
+  for (const { to, locale } of await adminAddresses(tx, prepared.seller.id)) {
+    await queueEmail(
+      tx,
+      ownUseOrderRequestedMessage({ to, locale, buyer: me, seller: prepared.seller.legalName, provider: prepared.provider?.legalName ?? null, order: input }),
+    );
   }
   return { requestId: request.id, sellerId: prepared.seller.id, providerId: prepared.provider?.id ?? null };
 }
@@ -323,16 +316,16 @@ async function organizationName(tx: Tx, id: string) {
 }
 
 /** Tells the buyer how its request was decided: the requester, or its admins when the requester has left. */
-async function tellBuyer(tx: Tx, request: typeof orderRequests.$inferSelect, subject: string, lines: string[]) {
+async function tellBuyer(tx: Tx, request: typeof orderRequests.$inferSelect, decision: { accepted: boolean; seller: string; note?: string }) {
   const [requester] = request.requestedByUserId
     ? await tx
-        .select({ email: users.email })
+        .select({ id: users.id, email: users.email, locale: users.locale })
         .from(users)
         .where(and(eq(users.id, request.requestedByUserId), eq(users.organizationId, request.buyerOrganizationId), isNotNull(users.emailVerifiedAt)))
     : [];
-  const recipients = requester ? [requester.email] : await adminAddresses(tx, request.buyerOrganizationId);
-  for (const to of recipients) {
-    await queueEmail(tx, { kind: "own-use-order-decided", to, subject, text: [...lines, "", ownUseLink()].join("\n") });
+  const recipients = requester ? [{ to: requester.email, locale: await recipientLocale(tx, requester) }] : await adminAddresses(tx, request.buyerOrganizationId);
+  for (const { to, locale } of recipients) {
+    await queueEmail(tx, ownUseOrderDecidedMessage({ to, locale, ...decision, order: request }));
   }
 }
 
@@ -362,9 +355,7 @@ export async function acceptOwnUseOrder(tx: Tx, actor: Actor, requestId: string)
     .set({ status: "accepted", subscriptionId: bought.subscriptionId, decidedByUserId: actor.userId, decidedAt: new Date() })
     .where(eq(orderRequests.id, request.id));
   const sellerName = await organizationName(tx, sellerId);
-  await tellBuyer(tx, request, `Accepted: ${describeOrder(request)} from ${sellerName}`, [
-    `${sellerName} accepted your order request for ${describeOrder(request)}. The subscription is recorded in your internal-use tenant.`,
-  ]);
+  await tellBuyer(tx, request, { accepted: true, seller: sellerName });
   return { requestId: request.id, subscriptionId: bought.subscriptionId, buyerId: buyer.id, billingId: bought.billingId };
 }
 
@@ -377,10 +368,7 @@ export async function declineOwnUseOrder(tx: Tx, actor: Actor, input: { requestI
     .set({ status: "declined", decisionNote: input.note || null, decidedByUserId: actor.userId, decidedAt: new Date() })
     .where(eq(orderRequests.id, request.id));
   const sellerName = await organizationName(tx, sellerId);
-  await tellBuyer(tx, request, `Declined: ${describeOrder(request)} from ${sellerName}`, [
-    `${sellerName} declined your order request for ${describeOrder(request)}.`,
-    ...(input.note ? [`Their note: ${input.note}`] : []),
-  ]);
+  await tellBuyer(tx, request, { accepted: false, seller: sellerName, note: input.note });
   return { requestId: request.id, buyerId: request.buyerOrganizationId };
 }
 
@@ -390,13 +378,8 @@ export async function withdrawOwnUseOrder(tx: Tx, actor: Actor, requestId: strin
   const request = await lockRequest(tx, requestId, { buyerOrganizationId: actor.organizationId });
   await tx.update(orderRequests).set({ status: "withdrawn", decidedByUserId: actor.userId, decidedAt: new Date() }).where(eq(orderRequests.id, request.id));
   const buyerName = await organizationName(tx, request.buyerOrganizationId);
-  for (const to of await adminAddresses(tx, request.sellerOrganizationId)) {
-    await queueEmail(tx, {
-      kind: "own-use-order-withdrawn",
-      to,
-      subject: `Withdrawn: order request from ${buyerName}`,
-      text: [`${buyerName} withdrew its order request for ${describeOrder(request)}. Nothing needs doing.`, "", requestsLink()].join("\n"),
-    });
+  for (const { to, locale } of await adminAddresses(tx, request.sellerOrganizationId)) {
+    await queueEmail(tx, ownUseOrderWithdrawnMessage({ to, locale, buyer: buyerName, order: request }));
   }
   return { requestId: request.id, sellerId: request.sellerOrganizationId };
 }

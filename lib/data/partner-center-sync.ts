@@ -4,7 +4,7 @@ import { getDb, type Tx } from "@/lib/db/client";
 import { partnerCenterConnections, partnerCenterCustomers, partnerCenterResellers } from "@/lib/db/schema";
 import type { JobContext } from "@/lib/jobs/types";
 import { enqueueJob } from "@/lib/jobs/queue";
-import { notify } from "@/lib/notifications/notify";
+import { partnerCenterChanged, partnerCenterReconnect } from "@/lib/notifications/events";
 import { ReconnectNeeded } from "@/lib/partner-center/auth";
 import { createPartnerCenterClient, PartnerCenterError, type AgreementStatusAnswer } from "@/lib/partner-center/client";
 import { openSecret, sealSecret } from "@/lib/partner-center/sealed";
@@ -67,13 +67,7 @@ export async function syncPartnerCenter(payload: SyncPayload, context: Pick<JobC
           .set({ status: "reconnect-needed", lastSyncError: "Partner Center no longer accepts this connection: an admin must reconnect the account." })
           .where(eq(partnerCenterConnections.organizationId, organizationId));
         await writeAudit(tx, system(organizationId), { action: "partner-center.reconnect-needed", entityType: "organization", entityId: organizationId });
-        await notify(tx, {
-          kind: "partner-center.reconnect",
-          to: { organizationId, roles: ["admin"] },
-          title: "Reconnect Partner Center",
-          body: "Partner Center no longer accepts this app's connection, so statuses stopped updating. Reconnect the account in Settings.",
-          href: "/settings/partner-center",
-        });
+        await partnerCenterReconnect(tx, { organizationId });
       });
       return { reconnectNeeded: true };
     }
@@ -151,18 +145,7 @@ async function recordSync(
     entityId: organizationId,
     after: { resellers: resellers.length, customers: customers.length, changes: changes.slice(0, 50) },
   });
-  if (changes.length > 0) {
-    await notify(tx, {
-      kind: "partner-center.changed",
-      to: { organizationId, roles: ["admin"] },
-      title: changes.length === 1 ? "Partner Center: 1 change to your resellers" : `Partner Center: ${changes.length} changes to your resellers`,
-      body: changes
-        .slice(0, 5)
-        .map((c) => `${c.name} (${c.partnerId}): ${c.change === "appeared" ? "now in Partner Center" : c.change === "gone" ? "no longer in Partner Center" : c.change === "mpa" ? "MPA status changed" : "relationship state changed"}`)
-        .join("; "),
-      href: "/resellers/reconciliation",
-    });
-  }
+  await partnerCenterChanged(tx, { organizationId, changes });
   return changes;
 }
 

@@ -7,6 +7,7 @@ import { describeDatabaseError } from "@/lib/db/errors";
 import type { ActionResult } from "@/lib/result";
 import { queueEmail } from "@/lib/email/outbox";
 import { passwordChangedMessage, passwordResetMessage } from "@/lib/email/messages";
+import { userLocale } from "@/lib/email/locale";
 import { writeAudit } from "./audit";
 import { issueUserToken, spendOpenTokens, spendUserToken, takeAllowance } from "./user-tokens";
 import { sessionsEnded } from "@/lib/notifications/events";
@@ -41,7 +42,7 @@ export async function requestPasswordReset(email: string, clientAddress: string)
         .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.removedAt)));
       if (!user) return { ok: true as const, data: { email } };
       const token = await issueUserToken(tx, { userId: user.id, purpose: "reset-password", minutes: RESET_LINK_MINUTES });
-      await queueEmail(tx, passwordResetMessage(user.email, user.name, token, RESET_LINK_MINUTES));
+      await queueEmail(tx, passwordResetMessage(user.email, user.name, token, RESET_LINK_MINUTES, await userLocale(tx, user.id, { causedByRecipient: true })));
       await writeAudit(tx, { userId: user.id, organizationId: user.organizationId }, {
         action: "user.password-reset-requested",
         entityType: "user",
@@ -74,8 +75,8 @@ export async function resetPassword(token: string, newPassword: string): Promise
         .returning({ id: users.id, email: users.email, name: users.name, organizationId: users.organizationId });
       if (!user) return { ok: false as const, error: RESET_LINK_NOT_VALID };
       await spendOpenTokens(tx, user.id, "reset-password");
-      await queueEmail(tx, passwordChangedMessage(user.email, user.name));
-      await sessionsEnded(tx, { userId: user.id, change: "Your password was reset from a mailed link.", alreadyEmailed: user.email });
+      await queueEmail(tx, passwordChangedMessage(user.email, user.name, await userLocale(tx, user.id, { causedByRecipient: true })));
+      await sessionsEnded(tx, { userId: user.id, change: "passwordReset", alreadyEmailed: user.email });
       await writeAudit(tx, { userId: user.id, organizationId: user.organizationId }, {
         action: "user.password-reset",
         entityType: "user",

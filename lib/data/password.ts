@@ -26,6 +26,6 @@ export async function changeOwnPassword(tx: Tx, actor: Actor, currentPassword: s
     .set({ passwordHash: await hashPassword(newPassword), updatedAt: sql`now()` })
     .where(eq(users.id, actor.userId))
     .returning({ sessionVersion: users.sessionVersion });
-  await sessionsEnded(tx, { userId: actor.userId, change: "Your password was changed." });
+  await sessionsEnded(tx, { userId: actor.userId, change: "passwordChanged" });
   return { sessionVersion: updated!.sessionVersion };
 }

@@ -3,8 +3,7 @@ import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { organizations, providerResellerRelationships as relationships, reauthorizationWarnings } from "@/lib/db/schema";
 import { nextReauthorization, warningFor } from "@/lib/readiness/reauthorization";
-import { notify } from "@/lib/notifications/notify";
-import { formatDate } from "@/lib/labels";
+import { reauthorizationDue } from "@/lib/notifications/events";
 import type { JobHandler } from "@/lib/jobs/types";
 import type { Actor } from "./actor";
 import { today } from "./rules-facts";
@@ -44,29 +43,11 @@ export async function sendReauthorizationWarnings(on: string = today()): Promise
         .onConflictDoNothing()
         .returning({ organizationId: reauthorizationWarnings.organizationId });
       if (!row) return false;
-      const when = `${formatDate(dueOn)} (${daysLeft === 1 ? "1 day" : `${daysLeft} days`} from now)`;
-      await notify(tx, {
-        kind: "reauthorization.due",
-        to: { organizationId: reseller.id, roles: ["admin"] },
-        title: `Yearly re-authorization due ${formatDate(dueOn)}`,
-        body:
-          `Partner Center re-authorizes your organization as an indirect reseller on ${when}. Before then, check that ` +
-          `multi-factor sign-in is on for your admins and that your security contact is current.`,
-        href: "/status",
-      });
       const providers = await tx
         .select({ id: relationships.providerId })
         .from(relationships)
         .where(and(eq(relationships.resellerId, reseller.id), inArray(relationships.status, ["active", "suspended", "termination-requested"]), ne(relationships.providerId, reseller.id)));
-      for (const provider of providers) {
-        await notify(tx, {
-          kind: "reauthorization.due",
-          to: { organizationId: provider.id, roles: ["admin"] },
-          title: `${reseller.name}: re-authorization due ${formatDate(dueOn)}`,
-          body: `Partner Center re-authorizes ${reseller.name} as an indirect reseller on ${when}.`,
-          href: `/resellers/${reseller.id}`,
-        });
-      }
+      await reauthorizationDue(tx, { resellerId: reseller.id, resellerName: reseller.name, dueOn, daysLeft, providerIds: providers.map((provider) => provider.id) });
       return true;
     });
     if (claimed) sent++;

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/result";
 import type { SignUpInput } from "@/lib/validation/sign-up";
 import { queueEmail } from "@/lib/email/outbox";
 import { signUpAttemptMessage } from "@/lib/email/messages";
+import { userLocale } from "@/lib/email/locale";
 import { writeAudit } from "./audit";
 import { issueEmailVerification } from "./email-verification";
 
@@ -70,7 +71,7 @@ export async function registerReseller(
 
       const [existing] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(sql`lower(${users.email})`, input.email));
       if (existing) {
-        await queueEmail(tx, signUpAttemptMessage(existing.email, existing.name));
+        await queueEmail(tx, signUpAttemptMessage(existing.email, existing.name, await userLocale(tx, existing.id)));
         return { ok: true as const, data: { email: input.email } };
       }
 

@@ -8,6 +8,7 @@ import type { ActionResult } from "@/lib/result";
 import { hashPassword } from "@/lib/auth/password";
 import { queueEmail } from "@/lib/email/outbox";
 import { teamInvitationMessage } from "@/lib/email/messages";
+import { recipientLocale } from "@/lib/email/locale";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
 import { hashUserToken, newToken } from "./user-tokens";
@@ -111,7 +112,7 @@ export async function inviteColleague(tx: Tx, actor: Actor, email: string, reque
     .onConflictDoNothing()
     .returning({ id: teamInvitations.id, expiresAt: teamInvitations.expiresAt });
   if (!invitation) refuse(ALREADY_INVITED, { email: [ALREADY_INVITED] });
-  await queueEmail(tx, teamInvitationMessage({ to: email, inviterName: actor.name, teamName: team.name, role, token, expiresAt: invitation.expiresAt }));
+  await queueEmail(tx, teamInvitationMessage({ to: email, inviterName: actor.name, teamName: team.name, role, token, expiresAt: invitation.expiresAt, locale: await recipientLocale(tx, null) }));
   return { id: invitation.id, email, role };
 }
 
@@ -137,7 +138,7 @@ export async function resendTeamInvitation(tx: Tx, actor: Actor, invitationId: s
     .where(eq(teamInvitations.id, row.id))
     .returning({ expiresAt: teamInvitations.expiresAt });
   const team = teamOf(actor);
-  await queueEmail(tx, teamInvitationMessage({ to: row.email, inviterName: actor.name, teamName: team.name, role: row.role, token, expiresAt: updated!.expiresAt }));
+  await queueEmail(tx, teamInvitationMessage({ to: row.email, inviterName: actor.name, teamName: team.name, role: row.role, token, expiresAt: updated!.expiresAt, locale: await recipientLocale(tx, null) }));
   return { id: row.id, email: row.email };
 }
 
@@ -182,7 +183,7 @@ export async function changeMemberRole(tx: Tx, actor: Actor, userId: string, rol
     .set({ role, updatedAt: sql`now()` })
     .where(eq(users.id, member.id))
     .returning({ sessionVersion: users.sessionVersion });
-  await sessionsEnded(tx, { userId: member.id, change: `${actor.name} made you ${role === "admin" ? "an admin" : "a member"} of your organization.` });
+  await sessionsEnded(tx, { userId: member.id, change: { roleChangedBy: actor.name, role: role === "admin" ? "admin" : "member" } });
   return { before: { role: member.role }, after: { role }, member, sessionVersion: updated!.sessionVersion };
 }
 

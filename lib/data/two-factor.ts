@@ -59,7 +59,7 @@ export async function confirmEnrolment(tx: Tx, actor: Actor, code: string) {
     .where(and(eq(users.id, actor.userId), isNull(users.totpEnabledAt)))
     .returning({ sessionVersion: users.sessionVersion });
   if (!updated) refuse("Two-factor sign-in is already on.");
-  await sessionsEnded(tx, { userId: actor.userId, change: "Two-factor sign-in was turned on for your account." });
+  await sessionsEnded(tx, { userId: actor.userId, change: "twoFactorOn" });
   const codes = await replaceRecoveryCodes(tx, actor.userId);
   return { recoveryCodes: codes, sessionVersion: updated.sessionVersion };
 }
@@ -82,7 +82,7 @@ export async function disableTwoFactor(tx: Tx, actor: Actor, code: string) {
     .where(eq(users.id, actor.userId))
     .returning({ sessionVersion: users.sessionVersion });
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));
-  await sessionsEnded(tx, { userId: actor.userId, change: "Two-factor sign-in was turned off for your account." });
+  await sessionsEnded(tx, { userId: actor.userId, change: "twoFactorOff" });
   return { sessionVersion: updated!.sessionVersion };
 }
 

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Locale } from "@/lib/i18n/locales";
 import {
   type AnyPgColumn,
   bigserial,
@@ -152,6 +153,8 @@ export const users = pgTable(
     totpLastUsedStep: integer("totp_last_used_step"),
     /** Set when the user followed the link mailed to this address; until then the user can act on nothing. */
     emailVerifiedAt: at("email_verified_at"),
+    /** The language the user chose ("en", "nl"); null until they choose, and the browser's language applies. */
+    locale: text("locale").$type<Locale>(),
     /** Set when an admin removed the user from the organization: they can no longer sign in (the row stays, for the
      * audit trail that names them). */
     removedAt: at("removed_at"),
@@ -167,6 +170,7 @@ export const users = pgTable(
     index("users_customer_idx").on(t.customerId),
     check("users_name_length", sql`char_length(${t.name}) between 1 and 100`),
     check("users_email_shape", sql`${t.email} ~ '^[^@\\s]+@[^@\\s]+$'`),
+    check("users_locale_known", sql`${t.locale} is null or ${t.locale} in ('en', 'nl')`),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, detectDelimiter, parseImportCsv, templateCsv } from "./parse-csv";
-import { customerColumns, resellerColumns, resellerTemplateExample } from "./columns";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, columnHeader, detectDelimiter, parseImportCsv, templateCsv } from "./parse-csv";
+import { customerColumns, customerTemplateExample, resellerColumns, resellerTemplateExample } from "./columns";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const parse = (text: string) => parseImportCsv(bytes(text), resellerColumns);
@@ -76,5 +76,35 @@ describe("reading an import file", () => {
   it("the template reads back as its own example row", () => {
     const template = templateCsv(resellerColumns, resellerTemplateExample);
     expect(rowsOf(parse(template))).toEqual([{ line: 2, fields: resellerTemplateExample }]);
+  });
+});
+
+describe("an import in Dutch", () => {
+  it("the Dutch template has Dutch headers and imports as its own example row", () => {
+    const template = templateCsv(resellerColumns, resellerTemplateExample, "nl");
+    expect(template.split("\r\n")[0]).toBe('"Naam","Partner-ID","Land","E-mail"');
+    expect(rowsOf(parse(template))).toEqual([{ line: 2, fields: resellerTemplateExample }]);
+    const customers = templateCsv(customerColumns, customerTemplateExample, "nl");
+    expect(customers.split("\r\n")[0]).toBe('"Naam","Land","Tenant-ID"');
+    expect(rowsOf(parseImportCsv(bytes(customers), customerColumns))).toEqual([{ line: 2, fields: customerTemplateExample }]);
+  });
+
+  it("the English template and Partner Center's header names are still read, whatever the reader's language", () => {
+    const english = templateCsv(resellerColumns, resellerTemplateExample);
+    expect(english.split("\r\n")[0]).toBe('"Name","Partner ID","Country","Email"');
+    expect(rowsOf(parseImportCsv(bytes(english), resellerColumns, "nl"))).toEqual([{ line: 2, fields: resellerTemplateExample }]);
+    const partnerCenter = parseImportCsv(bytes("Company name;MPN ID;Country/Region;E-mail\nWide World;5200010;AT;kai@example.com\n"), resellerColumns, "nl");
+    expect(rowsOf(partnerCenter)[0]!.fields).toEqual({ name: "Wide World", partnerId: "5200010", country: "AT", email: "kai@example.com" });
+    expect(rowsOf(parse("Naam;Land/regio;E-mailadres\nWide World;AT;kai@example.com\n"))[0]!.fields).toMatchObject({ name: "Wide World", country: "AT" });
+  });
+
+  it("says why a file is refused in Dutch, with Dutch numbers and column names", () => {
+    const nl = (text: string) => parseImportCsv(bytes(text), resellerColumns, "nl");
+    expect(nl("")).toEqual({ ok: false, message: "Het bestand is leeg. Download het sjabloon en vul het in." });
+    expect(nl("Naam,Partner-ID,E-mail\nA,5200010,a@example.com\n")).toEqual({ ok: false, message: expect.stringContaining("geen kolom “Land”") });
+    expect(nl("Hallo,wereld\n")).toEqual({ ok: false, message: expect.stringContaining("(Naam, Partner-ID, Land, E-mail)") });
+    expect(nl("Naam,Partner-ID,Land\n" + "A,5200010,AT\n".repeat(IMPORT_MAX_ROWS + 1))).toEqual({ ok: false, message: expect.stringContaining("hooguit 10.000 tegelijk") });
+    expect(parseImportCsv(new Uint8Array(IMPORT_MAX_BYTES + 1).fill(0x41), resellerColumns, "nl")).toEqual({ ok: false, message: expect.stringContaining("groter dan 1,5 MB") });
+    expect(columnHeader(resellerColumns[1]!, "nl")).toBe("Partner-ID");
   });
 });

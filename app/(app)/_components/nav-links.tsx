@@ -2,15 +2,17 @@
 
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { NavItem } from "@/lib/navigation";
 
 export function NavLinks({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
   const pathname = usePathname();
   // The most specific entry wins, so /resellers/verify marks "Verify MPA", not "Resellers" too.
   const matches = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
   const currentHref = matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
-    <nav aria-label="Main">
+    <nav aria-label={t("main")}>
       <ul className="flex flex-wrap gap-1 text-sm">
         {items.map((item) => {
           const current = item.href === currentHref;
@@ -21,7 +23,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
                 aria-current={current ? "page" : undefined}
                 className={`rounded px-3 py-1.5 ${current ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100"}`}
               >
-                {item.label}
+                {t(item.label)}
                 <PendingDot />
               </Link>
             </li>

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** The header's bell: a link to the notifications page with the unread count, read out in its accessible name. */
 export function NotificationBell({ unread }: { unread: number }) {
   const shown = unread > 99 ? "99+" : String(unread);
-  const name = unread === 0 ? "Notifications, none unread" : `Notifications, ${unread} unread`;
+  const t = useTranslations("notifications.bell");
+  const name = unread === 0 ? t("noneUnread") : t("unread", { count: unread });
   return (
     <Link
       href="/notifications"

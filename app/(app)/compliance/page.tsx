@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { scanResultOf } from "@/lib/data/compliance-scan";
@@ -10,15 +12,16 @@ import { FindingTable } from "@/components/compliance-finding-table";
 import { RunScanButton } from "./run-scan-button";
 import { ScanProgress } from "./scan-progress";
 
-export const metadata: Metadata = { title: "Compliance scan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compliance");
+  return { title: t("title") };
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"compliance">>>;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const scopeText = {
-  "indirect-provider": "every subscription you bill, re-checked with the facts of the day it was made: the reseller of record's readiness and MPA, your relationship with it that day, the customer's region and affiliation",
-  "direct-bill": "every sale you made, re-checked with the facts of the day it was made: your MPA and requirements, the customer's region and affiliation",
-  support: "every subscription of every partner, re-checked with the facts of the day it was made",
-} as const;
+const scopeKey = { "indirect-provider": "provider", "direct-bill": "directBill", support: "support" } as const;
 
 export default async function CompliancePage({ searchParams }: Props) {
   const actor = await requireActor("compliance.scan");
@@ -26,73 +29,81 @@ export default async function CompliancePage({ searchParams }: Props) {
   const result = (await scanResultOf(actor, { rule: query.rule, resellerId: query.reseller, page: query.page }))!;
   const { last, latest, progress } = result;
   const filtered = query.rule !== undefined || query.reseller !== undefined;
+  const t = await getTranslations("compliance");
+  const locale = await getLocale();
+  const ranText = (scan: { finishedAt: Date | null; subscriptionsChecked: number; findingsCount: number }) =>
+    t.rich("ran", {
+      at: scan.finishedAt ? formatDateTime(scan.finishedAt, locale) : "",
+      checked: scan.subscriptionsChecked,
+      findings: scan.findingsCount,
+      strong: (chunks) => <strong>{chunks}</strong>,
+    });
+  const noMatch = t.rich("noMatch", { link: (chunks) => <Link href="/compliance" className="text-brand-700 underline">{chunks}</Link> });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start gap-3">
         <div className="max-w-2xl space-y-1">
-          <h1 className="text-2xl font-semibold">Compliance scan</h1>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="text-sm text-slate-600">
-            Finds, before Microsoft does, the subscriptions that broke a program rule on the day they were made: {scopeText[actor.audience as keyof typeof scopeText]}.
+            {t(`intro.${scopeKey[actor.audience as keyof typeof scopeKey]}`)}
           </p>
         </div>
         {!(progress && !progress.failed) && (
           <div className="ml-auto">
-            <RunScanButton label={last ? "Scan again" : "Run the scan"} />
+            <RunScanButton label={last ? t("scanAgain") : t("run")} />
           </div>
         )}
       </div>
 
       {progress && !progress.failed && <ScanProgress done={progress.done} total={progress.total} />}
       {progress?.failed && (
-        <p role="alert" className="card text-red-700">The last scan failed: {progress.failed} Run it again; if it fails again, tell program support.</p>
+        <p role="alert" className="card text-red-700">{t("lastFailed", { error: progress.failed })}</p>
       )}
       {latest?.status === "failed" && !progress && (
-        <p role="alert" className="card text-red-700">The scan started {formatDate(latest.startedAt)} failed: {latest.error}</p>
+        <p role="alert" className="card text-red-700">{t("startedFailed", { date: formatDate(latest.startedAt, locale), error: latest.error ?? "" })}</p>
       )}
 
       {!last ? (
-        !progress && <p className="card text-slate-600">No scan has run yet. Run one to see which subscriptions broke a rule on their date.</p>
+        !progress && <p className="card text-slate-600">{t("noScan")}</p>
       ) : (
         <>
           <section aria-labelledby="last-run" className="card space-y-1" data-scan-id={last.id}>
-            <h2 id="last-run" className="font-semibold">Last result</h2>
+            <h2 id="last-run" className="font-semibold">{t("lastResult")}</h2>
             <p className="text-sm">
-              Ran {last.finishedAt?.toISOString().slice(0, 19).replace("T", " ")} UTC: {last.subscriptionsChecked.toLocaleString("en")} subscriptions checked,{" "}
-              <strong>{last.findingsCount.toLocaleString("en")} {last.findingsCount === 1 ? "finding" : "findings"}</strong>.
+              {ranText(last)}
             </p>
             {last.newCount !== null && last.fixedCount !== null && (
               <p className="text-sm" data-testid="scan-comparison">
-                Compared with the scan before: {last.newCount.toLocaleString("en")} new, {last.fixedCount.toLocaleString("en")} fixed.
+                {t("compared", { new: last.newCount, fixed: last.fixedCount })}
               </p>
             )}
           </section>
 
           {result.byRule.length > 0 && <CountsByRule byRule={result.byRule} query={query} />}
 
-          <FindingFilters query={query} resellers={result.resellers} showReseller={actor.audience !== "direct-bill"} />
+          <FindingFilters query={query} resellers={result.resellers} showReseller={actor.audience !== "direct-bill"} t={t} />
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <p aria-live="polite">
-              {result.total.toLocaleString("en")} {result.total === 1 ? "finding" : "findings"}
-              {filtered && (result.total === 1 ? " matches these filters" : " match these filters")}
+              {filtered ? t("countFiltered", { count: result.total }) : t("count", { count: result.total })}
             </p>
             {result.total > 0 && (
               <a href={findingListHref({ ...query, page: 1 }, "/compliance/export")} className="ml-auto text-brand-700 underline" download>
-                Download these as CSV
+                {t("download")}
               </a>
             )}
           </div>
           {result.findings.length === 0 ? (
             <p className="card text-slate-600">
               {filtered ? (
-                <>No finding matches these filters. <Link href="/compliance" className="text-brand-700 underline">Show all findings</Link>.</>
+                noMatch
               ) : (
-                "Every subscription followed the rules in force on its date."
+                t("allGood")
               )}
             </p>
           ) : (
             <FindingTable rows={result.findings} />
           )}
-          <Pager page={result.page} pageCount={result.pageCount} label="findings" hrefFor={(page) => findingListHref({ ...query, page })} />
+          <Pager page={result.page} pageCount={result.pageCount} label={t("pagerLabel")} hrefFor={(page) => findingListHref({ ...query, page })} />
         </>
       )}
     </div>
@@ -107,17 +118,19 @@ function ruleTitle(ruleId: string): string {
   }
 }
 
-function CountsByRule({ byRule, query }: { byRule: { ruleId: string; findings: number }[]; query: FindingQuery }) {
+async function CountsByRule({ byRule, query }: { byRule: { ruleId: string; findings: number }[]; query: FindingQuery }) {
+  const t = await getTranslations("compliance");
+  const locale = await getLocale();
   return (
     <section aria-labelledby="by-rule" className="card p-0">
-      <h2 id="by-rule" className="px-4 pt-3 font-semibold">Findings by rule</h2>
+      <h2 id="by-rule" className="px-4 pt-3 font-semibold">{t("byRule")}</h2>
       <ul className="divide-y divide-slate-100 text-sm">
         {byRule.map((row) => (
           <li key={row.ruleId} className="flex flex-wrap items-center gap-2 px-4 py-2">
             <Link href={findingListHref({ ...query, rule: row.ruleId, page: 1 })} className="text-brand-700 hover:underline" aria-current={query.rule === row.ruleId ? "true" : undefined}>
               <span className="font-mono text-xs">{row.ruleId}</span> {ruleTitle(row.ruleId)}
             </Link>
-            <span className="ml-auto tabular-nums" data-testid={`count-${row.ruleId}`}>{row.findings.toLocaleString("en")}</span>
+            <span className="ml-auto tabular-nums" data-testid={`count-${row.ruleId}`}>{formatNumber(row.findings, locale)}</span>
           </li>
         ))}
       </ul>
@@ -125,13 +138,13 @@ function CountsByRule({ byRule, query }: { byRule: { ruleId: string; findings: n
   );
 }
 
-function FindingFilters({ query, resellers, showReseller }: { query: FindingQuery; resellers: { id: string; name: string }[]; showReseller: boolean }) {
+function FindingFilters({ query, resellers, showReseller, t }: { query: FindingQuery; resellers: { id: string; name: string }[]; showReseller: boolean; t: Translate }) {
   return (
     <form method="get" action="/compliance" className="flex flex-wrap items-end gap-3">
       <label className="text-sm">
-        <span className="block font-medium">Rule</span>
+        <span className="block font-medium">{t("filters.rule")}</span>
         <select name="rule" defaultValue={query.rule ?? ""} className="input">
-          <option value="">All rules</option>
+          <option value="">{t("filters.allRules")}</option>
           {/* Every rule, so a rule without findings can be asked for too. */}
           {RULES.map((rule) => (
             <option key={rule.id} value={rule.id}>{rule.id}</option>
@@ -140,16 +153,16 @@ function FindingFilters({ query, resellers, showReseller }: { query: FindingQuer
       </label>
       {showReseller && (
         <label className="text-sm">
-          <span className="block font-medium">Reseller of record</span>
+          <span className="block font-medium">{t("filters.reseller")}</span>
           <select name="reseller" defaultValue={query.reseller ?? ""} className="input">
-            <option value="">All resellers</option>
+            <option value="">{t("filters.allResellers")}</option>
             {resellers.map((reseller) => (
               <option key={reseller.id} value={reseller.id}>{reseller.name}</option>
             ))}
           </select>
         </label>
       )}
-      <button type="submit" className="btn-secondary">Filter</button>
+      <button type="submit" className="btn-secondary">{t("filters.submit")}</button>
     </form>
   );
 }

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryName, formatNumber } from "@/lib/i18n/format";
+import { partnerTypeLabel } from "@/lib/labels";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import {
@@ -13,6 +16,7 @@ import {
 } from "@/lib/data/own-use";
 import { ownUseChoiceSchema, sellerSearchSchema } from "@/lib/validation/own-use";
 import { formatDate, internalUseLabel } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { VerdictSummary } from "./_components/verdict-summary";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { OrderStatus } from "@/components/order-status";
@@ -24,15 +28,18 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/field";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Buy for our own use" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ownUse");
+  return { title: t("title") };
+}
 
-const TYPE_LABEL = { "direct-bill": "direct-bill partner", "indirect-reseller": "indirect reseller" } as const;
+type Translate = Awaited<ReturnType<typeof getTranslations<"ownUse">>>;
 
 /** Each way to buy from a seller: a direct-bill partner itself, or a reseller through one of its providers. */
-function choicesOf(seller: OwnUseSeller) {
-  const base = `${seller.name} (${TYPE_LABEL[seller.partnerType]}, ${seller.country})`;
-  if (seller.partnerType === "direct-bill") return [{ key: seller.id, label: base }];
-  return seller.providers.map((provider) => ({ key: `${seller.id}:${provider.id}`, label: `${base}, supplied by ${provider.name}` }));
+function choicesOf(seller: OwnUseSeller, t: Translate, locale: Locale) {
+  const details = { name: seller.name, type: partnerTypeLabel(seller.partnerType, locale).toLowerCase(), country: countryName(seller.country, locale) };
+  if (seller.partnerType === "direct-bill") return [{ key: seller.id, label: t("buy.choice", details) }];
+  return seller.providers.map((provider) => ({ key: `${seller.id}:${provider.id}`, label: t("buy.choiceSupplied", { ...details, provider: provider.name }) }));
 }
 
 export default async function OwnUsePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -49,31 +56,29 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
     choice.success ? checkOwnUsePurchase(actor, choice.data) : null,
     sells ? countPendingIncomingOrderRequests(actor) : 0,
   ]);
-  const choices = sellers.flatMap(choicesOf);
+  const [t, locale] = await Promise.all([getTranslations("ownUse"), getLocale()]);
+  const choices = sellers.flatMap((seller) => choicesOf(seller, t, locale));
   const chosen = choice.success ? choices.find((c) => c.key === choice.data.seller) : undefined;
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Buy for our own use</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          A partner buys for itself like any customer: from an indirect reseller or a direct-bill partner, into a
-          customer-type tenant it owns, never into its CSP tenant (rule OWN-USE-SEPARATE-TENANT), and never from itself
-          or an affiliate (NO-SELF-OR-AFFILIATE-SALE). The seller agrees first: you send an order request, and its
-          admins accept or decline it.
+          {t("intro")}
         </p>
         {sells && (
           <p className="mt-2 text-sm">
             <Link href="/own-use/requests" className="text-brand-700 underline">
-              Order requests from other partners{incoming > 0 ? ` (${incoming} waiting)` : ""}
+              {incoming > 0 ? t("incomingLinkWaiting", { count: incoming }) : t("incomingLink")}
             </Link>
           </p>
         )}
       </div>
 
       <section className="card" aria-labelledby="tenants-heading">
-        <h2 id="tenants-heading" className="text-lg font-medium">Internal-use tenants</h2>
+        <h2 id="tenants-heading" className="text-lg font-medium">{t("tenants.heading")}</h2>
         {ownTenants.length === 0 ? (
-          <EmptyState>You have no internal-use tenant yet. Register one to buy for your own use.</EmptyState>
+          <EmptyState>{t("tenants.none")}</EmptyState>
         ) : (
           <ul className="mt-2 list-disc pl-5 text-sm">
             {ownTenants.map((tenant) => (
@@ -87,26 +92,26 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       </section>
 
       <section className="card" aria-labelledby="buy-heading">
-        <h2 id="buy-heading" className="text-lg font-medium">Buy</h2>
-        <form role="search" action="/own-use" className="mt-3 flex max-w-xl flex-wrap items-end gap-2" aria-label="Find a seller">
+        <h2 id="buy-heading" className="text-lg font-medium">{t("buy.heading")}</h2>
+        <form role="search" action="/own-use" className="mt-3 flex max-w-xl flex-wrap items-end gap-2" aria-label={t("buy.find")}>
           <div className="min-w-0 flex-1">
-            <Label htmlFor="seller-q">Seller&rsquo;s Partner ID or name</Label>
+            <Label htmlFor="seller-q">{t("buy.searchLabel")}</Label>
             <input id="seller-q" name="q" type="search" maxLength={100} defaultValue={q ?? ""} className="input mt-1" aria-describedby="seller-q-hint" />
             <p id="seller-q-hint" className="mt-1 text-xs text-slate-600">
-              An exact Partner ID, or part of the name; partners in your region, at most {SELLER_SEARCH_LIMIT} answers.
+              {t("buy.searchHint", { limit: SELLER_SEARCH_LIMIT })}
             </p>
           </div>
-          <button type="submit" className="btn-secondary">Find</button>
+          <button type="submit" className="btn-secondary">{t("buy.findButton")}</button>
         </form>
 
         {q && choices.length === 0 && (
-          <EmptyState>No partner in your region that sells matches &ldquo;{q}&rdquo;. Try its exact Partner ID.</EmptyState>
+          <EmptyState>{t("buy.noMatch", { q })}</EmptyState>
         )}
         {choices.length > 0 && (
-          <form action="/own-use" className="mt-4 grid max-w-xl gap-3" aria-label="Check a purchase">
+          <form action="/own-use" className="mt-4 grid max-w-xl gap-3" aria-label={t("buy.checkLabel")}>
             <input type="hidden" name="q" value={q ?? ""} />
             <fieldset>
-              <legend className="text-sm font-medium">Buy from</legend>
+              <legend className="text-sm font-medium">{t("buy.from")}</legend>
               <div className="mt-1 space-y-1">
                 {choices.map((c, index) => (
                   <label key={c.key} className="flex items-start gap-2 text-sm">
@@ -123,59 +128,60 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
                 ))}
               </div>
               {sellers.length === SELLER_SEARCH_LIMIT && (
-                <p className="mt-1 text-xs text-slate-600">Showing the first {SELLER_SEARCH_LIMIT}; type more of the name to narrow it down.</p>
+                <p className="mt-1 text-xs text-slate-600">{t("buy.showingFirst", { limit: SELLER_SEARCH_LIMIT })}</p>
               )}
             </fieldset>
             <div>
-              <Label htmlFor="deliverTo">Provision into</Label>
+              <Label htmlFor="deliverTo">{t("buy.provisionInto")}</Label>
               <select id="deliverTo" name="deliverTo" required defaultValue={choice.success ? choice.data.deliverTo : ""} className="input mt-1">
-                <option value="" disabled>Choose a tenant</option>
+                <option value="" disabled>{t("buy.chooseTenant")}</option>
                 {ownTenants.map((tenant) => (
-                  <option key={tenant.id} value={tenant.id}>{internalUseLabel(tenant.name)}</option>
+                  <option key={tenant.id} value={tenant.id}>{internalUseLabel(tenant.name, locale)}</option>
                 ))}
-                <option value="csp">Our CSP tenant</option>
+                <option value="csp">{t("buy.cspTenant")}</option>
               </select>
             </div>
             <div>
-              <button type="submit" className="btn-secondary">Check with the rules</button>
+              <button type="submit" className="btn-secondary">{t("buy.check")}</button>
             </div>
           </form>
         )}
-        {choice.success && !verdict && <p className="mt-4 text-sm text-red-700">That seller or tenant is not one you can choose. Find the seller again and pick from the list.</p>}
+        {choice.success && !verdict && <p className="mt-4 text-sm text-red-700">{t("buy.notChoosable")}</p>}
         {verdict && <VerdictSummary verdict={verdict} />}
         {verdict?.allowed && choice.success && (
-          <RequestForm key={`${choice.data.seller}/${choice.data.deliverTo}`} deliverTo={choice.data.deliverTo} seller={choice.data.seller} sellerName={chosen?.label ?? "The seller"} />
+          <RequestForm key={`${choice.data.seller}/${choice.data.deliverTo}`} deliverTo={choice.data.deliverTo} seller={choice.data.seller} sellerName={chosen?.label ?? t("buy.theSeller")} />
         )}
       </section>
 
       <section className="card" aria-labelledby="requests-heading">
-        <h2 id="requests-heading" className="text-lg font-medium">Our order requests</h2>
+        <h2 id="requests-heading" className="text-lg font-medium">{t("requests.heading")}</h2>
         {requests.length === 0 ? (
-          <EmptyState>No order requests yet. Find a seller above and send one.</EmptyState>
+          <EmptyState>{t("requests.none")}</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {requests.map((request) => (
-              <li key={request.id} className="flex flex-wrap items-start justify-between gap-3 py-3" aria-label={`${request.offerName} from ${request.sellerName}`}>
+              <li key={request.id} className="flex flex-wrap items-start justify-between gap-3 py-3" aria-label={t("requests.itemLabel", { offer: request.offerName, seller: request.sellerName })}>
                 <div className="min-w-0 text-sm">
                   <p className="font-medium">
-                    {request.quantity} × {request.offerName} <OrderStatus status={request.status} />
+                    {formatNumber(request.quantity, locale)} × {request.offerName} <OrderStatus status={request.status} />
                   </p>
                   <p className="text-slate-600">
-                    From {request.sellerName}
-                    {request.providerName ? `, supplied by ${request.providerName}` : ""} · into {request.tenantName} · requested {formatDate(request.createdAt)}
-                    {request.decidedAt ? ` · ${request.status} ${formatDate(request.decidedAt)}` : ""}
+                    {request.providerName
+                      ? t("requests.fromSupplied", { seller: request.sellerName, provider: request.providerName, tenant: request.tenantName, date: formatDate(request.createdAt, locale) })
+                      : t("requests.from", { seller: request.sellerName, tenant: request.tenantName, date: formatDate(request.createdAt, locale) })}
+                    {request.decidedAt ? ` · ${t("requests.decided", { status: request.status, date: formatDate(request.decidedAt, locale) })}` : ""}
                   </p>
-                  {request.decisionNote && <p className="mt-1 text-slate-700">Their note: {request.decisionNote}</p>}
+                  {request.decisionNote && <p className="mt-1 text-slate-700">{t("requests.theirNote", { note: request.decisionNote })}</p>}
                 </div>
                 {request.status === "pending" && (
                   <ConfirmAction
                     action={withdrawOwnUseOrderRequestForm}
                     fields={{ requestId: request.id }}
-                    label="Withdraw"
-                    question={`Withdraw the request for ${request.offerName}?`}
-                    confirmLabel="Yes, withdraw"
-                    pendingLabel="Withdrawing…"
-                    success="Withdrawn."
+                    label={t("requests.withdraw")}
+                    question={t("requests.withdrawQuestion", { offer: request.offerName })}
+                    confirmLabel={t("requests.withdrawConfirm")}
+                    pendingLabel={t("requests.withdrawing")}
+                    success={t("requests.withdrawn")}
                   />
                 )}
               </li>
@@ -185,18 +191,18 @@ export default async function OwnUsePage({ searchParams }: { searchParams: Promi
       </section>
 
       <section className="card" aria-labelledby="purchases-heading">
-        <h2 id="purchases-heading" className="text-lg font-medium">Our own-use purchases</h2>
+        <h2 id="purchases-heading" className="text-lg font-medium">{t("purchases.heading")}</h2>
         {purchases.length === 0 ? (
-          <EmptyState>Nothing bought for your own use yet.</EmptyState>
+          <EmptyState>{t("purchases.none")}</EmptyState>
         ) : (
-          <DataTable className="mt-3" columns={[{ label: "Offer" }, { label: "Quantity" }, { label: "Tenant" }, { label: "Bought from" }, { label: "Since" }]}>
+          <DataTable className="mt-3" columns={[{ label: t("purchases.columns.offer") }, { label: t("purchases.columns.quantity") }, { label: t("purchases.columns.tenant") }, { label: t("purchases.columns.boughtFrom") }, { label: t("purchases.columns.since") }]}>
             {purchases.map((purchase) => (
               <tr key={purchase.id} className={rowClass}>
                 <th scope="row" className={`${cellClass} font-medium`}>{purchase.offerName}</th>
-                <td className={`${cellClass} tabular-nums`}>{purchase.quantity}</td>
+                <td className={`${cellClass} tabular-nums`}>{formatNumber(purchase.quantity, locale)}</td>
                 <td className={cellClass}>{purchase.tenantName}</td>
-                <td className={cellClass}>{purchase.resellerName ? `${purchase.resellerName}, billed by ${purchase.billerName}` : purchase.billerName}</td>
-                <td className={cellClass}>{formatDate(purchase.startsOn)}</td>
+                <td className={cellClass}>{purchase.resellerName ? t("purchases.billedBy", { reseller: purchase.resellerName, biller: purchase.billerName }) : purchase.billerName}</td>
+                <td className={cellClass}>{formatDate(purchase.startsOn, locale)}</td>
               </tr>
             ))}
           </DataTable>

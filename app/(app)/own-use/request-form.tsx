@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useOncePerForm } from "@/components/use-once-per-form";
 import { requestOwnUsePurchaseForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -12,6 +13,7 @@ import { Label } from "@/components/ui/field";
  * What was typed stays after a refusal (the fields are controlled).
  */
 export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: string; seller: string; sellerName: string }) {
+  const t = useTranslations("ownUse.requestForm");
   const [state, action] = useActionState(requestOwnUsePurchaseForm, null);
   const { requestKey, submit } = useOncePerForm(action);
   const [offerName, setOfferName] = useState("");
@@ -19,23 +21,23 @@ export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: stri
   if (state?.ok) {
     return (
       <div role="status" className="mt-3 space-y-1 text-sm">
-        <p className="font-medium text-green-800">Order request sent to {sellerName}.</p>
-        <p className="text-slate-600">Nothing is bought until one of its admins accepts. You can follow it, or withdraw it, under &ldquo;Our order requests&rdquo; below.</p>
+        <p className="font-medium text-green-800">{t("sent", { seller: sellerName })}</p>
+        <p className="text-slate-600">{t("sentExplain")}</p>
       </div>
     );
   }
   return (
-    <form action={submit} className="mt-3 grid max-w-xl gap-3" aria-label="Request to buy for our own use">
+    <form action={submit} className="mt-3 grid max-w-xl gap-3" aria-label={t("label")}>
       <input type="hidden" name="deliverTo" value={deliverTo} />
       <input type="hidden" name="seller" value={seller} />
       <input type="hidden" name="requestKey" value={requestKey} />
       <div>
-        <Label htmlFor="own-offer">Offer</Label>
+        <Label htmlFor="own-offer">{t("offer")}</Label>
         <input
           id="own-offer"
           name="offerName"
           maxLength={200}
-          placeholder="e.g. Microsoft 365 E3"
+          placeholder={t("offerPlaceholder")}
           className="input mt-1"
           aria-describedby="own-offer-error"
           value={offerName}
@@ -44,7 +46,7 @@ export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: stri
         <FieldError id="own-offer-error" state={state} field="offerName" />
       </div>
       <div>
-        <Label htmlFor="own-quantity">Quantity</Label>
+        <Label htmlFor="own-quantity">{t("quantity")}</Label>
         <input
           id="own-quantity"
           name="quantity"
@@ -57,10 +59,10 @@ export function RequestForm({ deliverTo, seller, sellerName }: { deliverTo: stri
         />
         <FieldError id="own-quantity-error" state={state} field="quantity" />
       </div>
-      <p className="text-sm text-slate-600">{sellerName}&rsquo;s admins accept or decline; they are told by email.</p>
+      <p className="text-sm text-slate-600">{t("adminsDecide", { seller: sellerName })}</p>
       <FormMessage state={state} />
       <div>
-        <SubmitButton pendingLabel="Sending…">Send order request</SubmitButton>
+        <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { notify } from "@/lib/notifications/notify";
+import { terminationWithdrawn } from "@/lib/notifications/events";
 import { requestRelationshipEnd, withdrawRelationshipEnd } from "@/lib/data/termination-requests";
 import { acceptInvitation, declineInvitation } from "@/lib/data/invitations";
 import { INVITATION_ANSWERED_PATHS } from "@/lib/actions/revalidate-paths";
@@ -57,13 +57,7 @@ export const withdrawProviderRelationshipEnd = defineAction({
       after: { status: withdrawn.status, requestId: input.requestId },
     });
     // The provider was told of the request; it is told, in the same transaction, that it no longer stands.
-    await notify(tx, {
-      kind: "termination.withdrawn",
-      to: { organizationId: withdrawn.providerId, roles: ["admin"] },
-      title: `${withdrawn.resellerName} withdrew its request to end your relationship`,
-      body: `The relationship is ${withdrawn.status} again; program support will not decide on it.`,
-      href: `/resellers/${withdrawn.resellerId}`,
-    });
+    await terminationWithdrawn(tx, withdrawn);
     return withdrawn;
   },
   revalidate: ["/providers", "/resellers", "/support"],

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { acceptMpaForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -9,29 +10,30 @@ import { Field } from "@/components/ui/field";
 
 /** An admin accepts the MPA for the organization; the signer's details are recorded with today's date. */
 export function MpaForm({ defaultName, defaultEmail }: { defaultName: string; defaultEmail: string }) {
+  const t = useTranslations("status.mpaForm");
   const [state, action] = useActionState(acceptMpaForm, null);
   const kept = useKeptEntries(state);
   return (
-    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label="Accept the Microsoft Partner Agreement">
-      <Field id="signerName" label="Signer’s name" state={state}>
+    <form action={action} {...kept} className="mt-3 grid max-w-xl gap-3" aria-label={t("label")}>
+      <Field id="signerName" label={t("signerName")} state={state}>
         <input id="signerName" name="signerName" defaultValue={defaultName} maxLength={100} className="input" aria-describedby="signerName-error" />
       </Field>
-      <Field id="signerTitle" label="Signer’s title" state={state}>
-        <input id="signerTitle" name="signerTitle" maxLength={100} placeholder="e.g. Managing director" className="input" aria-describedby="signerTitle-error" />
+      <Field id="signerTitle" label={t("signerTitle")} state={state}>
+        <input id="signerTitle" name="signerTitle" maxLength={100} placeholder={t("signerTitlePlaceholder")} className="input" aria-describedby="signerTitle-error" />
       </Field>
-      <Field id="signerEmail" label="Signer’s email" state={state}>
+      <Field id="signerEmail" label={t("signerEmail")} state={state}>
         <input id="signerEmail" name="signerEmail" type="email" defaultValue={defaultEmail} className="input" aria-describedby="signerEmail-error" />
       </Field>
       <div className="flex items-start gap-2">
         <input id="confirm" name="confirm" type="checkbox" className="mt-1" aria-describedby="confirm-error" />
         <label htmlFor="confirm" className="text-sm">
-          I accept the Microsoft Partner Agreement on behalf of my organization, as a global admin of its CSP tenant.
+          {t("confirm")}
         </label>
       </div>
       <FieldError id="confirm-error" state={state} field="confirm" />
-      <FormMessage state={state} success="The MPA is accepted." />
+      <FormMessage state={state} success={t("success")} />
       <div>
-        <SubmitButton pendingLabel="Recording…">Accept the MPA</SubmitButton>
+        <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
       </div>
     </form>
   );

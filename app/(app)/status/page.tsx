@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
 import { getReadiness, listOrganizationAdmins, type Readiness } from "@/lib/data/readiness";
 import type { Actor } from "@/lib/data/actor";
 import { formatDate, regionName } from "@/lib/labels";
+import { countryName } from "@/lib/i18n/format";
 import { countPendingIncomingOrderRequests } from "@/lib/data/own-use";
 import { listPendingInvitations, listProvidersToContact } from "@/lib/data/my-providers";
 import { PendingInvitations, type PendingInvitation } from "@/components/providers/pending-invitations";
@@ -25,7 +27,10 @@ import { getOwnReauthorization } from "@/lib/data/reauthorization";
 import { ReauthorizationNotice } from "./reauthorization-notice";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "My status" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("status");
+  return { title: t("title") };
+}
 
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
@@ -41,20 +46,22 @@ export default async function StatusPage() {
   if (!readiness) notFound();
   const { organization } = readiness;
   const isAdmin = can(actor, "organization.accept-mpa");
+  const decidesOrders = can(actor, "order-request.decide");
+  const [t, locale] = await Promise.all([getTranslations("status"), getLocale()]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{organization.legalName}</h1>
         <p className="text-sm text-slate-600">
-          Partner ID {organization.partnerId} · {organization.country} · region {regionName(organization.region)}
+          {t("page.subtitle", { partnerId: organization.partnerId, country: countryName(organization.country, locale), region: regionName(organization.region, locale) })}
         </p>
         {!actor.emailVerified && <ResendVerificationForm email={actor.email} />}
       </div>
       {waitingOrders > 0 && (
         <p role="status" className="card text-sm">
-          {waitingOrders === 1 ? "One partner asks" : `${waitingOrders} partners ask`} to buy from you for their own use.{" "}
+          {t("page.waitingOrders", { count: waitingOrders })}{" "}
           <Link href="/own-use/requests" className="text-brand-700 underline">
-            {can(actor, "order-request.decide") ? "Accept or decline" : "See the order requests"}
+            {decidesOrders ? t("page.acceptOrDecline") : t("page.seeOrderRequests")}
           </Link>
         </p>
       )}
@@ -63,7 +70,7 @@ export default async function StatusPage() {
       {pending.length > 0 && readiness.steps.find((step) => step.item === "linkedProvider")?.done && (
         <section className="card" aria-labelledby="invitations-heading">
           <h2 id="invitations-heading" className="text-lg font-medium">
-            Invitations waiting for your answer
+            {t("page.invitationsHeading")}
           </h2>
           <PendingInvitations pending={pending} isAdmin={isAdmin} admins={admins} />
         </section>
@@ -76,14 +83,14 @@ export default async function StatusPage() {
       {reauthorization && <ReauthorizationNotice {...reauthorization} />}
       <section className="card" aria-labelledby="blocked-heading">
         <h2 id="blocked-heading" className="text-lg font-medium">
-          What is blocked right now
+          {t("page.blockedHeading")}
         </h2>
         {readiness.blockedNow.length === 0 ? (
-          <p className="mt-2 text-green-800">Nothing is blocked: your organization meets every readiness requirement.</p>
+          <p className="mt-2 text-green-800">{t("page.nothingBlocked")}</p>
         ) : (
           <BlockedActions blocks={readiness.blockedNow} />
         )}
-        {!isAdmin && <AdminsOnly admins={admins} what="complete the readiness steps" />}
+        {!isAdmin && <AdminsOnly admins={admins} what={t("page.adminsOnly.completeSteps")} />}
       </section>
       {actor.partnerType === "indirect-reseller" && <ResellerTimelinesSection timelines={await timelinesForReseller(actor)} />}
     </div>
@@ -94,14 +101,15 @@ type SectionProps = { readiness: Readiness; actor: Actor; admins: string[] };
 
 const MPA_TEXT_URL = "https://aka.ms/partneragreement";
 
-function ResellerSteps({ readiness, actor, admins, pending, providersToContact }: SectionProps & { pending: PendingInvitation[]; providersToContact: Parameters<typeof ProviderLinkStep>[0]["providers"] }) {
+async function ResellerSteps({ readiness, actor, admins, pending, providersToContact }: SectionProps & { pending: PendingInvitation[]; providersToContact: Parameters<typeof ProviderLinkStep>[0]["providers"] }) {
+  const t = await getTranslations("status");
   const { organization } = readiness;
   const [onboarded, enrolled, mpa, linked] = readiness.steps;
   const isAdmin = can(actor, "organization.enroll-reseller");
   return (
     <section className="card" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading" className="text-lg font-medium">
-        Readiness: four steps before new business
+        {t("reseller.heading")}
       </h2>
       <ol className="mt-2">
         <ReadinessStepItem step={onboarded!}>
@@ -111,20 +119,20 @@ function ResellerSteps({ readiness, actor, admins, pending, providersToContact }
               {isAdmin && organization.onboardingStatus !== "submitted" && (
                 <OnboardingForm details={organization.onboardingDetails} resubmit={organization.onboardingStatus === "rejected"} />
               )}
-              {!isAdmin && <AdminsOnly admins={admins} what="submit the business details" />}
+              {!isAdmin && <AdminsOnly admins={admins} what={t("page.adminsOnly.submitDetails")} />}
             </div>
           )}
         </ReadinessStepItem>
         <ReadinessStepItem step={enrolled!}>
           {!enrolled!.done &&
             (!organization.onboarded ? (
-              <p className="mt-2 text-sm text-slate-600">You can enroll once program support has verified your onboarding.</p>
+              <p className="mt-2 text-sm text-slate-600">{t("reseller.enrollAfterOnboarding")}</p>
             ) : isAdmin ? (
               <div className="mt-2">
-                <ActionButton action={enrollAsIndirectResellerForm} label="Enroll as indirect reseller" pendingLabel="Enrolling…" success="Enrolled." />
+                <ActionButton action={enrollAsIndirectResellerForm} label={t("reseller.enroll")} pendingLabel={t("enrolling")} success={t("enrolled")} />
               </div>
             ) : (
-              <AdminsOnly admins={admins} what="enroll the organization" />
+              <AdminsOnly admins={admins} what={t("page.adminsOnly.enroll")} />
             ))}
         </ReadinessStepItem>
         <ReadinessStepItem step={mpa!}>
@@ -142,40 +150,45 @@ function ResellerSteps({ readiness, actor, admins, pending, providersToContact }
  * The MPA step: the agreement's text before acceptance, the form once onboarding is done (accepting before Partner
  * Center knows the organization is a dead end), and what the acceptance means once it is recorded.
  */
-function MpaStepBody({ done, ready, isAdmin, actor, admins }: { done: boolean; ready: boolean; isAdmin: boolean; actor: Actor; admins: string[] }) {
-  const text = (
+async function MpaStepBody({ done, ready, isAdmin, actor, admins }: { done: boolean; ready: boolean; isAdmin: boolean; actor: Actor; admins: string[] }) {
+  const t = await getTranslations("status");
+  const text = (chunks: React.ReactNode) => (
     <a href={MPA_TEXT_URL} className="text-brand-700 underline" rel="noreferrer" target="_blank">
-      the Microsoft Partner Agreement (opens in a new tab)
+      {chunks}
     </a>
   );
   if (done) {
-    return <p className="mt-2 text-sm text-green-800">Accepted: {text} covers your organization in its CSP region and does not expire.</p>;
+    const accepted = t.rich("mpa.accepted", { text });
+    return <p className="mt-2 text-sm text-green-800">{accepted}</p>;
   }
-  if (!ready) return <p className="mt-2 text-sm text-slate-600">You can accept the MPA once program support has verified your onboarding.</p>;
+  if (!ready) return <p className="mt-2 text-sm text-slate-600">{t("mpa.acceptAfterOnboarding")}</p>;
+  const read = t.rich("mpa.read", { text });
   return (
     <div className="mt-2 text-sm">
-      <p>Read {text} before accepting it.</p>
-      {isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what="accept the MPA" />}
+      <p>{read}</p>
+      {isAdmin ? <MpaForm defaultName={actor.name} defaultEmail={actor.email} /> : <AdminsOnly admins={admins} what={t("page.adminsOnly.acceptMpa")} />}
     </div>
   );
 }
 
-function OnboardingState({ readiness }: { readiness: Readiness }) {
+async function OnboardingState({ readiness }: { readiness: Readiness }) {
+  const [t, locale] = await Promise.all([getTranslations("status"), getLocale()]);
   const { organization } = readiness;
   if (organization.onboardingStatus === "submitted") {
-    return <p>Your details were submitted on {formatDate(organization.onboardingSubmittedAt)}; program support is verifying them.</p>;
+    return <p>{t("onboarding.submitted", { date: formatDate(organization.onboardingSubmittedAt, locale) })}</p>;
   }
   if (organization.onboardingStatus === "rejected") {
     return (
       <p className="text-red-800" role="status">
-        Program support sent your details back: {organization.onboardingRejectionReason} Fix them and resubmit.
+        {t("onboarding.rejected", { reason: organization.onboardingRejectionReason ?? "" })}
       </p>
     );
   }
-  return <p>Submit your business details; program support verifies them, and that onboards you into Partner Center.</p>;
+  return <p>{t("onboarding.intro")}</p>;
 }
 
-function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
+async function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
+  const t = await getTranslations("status");
   const { organization } = readiness;
   const capabilities = readiness.steps.filter((step) => step.item !== "mpa");
   const mpa = readiness.steps.find((step) => step.item === "mpa")!;
@@ -185,18 +198,18 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
   return (
     <section className="card" aria-labelledby="requirements-heading">
       <h2 id="requirements-heading" className="text-lg font-medium">
-        Direct-bill enrollment requirements
+        {t("directBill.heading")}
       </h2>
       <ul className="mt-2">
         {capabilities.map((step) => (
           <ReadinessStepItem key={step.item} step={step} />
         ))}
       </ul>
-      {isAdmin ? <CapabilitiesForm current={organization.capabilities} /> : <AdminsOnly admins={admins} what="record the capabilities" />}
+      {isAdmin ? <CapabilitiesForm current={organization.capabilities} /> : <AdminsOnly admins={admins} what={t("page.adminsOnly.recordCapabilities")} />}
       <ul className="mt-4">
         <ReadinessStepItem
           step={{
-            label: "Enrolled as direct-bill partner",
+            label: t("directBill.enrolledStep"),
             done: organization.directBillEnrolledAt !== null,
             doneOn: organization.directBillEnrolledAt,
             doneBy: organization.directBillEnrolledBy,
@@ -210,9 +223,9 @@ function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
           {organization.directBillEnrolledAt === null && isAdmin && (
             <div className="mt-2">
               {allCapabilities ? (
-                <ActionButton action={enrollAsDirectBillPartnerForm} label="Enroll as direct-bill partner" pendingLabel="Enrolling…" success="Enrolled." />
+                <ActionButton action={enrollAsDirectBillPartnerForm} label={t("directBill.enroll")} pendingLabel={t("enrolling")} success={t("enrolled")} />
               ) : (
-                <p className="text-sm text-slate-600">You can enroll once all four capabilities are in place.</p>
+                <p className="text-sm text-slate-600">{t("directBill.enrollAfterCapabilities")}</p>
               )}
             </div>
           )}

@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { decideTerminationForm } from "./actions";
 import { FieldError, FormMessage } from "@/components/form-message";
 import { SubmitButton } from "@/components/submit-button";
-import { pluralize } from "@/lib/labels";
 
 type Parties = { provider: string; reseller: string; activeSubscriptions: number };
 
@@ -15,55 +15,51 @@ type Parties = { provider: string; reseller: string; activeSubscriptions: number
  * then says what happened.
  */
 export function TerminationDecisionForm({ requestId, label, parties }: { requestId: string; label: string; parties: Parties }) {
+  const t = useTranslations("support.terminationForm");
   const [state, action] = useActionState(decideTerminationForm, null);
   const kept = useKeptEntries(state);
   const [asking, setAsking] = useState<"approve" | "reject" | null>(null);
   const noteId = `note-${requestId}`;
-  const running = pluralize(parties.activeSubscriptions, "active subscription");
+  const names = { provider: parties.provider, reseller: parties.reseller, count: parties.activeSubscriptions };
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  const approveQuestion = t.rich("approveQuestion", { ...names, strong });
+  const rejectQuestion = t.rich("rejectQuestion", { ...names, strong });
   if (state?.ok) {
     return (
       <p role="status" className="text-sm text-green-800">
-        {state.data.status === "terminated"
-          ? `Terminated: ${parties.provider} and ${parties.reseller} no longer work together. ${running} through ${parties.reseller} stay active until renewal; new ones are refused.`
-          : `Rejected: the relationship between ${parties.provider} and ${parties.reseller} is ${state.data.status} again.`}
+        {state.data.status === "terminated" ? t("terminated", names) : t("rejected", { ...names, status: state.data.status })}
       </p>
     );
   }
   return (
-    <form action={action} {...kept} className="space-y-2" aria-label={`Decide on ${label}`}>
+    <form action={action} {...kept} className="space-y-2" aria-label={t("label", { label })}>
       <input type="hidden" name="requestId" value={requestId} />
-      <label htmlFor={noteId} className="block text-sm font-medium">Note to the partners (required to reject)</label>
+      <label htmlFor={noteId} className="block text-sm font-medium">{t("note")}</label>
       <textarea id={noteId} name="note" rows={2} maxLength={2000} className="input" aria-describedby={`${noteId}-error`} />
       <FieldError id={`${noteId}-error`} state={state} field="note" />
       {asking === null ? (
         <div className="flex gap-2">
           <button type="button" className="btn-primary" onClick={() => setAsking("approve")}>
-            Approve and end the relationship
+            {t("approve")}
           </button>
           <button type="button" className="btn-secondary" onClick={() => setAsking("reject")}>
-            Reject
+            {t("reject")}
           </button>
         </div>
       ) : (
-        <div role="alertdialog" aria-label="Confirm the decision" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" onKeyDown={(event) => event.key === "Escape" && setAsking(null)}>
+        <div role="alertdialog" aria-label={t("confirmLabel")} className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" onKeyDown={(event) => event.key === "Escape" && setAsking(null)}>
           <input type="hidden" name="decision" value={asking} />
           {asking === "approve" ? (
-            <p>
-              End the relationship between <strong>{parties.provider}</strong> and <strong>{parties.reseller}</strong>? {running} that{" "}
-              {parties.provider} bills through {parties.reseller} stay active until renewal; new ones will be refused. This cannot be undone.
-            </p>
+            <p>{approveQuestion}</p>
           ) : (
-            <p>
-              Reject the request? The relationship between <strong>{parties.provider}</strong> and <strong>{parties.reseller}</strong> goes back to how it
-              was, and both see your note.
-            </p>
+            <p>{rejectQuestion}</p>
           )}
           <div className="flex flex-wrap gap-2">
-            <SubmitButton pendingLabel="Saving…" className={asking === "approve" ? "btn-primary" : "btn-secondary"}>
-              {asking === "approve" ? "Yes, end the relationship" : "Yes, reject the request"}
+            <SubmitButton pendingLabel={t("saving")} className={asking === "approve" ? "btn-primary" : "btn-secondary"}>
+              {asking === "approve" ? t("approveConfirm") : t("rejectConfirm")}
             </SubmitButton>
             <button type="button" className="btn-secondary" onClick={() => setAsking(null)} autoFocus>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </div>

@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { listDecidedTerminationRequests, listPendingTerminationRequests } from "@/lib/data/termination-requests";
 import type { Actor } from "@/lib/data/actor";
 import { formatDate, relationshipStatusLabel } from "@/lib/labels";
@@ -6,27 +7,33 @@ import { EmptyState } from "@/components/ui/empty-state";
 
 /** Program support's queue of requests to end a provider–reseller relationship, and its recent decisions. */
 export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
-  const [pending, decided] = await Promise.all([listPendingTerminationRequests(actor), listDecidedTerminationRequests(actor)]);
+  const [pending, decided, t, locale] = await Promise.all([
+    listPendingTerminationRequests(actor),
+    listDecidedTerminationRequests(actor),
+    getTranslations("support.termination"),
+    getLocale(),
+  ]);
   return (
     <section className="card" aria-labelledby="termination-heading">
-      <h2 id="termination-heading" className="text-lg font-medium">Requests to end a provider–reseller relationship</h2>
+      <h2 id="termination-heading" className="text-lg font-medium">{t("heading")}</h2>
       {pending.length === 0 ? (
-        <EmptyState>No requests are waiting for a decision.</EmptyState>
+        <EmptyState>{t("none")}</EmptyState>
       ) : (
         <ul className="mt-4 divide-y divide-slate-100">
           {pending.map((request) => (
-            <li key={request.id} className="space-y-2 py-4" aria-label={`${request.providerName} and ${request.resellerName}`}>
+            <li key={request.id} className="space-y-2 py-4" aria-label={t("pair", { provider: request.providerName, reseller: request.resellerName })}>
               <p className="font-medium">
                 {request.providerName} ({request.providerPartnerId}) → {request.resellerName} ({request.resellerPartnerId})
               </p>
               <p className="text-sm text-slate-600">
-                Filed {formatDate(request.createdAt)}
-                {request.requestedByName && ` by ${request.requestedByName}`}; relationship was {relationshipStatusLabel[request.previousStatus].toLowerCase()}.
+                {request.requestedByName
+                  ? t("filedBy", { date: formatDate(request.createdAt, locale), name: request.requestedByName, status: relationshipStatusLabel(request.previousStatus, locale).toLowerCase() })
+                  : t("filed", { date: formatDate(request.createdAt, locale), status: relationshipStatusLabel(request.previousStatus, locale).toLowerCase() })}
               </p>
               <blockquote className="border-l-2 border-slate-300 pl-3 text-sm">{request.reason}</blockquote>
               <TerminationDecisionForm
                 requestId={request.id}
-                label={`${request.providerName} and ${request.resellerName}`}
+                label={t("pair", { provider: request.providerName, reseller: request.resellerName })}
                 parties={{ provider: request.providerName, reseller: request.resellerName, activeSubscriptions: request.activeSubscriptions }}
               />
             </li>
@@ -35,12 +42,11 @@ export async function TerminationRequestsSection({ actor }: { actor: Actor }) {
       )}
       {decided.length > 0 && (
         <details className="mt-6" open>
-          <summary className="cursor-pointer text-sm font-medium">Recent decisions ({decided.length})</summary>
+          <summary className="cursor-pointer text-sm font-medium">{t("recent", { count: decided.length })}</summary>
           <ul className="mt-2 space-y-1 text-sm">
             {decided.map((request) => (
               <li key={request.id}>
-                {formatDate(request.decidedAt)}: {request.providerName} → {request.resellerName}, {request.status}
-                {request.status === "approved" ? " (terminated)" : ""}
+                {t("decidedLine", { date: formatDate(request.decidedAt, locale), provider: request.providerName, reseller: request.resellerName, status: request.status })}
                 {request.decisionNote && ` — “${request.decisionNote}”`}
               </li>
             ))}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/data/require-actor";
 import { getTeam } from "@/lib/data/team";
 import { formatDate } from "@/lib/labels";
@@ -9,9 +11,9 @@ import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Team" };
-
-const roleLabel: Record<string, string> = { admin: "Admin", member: "Member", support: "Program support" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("team"))("metaTitle") };
+}
 
 export default async function TeamPage() {
   // A customer's admin has no team here (teamOf would take a user without organization for program support).
@@ -19,67 +21,88 @@ export default async function TeamPage() {
   const team = await getTeam(actor);
   const isSupport = actor.role === "support";
   const manages = can(actor, "team.invite");
+  const t = await getTranslations("team");
+  const locale = (await getLocale()) as Locale;
+  const roleLabel = (role: string) => t("role", { role });
+  const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+  const changesRoles = can(actor, "team.change-role");
+  // What the role button does to a member: an admin becomes a member, anyone else an admin.
+  const roleChange = (member: { id: string; name: string; role: string }) =>
+    member.role === "admin"
+      ? {
+          fields: { userId: member.id, role: "member" },
+          label: t.rich("members.makeMember", { name: member.name, hidden }),
+          question: t("members.makeMemberQuestion", { name: member.name }),
+          confirmLabel: t("members.makeMemberConfirm"),
+        }
+      : {
+          fields: { userId: member.id, role: "admin" },
+          label: t.rich("members.makeAdmin", { name: member.name, hidden }),
+          question: t("members.makeAdminQuestion", { name: member.name }),
+          confirmLabel: t("members.makeAdminConfirm"),
+        };
+  const removeLabel = (name: string) => t.rich("members.remove", { name, hidden });
+  const resendLabel = (email: string) => t.rich("pending.resend", { email, hidden });
+  const revokeLabel = (email: string) => t.rich("pending.revoke", { email, hidden });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{isSupport ? "Program support team" : `Team of ${team.name}`}</h1>
+      <h1 className="text-2xl font-semibold">{isSupport ? t("supportTitle") : t("title", { name: team.name })}</h1>
       <section className="card" aria-labelledby="invite-heading">
         <h2 id="invite-heading" className="text-lg font-medium">
-          Invite a colleague
+          {t("invite.heading")}
         </h2>
         {manages ? (
           <>
-            <p className="mt-1 text-sm text-slate-600">
-              We email a link that works once, for 7 days. Your colleague chooses a name and password and joins{" "}
-              {isSupport ? "program support" : "your organization"}. An address that already has an account elsewhere cannot join: one
-              account belongs to one organization.
-            </p>
+            <p className="mt-1 text-sm text-slate-600">{t("invite.intro", { joins: isSupport ? "support" : "organization" })}</p>
             <InviteColleagueForm withRole={!isSupport} />
           </>
         ) : (
-          <p className="mt-1 text-sm text-slate-600">Only an admin of your organization can invite colleagues and change roles.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("invite.onlyAdmin")}</p>
         )}
       </section>
 
       <section className="card p-0" aria-labelledby="members-heading">
         <h2 id="members-heading" className="px-6 pt-6 text-lg font-medium">
-          Members
+          {t("members.heading")}
         </h2>
-        <DataTable className="relative mt-4" columns={[{ label: "Name" }, { label: "Role" }, { label: "Two-factor" }, { label: "Last sign-in" }, { label: "Actions", hidden: true }]}>
+        <DataTable
+          className="relative mt-4"
+          columns={[
+            { label: t("members.name") },
+            { label: t("members.role") },
+            { label: t("members.twoFactor") },
+            { label: t("members.lastSignIn") },
+            { label: t("members.actions"), hidden: true },
+          ]}
+        >
           {team.members.map((member) => (
             <tr key={member.id} className={rowClass} data-testid={`member-${member.email}`}>
               <th scope="row" className={`${cellClass} font-normal`}>
                 <span className="font-medium">{member.name}</span>
-                {member.you && <span className="ml-1 text-slate-600">(you)</span>}
+                {member.you && <span className="ml-1 text-slate-600">{t("members.you")}</span>}
                 <span className="block text-xs text-slate-600">{member.email}</span>
               </th>
-              <td className={cellClass}>{roleLabel[member.role]}</td>
-              <td className={cellClass}>{member.twoFactor ? "On" : "Off"}</td>
-              <td className={cellClass}>{member.lastSignInAt ? formatDate(member.lastSignInAt) : "Never"}</td>
+              <td className={cellClass}>{roleLabel(member.role)}</td>
+              <td className={cellClass}>{member.twoFactor ? t("members.on") : t("members.off")}</td>
+              <td className={cellClass}>{member.lastSignInAt ? formatDate(member.lastSignInAt, locale) : t("members.never")}</td>
               <td className="space-x-2 space-y-1 px-4 py-2 text-right">
-                {can(actor, "team.change-role") && (
+                {changesRoles && (
                   <ConfirmAction compact
                     action={changeMemberRoleForm}
-                    fields={{ userId: member.id, role: member.role === "admin" ? "member" : "admin" }}
-                    label={<>{member.role === "admin" ? "Make member" : "Make admin"}<span className="sr-only"> {member.name}</span></>}
-                    question={
-                      member.role === "admin"
-                        ? `${member.name} will no longer manage the team or the organization, and is signed out everywhere. Continue?`
-                        : `${member.name} will be able to invite and remove colleagues and edit the organization, and is signed out everywhere. Continue?`
-                    }
-                    confirmLabel={member.role === "admin" ? "Yes, make member" : "Yes, make admin"}
-                    pendingLabel="Changing…"
-                    success="Role changed."
+                    {...roleChange(member)}
+                    pendingLabel={t("members.changing")}
+                    success={t("members.roleChanged")}
                   />
                 )}
                 {manages && !member.you && (
                   <ConfirmAction compact
                     action={removeMemberForm}
                     fields={{ userId: member.id }}
-                    label={<>Remove<span className="sr-only"> {member.name}</span></>}
-                    question={`Remove ${member.name}? They are signed out at once and can no longer sign in.`}
-                    confirmLabel="Yes, remove"
-                    pendingLabel="Removing…"
-                    success="Removed."
+                    label={removeLabel(member.name)}
+                    question={t("members.removeQuestion", { name: member.name })}
+                    confirmLabel={t("members.removeConfirm")}
+                    pendingLabel={t("members.removing")}
+                    success={t("members.removed")}
                   />
                 )}
               </td>
@@ -90,10 +113,10 @@ export default async function TeamPage() {
 
       <section className="card p-0" aria-labelledby="pending-heading">
         <h2 id="pending-heading" className="px-6 pt-6 text-lg font-medium">
-          Pending invitations
+          {t("pending.heading")}
         </h2>
         {team.invitations.length === 0 ? (
-          <EmptyState variant="flush">No pending invitations.</EmptyState>
+          <EmptyState variant="flush">{t("pending.empty")}</EmptyState>
         ) : (
           <ul className="relative mt-2 divide-y divide-slate-100">
             {team.invitations.map((invitation) => (
@@ -101,8 +124,10 @@ export default async function TeamPage() {
                 <div className="min-w-0 flex-1">
                   <p className="font-medium break-all">{invitation.email}</p>
                   <p className="text-slate-600">
-                    {roleLabel[invitation.role]} · sent {formatDate(invitation.lastSentAt)} ·{" "}
-                    {invitation.expired ? `expired ${formatDate(invitation.expiresAt)}` : `valid until ${formatDate(invitation.expiresAt)}`}
+                    {roleLabel(invitation.role)} · {t("pending.sent", { date: formatDate(invitation.lastSentAt, locale) })} ·{" "}
+                    {invitation.expired
+                      ? t("pending.expired", { date: formatDate(invitation.expiresAt, locale) })
+                      : t("pending.validUntil", { date: formatDate(invitation.expiresAt, locale) })}
                   </p>
                 </div>
                 {manages && (
@@ -110,20 +135,20 @@ export default async function TeamPage() {
                     <ConfirmAction compact
                       action={resendTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
-                      label={<>Resend<span className="sr-only"> to {invitation.email}</span></>}
-                      question={`Mail a new link to ${invitation.email}? The old link stops working.`}
-                      confirmLabel="Yes, resend"
-                      pendingLabel="Sending…"
-                      success="Sent again."
+                      label={resendLabel(invitation.email)}
+                      question={t("pending.resendQuestion", { email: invitation.email })}
+                      confirmLabel={t("pending.resendConfirm")}
+                      pendingLabel={t("pending.sending")}
+                      success={t("pending.sentAgain")}
                     />
                     <ConfirmAction compact
                       action={revokeTeamInvitationForm}
                       fields={{ invitationId: invitation.id }}
-                      label={<>Revoke<span className="sr-only"> the invitation for {invitation.email}</span></>}
-                      question={`Withdraw the invitation for ${invitation.email}? The link stops working.`}
-                      confirmLabel="Yes, revoke"
-                      pendingLabel="Revoking…"
-                      success="Revoked."
+                      label={revokeLabel(invitation.email)}
+                      question={t("pending.revokeQuestion", { email: invitation.email })}
+                      confirmLabel={t("pending.revokeConfirm")}
+                      pendingLabel={t("pending.revoking")}
+                      success={t("pending.revoked")}
                     />
                   </div>
                 )}

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getInvitationForVisitor } from "@/lib/data/invitations";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate, regionName } from "@/lib/labels";
+import type { Locale } from "@/lib/i18n/locales";
 
 const TOKEN = /^\/invitations\/([A-Za-z0-9_-]{43})$/;
 
@@ -16,35 +18,33 @@ export function invitationTokenIn(path: string | null | undefined): string | nul
 export async function InvitationIntro({ token, showSignUp }: { token: string; showSignUp: boolean }) {
   const invitation = await getInvitationForVisitor(token);
   if (!invitation) return null;
-  const addressee = [invitation.email, invitation.partnerId && `Partner ID ${invitation.partnerId}`].filter(Boolean).join(", ");
+  const t = await getTranslations("auth.invitationIntro");
+  const locale = (await getLocale()) as Locale;
+  const addressee = [invitation.email, invitation.partnerId && t("partnerId", { partnerId: invitation.partnerId })].filter(Boolean).join(", ");
+  const provider = invitation.providerName;
+  const until = formatDate(invitation.expiresAt, locale);
+  const signInOrSignUp = t.rich("signInOrSignUp", {
+    until,
+    link: (chunks) => (
+      <Link href={`/sign-up?invitation=${token}`} className="font-medium text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+  });
   return (
     <section aria-labelledby="invitation-intro" className="mt-6 space-y-2 rounded-md border border-blue-200 bg-brand-50 p-4 text-sm">
       <h2 id="invitation-intro" className="font-medium">
-        {invitation.providerName} invites you to resell through them
+        {t("title", { provider })}
       </h2>
-      <p>
-        {invitation.providerName} ({invitation.providerCountry}, {regionName(invitation.providerRegion)}) is an indirect
-        provider in Microsoft&apos;s Cloud Solution Provider program. It invited {addressee} to become one of its
-        indirect resellers, so your organization can sell Microsoft offers to its customers through them.
-      </p>
+      <p>{t("body", { provider, country: invitation.providerCountry, region: regionName(invitation.providerRegion, locale), addressee })}</p>
       {invitation.state === "pending" ? (
         showSignUp ? (
-          <p>
-            Sign in to answer it, or{" "}
-            <Link href={`/sign-up?invitation=${token}`} className="font-medium text-brand-700 underline">
-              sign up your organization
-            </Link>{" "}
-            if it is not on CSP Partner Hub yet; after you confirm your email you come back here. The link works until{" "}
-            {formatDate(invitation.expiresAt)}.
-          </p>
+          <p>{signInOrSignUp}</p>
         ) : (
-          <p>
-            Sign your organization up below. We then email you a link to confirm your address, and it brings you back to
-            this invitation to accept it. The invitation works until {formatDate(invitation.expiresAt)}.
-          </p>
+          <p>{t("signUpBelow", { until })}</p>
         )
       ) : (
-        <p>This invitation is no longer open ({invitation.state}). Ask {invitation.providerName} for a new one.</p>
+        <p>{t("noLongerOpen", { state: t(`state.${invitation.state}`), provider })}</p>
       )}
     </section>
   );

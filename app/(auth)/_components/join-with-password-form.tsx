@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
@@ -18,25 +19,25 @@ export function JoinWithPasswordForm({
   join: (previous: unknown, formData: FormData) => Promise<PublicFormState>;
   submitLabel: string;
 }) {
+  const t = useTranslations("auth.join");
   const [state, action] = useActionState(join, null);
+  const passwordFields = [
+    { name: "newPassword", label: t("password") },
+    { name: "confirmPassword", label: t("passwordAgain") },
+  ] as const;
   const kept = useKeptEntries(state);
   const entered = state?.ok === false ? state.values : undefined;
   return (
     <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <input type="hidden" name="token" value={token} />
-      <Field id="name" label="Your name" state={state}>
+      <Field id="name" label={t("name")} state={state}>
         <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={entered?.name} aria-describedby="name-error" className="input" />
       </Field>
-      {(
-        [
-          { name: "newPassword", label: "Password (at least 12 characters)" },
-          { name: "confirmPassword", label: "Password again" },
-        ] as const
-      ).map((field) => (
+      {passwordFields.map((field) => (
         <PasswordField key={field.name} name={field.name} label={field.label} state={state} />
       ))}
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Joining…">{submitLabel}</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{submitLabel}</SubmitButton>
     </form>
   );
 }

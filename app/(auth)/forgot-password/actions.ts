@@ -1,5 +1,6 @@
 "use server";
 
+import { inRequestLanguage } from "@/lib/actions/request-language";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -13,7 +14,11 @@ import { forgotPasswordSchema, resetPasswordSchema, type PublicFormState } from 
  * Public ("Forgot password" on the sign-in page): parse -> throttle and one transaction in the data layer -> the
  * same "check your inbox" whether or not the address has an account.
  */
-export async function requestPasswordResetForm(_previous: unknown, formData: FormData): Promise<PublicFormState> {
+export async function requestPasswordResetForm(previous: unknown, formData: FormData): Promise<PublicFormState> {
+  return inRequestLanguage(await requestPasswordResetFormInEnglish(previous, formData));
+}
+
+async function requestPasswordResetFormInEnglish(_previous: unknown, formData: FormData): Promise<PublicFormState> {
   if (!(formData instanceof FormData)) return { ok: false, error: NOT_A_FORM };
   const raw = Object.fromEntries(formData);
   const parsed = forgotPasswordSchema.safeParse(raw);
@@ -28,7 +33,11 @@ export async function requestPasswordResetForm(_previous: unknown, formData: For
 }
 
 /** Public: the mailed link's token is the proof. Sets the new password, then on to sign-in (with two-factor if on). */
-export async function resetPasswordForm(_previous: unknown, formData: FormData): Promise<PublicFormState> {
+export async function resetPasswordForm(previous: unknown, formData: FormData): Promise<PublicFormState> {
+  return inRequestLanguage(await resetPasswordFormInEnglish(previous, formData));
+}
+
+async function resetPasswordFormInEnglish(_previous: unknown, formData: FormData): Promise<PublicFormState> {
   if (!(formData instanceof FormData)) return { ok: false, error: NOT_A_FORM };
   const parsed = resetPasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {

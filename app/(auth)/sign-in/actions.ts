@@ -1,5 +1,6 @@
 "use server";
 
+import { inRequestLanguage } from "@/lib/actions/request-language";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
@@ -23,7 +24,11 @@ const TICKET_COOKIE = "csp-second-factor";
  * Step one: email and password. For an account with two-factor sign-in the answer is `step: "code"` plus an httpOnly
  * cookie holding a short-lived ticket (not the password); step two posts the code, and the ticket goes with it.
  */
-export async function signInWithPassword(_previous: unknown, formData: FormData): Promise<SignInState> {
+export async function signInWithPassword(previous: unknown, formData: FormData): Promise<SignInState> {
+  return inRequestLanguage(await signInWithPasswordInEnglish(previous, formData));
+}
+
+async function signInWithPasswordInEnglish(_previous: unknown, formData: FormData): Promise<SignInState> {
   if (!(formData instanceof FormData)) return { ok: false, error: NOT_A_FORM };
   const jar = await cookies();
   if (formData.get("step") === "code") {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { signInWithPassword } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -8,6 +9,7 @@ import type { SignInState } from "@/lib/validation/auth";
 import { Label } from "@/components/ui/field";
 
 export function SignInForm({ returnTo }: { returnTo: string | null }) {
+  const t = useTranslations("auth.signIn");
   const [state, action] = useActionState<SignInState, FormData>(signInWithPassword, null);
   const kept = useKeptEntries(state);
   const askCode = state?.step === "code";
@@ -17,9 +19,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
       {askCode ? (
         <div>
           <input type="hidden" name="step" value="code" />
-          <Label htmlFor="code">
-            Code from your authenticator app
-          </Label>
+          <Label htmlFor="code">{t("code")}</Label>
           <input
             id="code"
             name="code"
@@ -32,21 +32,17 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
             className="input mt-1"
           />
           <p id="code-help" className="mt-1 text-sm text-slate-600">
-            Two-factor sign-in is on for this account. Lost your device? Enter one of your recovery codes instead.
+            {t("codeHelp")}
           </p>
         </div>
       ) : (
         <>
           <div>
-            <Label htmlFor="email">
-              Email
-            </Label>
+            <Label htmlFor="email">{t("email")}</Label>
             <input id="email" name="email" type="email" autoComplete="username" required className="input mt-1" />
           </div>
           <div>
-            <Label htmlFor="password">
-              Password
-            </Label>
+            <Label htmlFor="password">{t("password")}</Label>
             <input
               id="password"
               name="password"
@@ -65,7 +61,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
           </p>
         )}
       </div>
-      <SubmitButton pendingLabel={askCode ? "Checking…" : "Signing in…"}>{askCode ? "Verify" : "Sign in"}</SubmitButton>
+      <SubmitButton pendingLabel={askCode ? t("checking") : t("signingIn")}>{askCode ? t("verify") : t("submit")}</SubmitButton>
     </form>
   );
 }

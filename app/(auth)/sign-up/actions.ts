@@ -1,5 +1,6 @@
 "use server";
 
+import { inRequestLanguage } from "@/lib/actions/request-language";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { registerReseller } from "@/lib/data/sign-up";
@@ -13,7 +14,11 @@ import type { SignUpState } from "@/lib/validation/sign-up";
  * transaction with its audit event and email (in the data layer) -> "check your inbox". Nobody is signed in here:
  * the admin signs in after confirming the address, and the answer never tells whether an email had an account.
  */
-export async function signUpReseller(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
+export async function signUpReseller(previous: SignUpState, formData: FormData): Promise<SignUpState> {
+  return inRequestLanguage(await signUpResellerInEnglish(previous, formData));
+}
+
+async function signUpResellerInEnglish(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   if (!(formData instanceof FormData)) return { ok: false, error: "The request was not a form submission." };
   const raw = Object.fromEntries(formData);
   // React resets a form after its action; the entries (never the password) come back so the form can show them again.

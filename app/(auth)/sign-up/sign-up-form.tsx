@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { signUpReseller } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -9,20 +10,23 @@ import { Label } from "@/components/ui/field";
 
 type Field = { name: string; label: string; type?: string; autoComplete?: string; hint?: string };
 
-const organizationFields: Field[] = [
-  { name: "legalName", label: "Organization legal name", autoComplete: "organization" },
-  { name: "partnerId", label: "Partner ID", hint: "Digits only, as in Partner Center (formerly MPN ID)." },
-  { name: "cspTenantId", label: "CSP tenant ID", hint: "The GUID of the tenant you transact from." },
-];
-const adminFields: Field[] = [
-  { name: "adminName", label: "Your name", autoComplete: "name" },
-  { name: "email", label: "Your email", type: "email", autoComplete: "username" },
-  { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: "At least 12 characters." },
-];
+/** The name the server's field errors use for the country select. */
+const COUNTRY_FIELD = "country";
 
 type Prefill = { email?: string; partnerId?: string; invitation?: string };
 
 export function SignUpForm({ countries, prefill = {} }: { countries: { code: string; label: string }[]; prefill?: Prefill }) {
+  const t = useTranslations("auth.signUp");
+  const organizationFields: Field[] = [
+    { name: "legalName", label: t("legalName"), autoComplete: "organization" },
+    { name: "partnerId", label: t("partnerId"), hint: t("partnerIdHint") },
+    { name: "cspTenantId", label: t("cspTenantId"), hint: t("cspTenantIdHint") },
+  ];
+  const adminFields: Field[] = [
+    { name: "adminName", label: t("adminName"), autoComplete: "name" },
+    { name: "email", label: t("email"), type: "email", autoComplete: "username" },
+    { name: "password", label: t("password"), type: "password", autoComplete: "new-password", hint: t("passwordHint") },
+  ];
   const [state, action] = useActionState(signUpReseller, null);
   const kept = useKeptEntries(state);
   if (state?.ok) return <CheckYourInbox email={state.email} />;
@@ -54,15 +58,13 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
     <form action={action} {...kept} className="mt-8 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       {prefill.invitation && <input type="hidden" name="invitation" value={prefill.invitation} />}
       <fieldset className="space-y-4">
-        <legend className="text-lg font-medium">Organization</legend>
+        <legend className="text-lg font-medium">{t("organization")}</legend>
         {input(organizationFields[0]!)}
         <div>
-          <Label htmlFor="country">
-            Country
-          </Label>
+          <Label htmlFor="country">{t("country")}</Label>
           <select id="country" name="country" required defaultValue={entered?.country ?? ""} key={entered?.country} className="input mt-1" aria-describedby="country-error">
             <option value="" disabled>
-              Choose a country
+              {t("chooseCountry")}
             </option>
             {countries.map((country) => (
               <option key={country.code} value={country.code}>
@@ -70,32 +72,29 @@ export function SignUpForm({ countries, prefill = {} }: { countries: { code: str
               </option>
             ))}
           </select>
-          <FieldError id="country-error" state={state} field="country" />
+          <FieldError id="country-error" state={state} field={COUNTRY_FIELD} />
         </div>
         {organizationFields.slice(1).map(input)}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-medium">Admin user</legend>
+        <legend className="text-lg font-medium">{t("adminUser")}</legend>
         {adminFields.map(input)}
       </fieldset>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Signing up…">Sign up</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }
 
 /** The one answer to a sign-up that was accepted, whether or not the address already had an account. */
 function CheckYourInbox({ email }: { email: string }) {
+  const t = useTranslations("auth.signUp");
+  const sent = t.rich("sent", { email, strong: (chunks) => <strong>{chunks}</strong> });
   return (
     <section role="status" className="mt-8 space-y-3 rounded-lg border border-green-300 bg-green-50 p-6">
-      <h2 className="text-lg font-medium">Check your inbox</h2>
-      <p className="text-sm">
-        We sent a message to <strong>{email}</strong>. Open the link in it to confirm the address and finish signing up;
-        it works for 24 hours. Then sign in.
-      </p>
-      <p className="text-sm text-slate-600">
-        Nothing arrived after a few minutes? Check your spam folder. You can also sign in and ask for a new link.
-      </p>
+      <h2 className="text-lg font-medium">{t("checkInbox")}</h2>
+      <p className="text-sm">{sent}</p>
+      <p className="text-sm text-slate-600">{t("nothingArrived")}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { inRequestLanguage } from "@/lib/actions/request-language";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, formAction } from "@/lib/actions/define-action";
@@ -25,7 +26,11 @@ export type ConfirmState = { ok: false; error: string } | null;
  * Follows the link's token (public: the token is the proof). A button, not the page load, uses it, so a mail
  * scanner that fetches links cannot spend it. Then to sign-in, which passes a signed-in user straight on.
  */
-export async function confirmEmailAddress(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+export async function confirmEmailAddress(previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  return inRequestLanguage(await confirmEmailAddressInEnglish(previous, formData));
+}
+
+async function confirmEmailAddressInEnglish(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
   if (!(formData instanceof FormData)) return { ok: false, error: "The request was not a form submission." };
   const parsed = userTokenSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, error: "This confirmation link is not valid. Check that you copied all of it." };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { everyone, fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
+import { cells, everyone, fromTable, withFormTwin, type MatrixEntry } from "../matrix-types";
 import { recordSession } from "@/lib/data/user-sessions";
 import { eq } from "drizzle-orm";
 import { organizations, users } from "@/lib/db/schema";
@@ -24,6 +24,14 @@ const targetInvitation = async (world: World, caller: Caller) => (await freshTea
 
 /** Accounts and teams: getting back in, colleagues and roles, organization details, sessions, email change. */
 export const accountEntries: Record<string, MatrixEntry> = {
+  // Public: anyone may choose a language (a cookie); a signed-in user's account keeps the choice too, even while they
+  // still owe a step of the gate (they read those pages in their language as well).
+  "app/language/actions.ts#chooseLanguageForm": {
+    kind: "action",
+    call: "form",
+    input: () => ({ locale: "nl" }),
+    expect: cells({ anonymous: "public", "two-factor-pending-member": "done", "unverified-admin": "done" }, "done"),
+  },
   // Public: the same answer for everyone (and for any address); the throttle counts the request.
   "app/(auth)/forgot-password/actions.ts#requestPasswordResetForm": {
     kind: "action",

@@ -4,18 +4,27 @@ import { csvRows, toCsv } from "@/lib/csv";
 import { auditEventLabel } from "@/lib/audit/event-kinds";
 import { parseAuditLogQuery } from "@/lib/validation/audit-log";
 import { searchParamWithControlCharacters } from "@/lib/validation/fields";
+import type { Locale } from "@/lib/i18n/locales";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 
-const HEADER = ["Event", "Occurred at (UTC)", "Kind", "Description", "Person", "Person's email", "Organization", "Record type", "Record id", "Before", "After"];
+const COLUMNS = ["event", "occurredAt", "kind", "description", "person", "personEmail", "organization", "recordType", "recordId", "before", "after"] as const;
 
-function row(event: AuditLogEvent) {
+/** The header row in the reader's language; the cells stay data (ids, ISO times, JSON), the description is a label. */
+function header(locale: Locale): string[] {
+  const t = translator(locale, "audit");
+  return COLUMNS.map((column) => t(`csv.${column}`));
+}
+
+function row(event: AuditLogEvent, locale: Locale) {
   return [
     event.id,
     event.occurredAt.toISOString(),
     event.action,
-    auditEventLabel(event.action),
+    auditEventLabel(event.action, locale),
     event.actorName,
     event.actorEmail,
-    event.actorName ? (event.actorOrganizationName ?? "Program support") : null,
+    event.actorName ? (event.actorOrganizationName ?? translator(locale, "audit")("csv.programSupport")) : null,
     event.entityType,
     event.entityId,
     event.before === null ? null : JSON.stringify(event.before),
@@ -37,17 +46,18 @@ export async function GET(request: Request) {
   const parsed = parseAuditLogQuery(params);
   if (!parsed.ok) return Response.json({ error: parsed.problems.join(" ") }, { status: 400 });
 
+  const locale = await getRequestLocale();
   const batches = allAuditEvents(actor, parsed.query);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(toCsv(HEADER, [])));
+      controller.enqueue(encoder.encode(toCsv(header(locale), [])));
     },
     async pull(controller) {
       try {
         const next = await batches.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(csvRows(next.value.map(row))));
+        else controller.enqueue(encoder.encode(csvRows(next.value.map((event) => row(event, locale)))));
       } catch (error) {
         controller.error(error);
       }

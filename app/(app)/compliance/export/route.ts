@@ -3,6 +3,10 @@ import { exportScanFindings, scanScopeOf } from "@/lib/data/compliance-scan";
 import { toCsv } from "@/lib/csv";
 import { parseFindingQuery } from "@/lib/validation/compliance";
 import { searchParamWithControlCharacters } from "@/lib/validation/fields";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
+
+const EXPORT_COLUMNS = ["subscription", "offer", "customer", "customerCountry", "billedBy", "reseller", "resellerPartnerId", "date", "rule", "rulesVersion", "whatWasWrong", "whatToDo", "ranAt"] as const;
 
 /** The last scan's findings as CSV, with the page's filters. Through the one gate (getActor), scoped like the page. */
 export async function GET(request: Request) {
@@ -16,8 +20,10 @@ export async function GET(request: Request) {
   const result = await exportScanFindings(actor, { rule: query.rule, resellerId: query.reseller });
   // Before the first scan the file has its header and no rows (the page says no scan has run).
   const ranAt = result?.scan.finishedAt?.toISOString() ?? "";
+  // The header row in the language of the person downloading; the cells are the findings as the scan wrote them.
+  const t = translator(await getRequestLocale(), "compliance");
   const csv = toCsv(
-    ["Subscription", "Offer", "Customer", "Customer country", "Billed by", "Reseller of record", "Reseller Partner ID", "Date", "Rule", "Rules version", "What was wrong", "What to do now", "Scan ran at"],
+    EXPORT_COLUMNS.map((column) => t(`export.${column}`)),
     (result?.rows ?? []).map((row) => [
       row.subscriptionId,
       row.offerName,

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { relationshipStatusLabel } from "@/lib/labels";
+import type { RelationshipStatus } from "@/lib/rules";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
@@ -8,7 +11,13 @@ import { RuleFindings } from "@/components/rule-findings";
 import { AnswerForm } from "./answer-form";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Invitation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("invitations");
+  return { title: t("metaTitle") };
+}
+
+const STATUSES: readonly string[] = ["invited", "active", "suspended", "termination-requested", "terminated"] satisfies RelationshipStatus[];
+const knownStatus = (status: string): status is RelationshipStatus => STATUSES.includes(status);
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -17,24 +26,28 @@ export default async function InvitationPage({ params }: Props) {
   const { token } = await params;
   const invitation = /^[A-Za-z0-9_-]{43}$/.test(token) ? await getInvitationForReseller(actor, token) : null;
   if (!invitation) notFound();
+  const t = await getTranslations("invitations");
+  const locale = await getLocale();
   const blocking = invitation.verdict.findings.filter((finding) => finding.outcome === "fail");
   const canAccept = invitation.closed === null && blocking.length === 0 && (invitation.existingStatus === null || invitation.existingStatus === "invited");
+  const mayAnswer = can(actor, "provider.answer-invitation");
+  const acceptedByYou = t.rich("acceptedByYou", { name: invitation.providerName, link: (chunks) => <Link href="/status" className="underline">{chunks}</Link> });
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="text-2xl font-semibold">Invitation from {invitation.providerName}</h1>
+      <h1 className="text-2xl font-semibold">{t("title", { name: invitation.providerName })}</h1>
       <section className="card space-y-4" aria-labelledby="provider-heading">
-        <h2 id="provider-heading" className="text-lg font-medium">The provider</h2>
+        <h2 id="provider-heading" className="text-lg font-medium">{t("provider")}</h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
-          <dt className="text-slate-600">Indirect provider</dt>
+          <dt className="text-slate-600">{t("indirectProvider")}</dt>
           <dd>{invitation.providerName}</dd>
-          <dt className="text-slate-600">Country and CSP region</dt>
-          <dd>{invitation.providerCountry} · {regionName(invitation.providerRegion)}</dd>
-          <dt className="text-slate-600">Link valid until</dt>
-          <dd>{formatDate(invitation.expiresAt)}</dd>
+          <dt className="text-slate-600">{t("countryRegion")}</dt>
+          <dd>{invitation.providerCountry} · {regionName(invitation.providerRegion, locale)}</dd>
+          <dt className="text-slate-600">{t("validUntil")}</dt>
+          <dd>{formatDate(invitation.expiresAt, locale)}</dd>
         </dl>
         {invitation.acceptedByYou ? (
           <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-            Your organization accepted this invitation: {invitation.providerName} is one of your providers. <Link href="/status" className="underline">See your status</Link>.
+            {acceptedByYou}
           </p>
         ) : invitation.closed ? (
           <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">{invitation.closed}</p>
@@ -42,17 +55,17 @@ export default async function InvitationPage({ params }: Props) {
           <>
             {blocking.length > 0 && (
               <div className="space-y-2">
-                <p className="text-sm font-medium">You cannot accept this invitation:</p>
+                <p className="text-sm font-medium">{t("cannotAccept")}</p>
                 <RuleFindings findings={blocking} />
               </div>
             )}
             {invitation.existingStatus && invitation.existingStatus !== "invited" && (
-              <p className="text-sm">You already have a relationship with this provider ({invitation.existingStatus}).</p>
+              <p className="text-sm">{t("existing", { status: knownStatus(invitation.existingStatus) ? relationshipStatusLabel(invitation.existingStatus, locale) : invitation.existingStatus })}</p>
             )}
-            {can(actor, "provider.answer-invitation") ? (
+            {mayAnswer ? (
               <AnswerForm token={token} providerName={invitation.providerName} canAccept={canAccept} />
             ) : (
-              <p className="text-sm text-slate-600">Only an admin of your organization can answer an invitation.</p>
+              <p className="text-sm text-slate-600">{t("adminOnly")}</p>
             )}
           </>
         )}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryName, formatNumber } from "@/lib/i18n/format";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listIncomingOrderRequests } from "@/lib/data/own-use";
@@ -11,7 +13,10 @@ import { acceptOwnUseOrderRequestForm, declineOwnUseOrderRequestForm } from "./a
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Order requests" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ownUse.incoming");
+  return { title: t("title") };
+}
 
 /**
  * Other partners asking to buy from this one for their own use. Nothing is in the books until an admin accepts;
@@ -23,37 +28,41 @@ export default async function OrderRequestsPage() {
   const pending = requests.filter((request) => request.status === "pending");
   const decided = requests.filter((request) => request.status !== "pending");
   const isAdmin = can(actor, "order-request.decide");
+  const [t, locale] = await Promise.all([getTranslations("ownUse.incoming"), getLocale()]);
+  const noteField = { name: "note", label: t("noteLabel") };
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/own-use" className="text-brand-700 underline">← Own use</Link>
+        <Link href="/own-use" className="text-brand-700 underline">{t("back")}</Link>
       </p>
       <div>
-        <h1 className="text-2xl font-semibold">Order requests</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          Partners that want to buy from you for their own use. Nothing is recorded until you accept; the program rules
-          are checked again at that moment, and the buyer is told by email either way.
+          {t("intro")}
         </p>
       </div>
 
       <section className="card" aria-labelledby="pending-heading">
-        <h2 id="pending-heading" className="text-lg font-medium">Waiting for your decision</h2>
-        {!isAdmin && <AdminsOnly admins={admins} what="accept or decline order requests" />}
+        <h2 id="pending-heading" className="text-lg font-medium">{t("pendingHeading")}</h2>
+        {!isAdmin && <AdminsOnly admins={admins} what={t("adminsOnly")} />}
         {pending.length === 0 ? (
-          <EmptyState>No order request is waiting.</EmptyState>
+          <EmptyState>{t("noneWaiting")}</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100">
             {pending.map((request) => (
-              <li key={request.id} className="space-y-2 py-3" aria-label={`Request from ${request.buyerName}`}>
+              <li key={request.id} className="space-y-2 py-3" aria-label={t("itemLabel", { buyer: request.buyerName })}>
                 <div className="text-sm">
                   <p className="font-medium">
-                    {request.buyerName} asks for {request.quantity} × {request.offerName}
+                    {t("asksFor", { buyer: request.buyerName, quantity: request.quantity, offer: request.offerName })}
                   </p>
                   <p className="text-slate-600">
-                    Partner ID {request.buyerPartnerId} · {request.buyerCountry}
-                    {request.providerName ? ` · billed by ${request.providerName}, you as reseller of record` : " · billed by you"} · requested{" "}
-                    {formatDate(request.createdAt)}
-                    {request.requestedByName ? ` by ${request.requestedByName}` : ""}
+                    {t("partnerIdCountry", { partnerId: request.buyerPartnerId, country: countryName(request.buyerCountry, locale) })}
+                    {" · "}
+                    {request.providerName ? t("billedByProvider", { provider: request.providerName }) : t("billedByYou")}
+                    {" · "}
+                    {request.requestedByName
+                      ? t("requestedBy", { date: formatDate(request.createdAt, locale), name: request.requestedByName })
+                      : t("requested", { date: formatDate(request.createdAt, locale) })}
                   </p>
                 </div>
                 {isAdmin && (
@@ -61,22 +70,22 @@ export default async function OrderRequestsPage() {
                     <ConfirmAction
                       action={acceptOwnUseOrderRequestForm}
                       fields={{ requestId: request.id }}
-                      label="Accept…"
+                      label={t("accept")}
                       primary
-                      question={`Accept and record ${request.quantity} × ${request.offerName} for ${request.buyerName}?`}
-                      confirmLabel="Yes, accept"
-                      pendingLabel="Checking the rules…"
-                      success="Accepted: the subscription is recorded."
+                      question={t("acceptQuestion", { quantity: request.quantity, offer: request.offerName, buyer: request.buyerName })}
+                      confirmLabel={t("acceptConfirm")}
+                      pendingLabel={t("accepting")}
+                      success={t("accepted")}
                     />
                     <ConfirmAction
                       action={declineOwnUseOrderRequestForm}
                       fields={{ requestId: request.id }}
-                      label="Decline…"
-                      question={`Decline ${request.buyerName}'s request?`}
-                      confirmLabel="Yes, decline"
-                      pendingLabel="Declining…"
-                      success="Declined."
-                      note={{ name: "note", label: "Note to the buyer (optional)" }}
+                      label={t("decline")}
+                      question={t("declineQuestion", { buyer: request.buyerName })}
+                      confirmLabel={t("declineConfirm")}
+                      pendingLabel={t("declining")}
+                      success={t("declined")}
+                      note={noteField}
                     />
                   </div>
                 )}
@@ -87,19 +96,19 @@ export default async function OrderRequestsPage() {
       </section>
 
       <section className="card" aria-labelledby="decided-heading">
-        <h2 id="decided-heading" className="text-lg font-medium">Decided</h2>
+        <h2 id="decided-heading" className="text-lg font-medium">{t("decidedHeading")}</h2>
         {decided.length === 0 ? (
-          <EmptyState>Nothing decided yet.</EmptyState>
+          <EmptyState>{t("noneDecided")}</EmptyState>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {decided.map((request) => (
               <li key={request.id} className="py-2">
                 <p>
-                  {request.buyerName}: {request.quantity} × {request.offerName} <OrderStatus status={request.status} />
+                  {request.buyerName}: {formatNumber(request.quantity, locale)} × {request.offerName} <OrderStatus status={request.status} />
                 </p>
                 <p className="text-slate-600">
-                  {formatDate(request.decidedAt)}
-                  {request.decisionNote ? ` · note: ${request.decisionNote}` : ""}
+                  {formatDate(request.decidedAt, locale)}
+                  {request.decisionNote ? ` · ${t("note", { note: request.decisionNote })}` : ""}
                 </p>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
@@ -9,7 +10,8 @@ import {
   subscriptionsThroughReseller,
 } from "@/lib/data/relationships";
 import { newSubscriptionFindings } from "@/lib/data/new-business";
-import { formatDate, pluralize, regionName, relationshipStatusLabel } from "@/lib/labels";
+import { formatDate, regionName, relationshipStatusLabel } from "@/lib/labels";
+import { formatNumber } from "@/lib/i18n/format";
 import { RuleFindings } from "@/components/rule-findings";
 import { TerminationForm } from "./termination-form";
 import { cellClass, DataTable, rowClass } from "@/components/ui/data-table";
@@ -21,22 +23,28 @@ import { timelineForProvider } from "@/lib/data/reseller-timeline";
 import { ResellerTimeline } from "@/components/timeline/reseller-timeline";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Reseller" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("resellers");
+  return { title: t("detail.metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
-const historyLabel: Record<string, string> = {
-  "invitation.accepted": "Invitation accepted",
-  "invitation.declined": "Invitation declined",
-  "relationship.activated": "Relationship active",
-  "relationship.termination-requested": "End of relationship requested",
-  "relationship.terminated": "Terminated by program support",
-  "relationship.termination-rejected": "Request to end rejected by program support",
-  "relationship.termination-withdrawn": "Request to end withdrawn by the reseller",
-  "organization.mpa-accepted": "MPA accepted",
-  "customer.created-for-reseller": "Customer created on the reseller's behalf",
-  "subscription.created-with-reseller": "Subscription with the reseller of record",
-};
+const historyKey = {
+  "invitation.accepted": "invitationAccepted",
+  "invitation.declined": "invitationDeclined",
+  "relationship.activated": "relationshipActivated",
+  "relationship.termination-requested": "terminationRequested",
+  "relationship.terminated": "terminated",
+  "relationship.termination-rejected": "terminationRejected",
+  "relationship.termination-withdrawn": "terminationWithdrawn",
+  "organization.mpa-accepted": "mpaAccepted",
+  "customer.created-for-reseller": "customerCreated",
+  "subscription.created-with-reseller": "subscriptionCreated",
+} as const;
+const isHistoryAction = (action: string): action is keyof typeof historyKey => Object.hasOwn(historyKey, action);
+const subscriptionStatuses = ["active", "suspended", "cancelled"] as const;
+const isSubscriptionStatus = (status: string): status is (typeof subscriptionStatuses)[number] => (subscriptionStatuses as readonly string[]).includes(status);
 
 export default async function ResellerPage({ params }: Props) {
   const actor = await requireActor("reseller.view");
@@ -50,86 +58,93 @@ export default async function ResellerPage({ params }: Props) {
     getMpaReminder(actor, id),
     timelineForProvider(actor, id),
   ]);
+  const t = await getTranslations("resellers.detail");
+  const locale = await getLocale();
   const { reseller, relationship, latestTermination } = detail;
   const live = relationship.status === "terminated" ? undefined : relationship.status;
   const subscriptionBlocks = provider ? newSubscriptionFindings(provider, reseller, live) : [];
   const isAdmin = can(actor, "subscription.create");
   const canRequestEnd = relationship.status === "active" || relationship.status === "suspended";
   const checklist = [
-    { label: "Onboarded into Partner Center", on: reseller.onboardedAt },
-    { label: "Enrolled as indirect reseller", on: reseller.resellerEnrolledAt },
-    { label: "Microsoft Partner Agreement accepted", on: reseller.mpaAcceptedOn },
+    { label: t("checklist.onboarded"), on: reseller.onboardedAt },
+    { label: t("checklist.enrolled"), on: reseller.resellerEnrolledAt },
+    { label: t("checklist.mpa"), on: reseller.mpaAcceptedOn },
   ];
+
+  const mayRequestEnd = can(actor, "reseller.request-termination");
+  const mayRemind = can(actor, "reseller.remind-mpa");
+  const facts = t.rich(relationship.terminatedAt ? "factsTerminated" : "facts", {
+            partnerId: reseller.partnerId,
+            country: reseller.country,
+            region: regionName(reseller.region, locale),
+            date: formatDate(relationship.terminatedAt, locale),
+            statusLabel: relationshipStatusLabel(relationship.status, locale),
+            status: (chunks) => <strong data-testid="relationship-status">{chunks}</strong>,
+          });
 
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href="/resellers" className="text-brand-700 underline">Resellers</Link> / {reseller.legalName}</p>
+      <p className="text-sm"><Link href="/resellers" className="text-brand-700 underline">{t("breadcrumb")}</Link> / {reseller.legalName}</p>
       <div>
         <h1 className="text-2xl font-semibold">{reseller.legalName}</h1>
         <p className="text-sm text-slate-600">
-          Partner ID {reseller.partnerId} · {reseller.country} · {regionName(reseller.region)} · relationship{" "}
-          <strong data-testid="relationship-status">{relationshipStatusLabel[relationship.status]}</strong>
-          {relationship.terminatedAt && ` on ${formatDate(relationship.terminatedAt)}`}
+          {facts}
         </p>
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">
         <section className="card" aria-labelledby="readiness-heading">
-          <h2 id="readiness-heading" className="text-lg font-medium">Readiness</h2>
+          <h2 id="readiness-heading" className="text-lg font-medium">{t("readiness")}</h2>
           <ol className="mt-3 space-y-2">
             {checklist.map((step) => (
               <li key={step.label} className="flex items-center gap-3 text-sm">
                 <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${step.on ? "bg-green-600" : "bg-slate-300"}`} />
                 <span>{step.label}</span>
-                <span className="text-slate-600">{step.on ? `done ${formatDate(step.on)}` : "not yet"}</span>
+                <span className="text-slate-600">{step.on ? t("doneOn", { date: formatDate(step.on, locale) }) : t("notYet")}</span>
               </li>
             ))}
           </ol>
           <p className="mt-3 text-sm text-slate-600">
-            Invited {formatDate(relationship.invitedAt)}
-            {relationship.activatedAt && `, active since ${formatDate(relationship.activatedAt)}`}.
+            {relationship.activatedAt
+              ? t("invitedActive", { invited: formatDate(relationship.invitedAt, locale), active: formatDate(relationship.activatedAt, locale) })
+              : t("invited", { invited: formatDate(relationship.invitedAt, locale) })}
           </p>
         </section>
 
         <section className="card space-y-4" aria-labelledby="actions-heading">
-          <h2 id="actions-heading" className="text-lg font-medium">What you may do now</h2>
+          <h2 id="actions-heading" className="text-lg font-medium">{t("actions")}</h2>
           <div>
             {isAdmin && subscriptionBlocks.length === 0 ? (
-              <Link href={`/resellers/${id}/new-subscription`} className="btn-primary">New subscription with this reseller</Link>
+              <Link href={`/resellers/${id}/new-subscription`} className="btn-primary">{t("newSubscription")}</Link>
             ) : (
-              <button type="button" disabled aria-describedby="subscription-blocked" className="btn-primary">New subscription with this reseller</button>
+              <button type="button" disabled aria-describedby="subscription-blocked" className="btn-primary">{t("newSubscription")}</button>
             )}
             <div id="subscription-blocked" className="mt-2">
-              {!isAdmin ? <p className="text-sm text-slate-600">Only an admin of your organization can do this.</p> : <RuleFindings findings={subscriptionBlocks} />}
+              {!isAdmin ? <p className="text-sm text-slate-600">{t("adminOnly")}</p> : <RuleFindings findings={subscriptionBlocks} />}
             </div>
           </div>
           <div>
-            <h3 className="text-sm font-medium">End the relationship</h3>
+            <h3 className="text-sm font-medium">{t("end.heading")}</h3>
             {latestTermination && (
               <p className="mt-1 text-sm" data-testid="termination-outcome">
-                Request of {formatDate(latestTermination.createdAt)}:{" "}
-                {latestTermination.status === "pending"
-                  ? "waiting for program support"
-                  : latestTermination.status === "withdrawn"
-                    ? `withdrawn by the reseller ${formatDate(latestTermination.decidedAt)}`
-                    : `${latestTermination.status} by program support ${formatDate(latestTermination.decidedAt)}`}
-                {latestTermination.decisionNote && ` — “${latestTermination.decisionNote}”`}
+                {t(`end.outcome.${latestTermination.status}`, { requested: formatDate(latestTermination.createdAt, locale), decided: formatDate(latestTermination.decidedAt, locale) })}
+                {latestTermination.decisionNote && ` — ${t("end.note", { note: latestTermination.decisionNote })}`}
               </p>
             )}
-            {canRequestEnd && can(actor, "reseller.request-termination") ? (
+            {canRequestEnd && mayRequestEnd ? (
               <>
-                <p className="mt-1 text-xs text-slate-600">TERMINATION-VIA-SUPPORT: your request goes to program support, who end the relationship.</p>
+                <p className="mt-1 text-xs text-slate-600">{t("end.viaSupport")}</p>
                 <TerminationForm resellerId={id} />
               </>
             ) : (
               <p className="mt-1 text-sm text-slate-600">
                 {!isAdmin
-                  ? "Only an admin of your organization can request this."
+                  ? t("end.adminOnly")
                   : relationship.status === "termination-requested"
-                    ? "An end is already requested; program support decides."
+                    ? t("end.alreadyRequested")
                     : relationship.status === "terminated"
-                      ? "This relationship is terminated."
-                      : "The reseller has not accepted yet; nothing to end."}
+                      ? t("end.terminated")
+                      : t("end.notAccepted")}
               </p>
             )}
           </div>
@@ -137,33 +152,31 @@ export default async function ResellerPage({ params }: Props) {
       </div>
 
       {!reseller.mpaAcceptedOn && relationship.status !== "invited" && relationship.status !== "terminated" && (
-        <MpaReminder resellerId={id} resellerName={reseller.legalName} reminder={mpaReminder} isAdmin={can(actor, "reseller.remind-mpa")} />
+        <MpaReminder resellerId={id} resellerName={reseller.legalName} reminder={mpaReminder} isAdmin={mayRemind} />
       )}
       <section className="card" aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="text-lg font-medium">Timeline</h2>
-        <ResellerTimeline steps={timeline ?? []} label={`Timeline of ${reseller.legalName}`} />
+        <h2 id="timeline-heading" className="text-lg font-medium">{t("timeline")}</h2>
+        <ResellerTimeline steps={timeline ?? []} label={t("timelineLabel", { name: reseller.legalName })} />
       </section>
 
       <section className="card p-0" aria-labelledby="business-heading">
-        <h2 id="business-heading" className="px-6 pt-6 text-lg font-medium">Customers and subscriptions through this reseller</h2>
+        <h2 id="business-heading" className="px-6 pt-6 text-lg font-medium">{t("business.heading")}</h2>
         {relationship.status === "terminated" && (
           <p className="mx-6 mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm" data-testid="after-termination">
-            The relationship is terminated. {activeCount(business) === 0 ? "No subscription runs through this reseller any more." : `${pluralize(activeCount(business), "subscription")} still ${activeCount(business) === 1 ? "runs" : "run"} through this reseller:`}{" "}
-            {activeCount(business) > 0 && "they stay active, with the reseller of record, until their renewal date. "}
-            New subscriptions with this reseller are refused (PROVIDER-RESELLER-ACTIVE).
+            {t("business.afterTermination", { count: activeCount(business) })}
           </p>
         )}
         {business.length === 0 ? (
-          <EmptyState variant="flush">No subscriptions yet with this reseller of record.</EmptyState>
+          <EmptyState variant="flush">{t("business.none")}</EmptyState>
         ) : (
-          <DataTable className="mt-4" columns={[{ label: "Customer" }, { label: "Offer" }, { label: "Quantity" }, { label: "Since" }, { label: "Status" }]}>
+          <DataTable className="mt-4" columns={[{ label: t("business.columns.customer") }, { label: t("business.columns.offer") }, { label: t("business.columns.quantity") }, { label: t("business.columns.since") }, { label: t("business.columns.status") }]}>
             {business.map((row) => (
               <tr key={row.id} className={rowClass}>
                 <th scope="row" className={`${cellClass} font-normal`}>{row.customerName} ({row.customerCountry})</th>
                 <td className={cellClass}>{row.offerName}</td>
-                <td className={`${cellClass} tabular-nums`}>{row.quantity}</td>
-                <td className={cellClass}>{formatDate(row.startsOn)}</td>
-                <td className={cellClass}>{row.status}</td>
+                <td className={`${cellClass} tabular-nums`}>{formatNumber(row.quantity, locale)}</td>
+                <td className={cellClass}>{formatDate(row.startsOn, locale)}</td>
+                <td className={cellClass}>{isSubscriptionStatus(row.status) ? t(`business.status.${row.status}`) : row.status}</td>
               </tr>
             ))}
           </DataTable>
@@ -173,15 +186,15 @@ export default async function ResellerPage({ params }: Props) {
       <ResellerComplianceFindings actor={actor} resellerId={reseller.id} />
 
       <section className="card" aria-labelledby="history-heading">
-        <h2 id="history-heading" className="text-lg font-medium">Relationship history</h2>
+        <h2 id="history-heading" className="text-lg font-medium">{t("history.heading")}</h2>
         {history.length === 0 ? (
-          <EmptyState>Nothing recorded in CSP Partner Hub yet.</EmptyState>
+          <EmptyState>{t("history.none")}</EmptyState>
         ) : (
           <ol className="mt-3 space-y-2 text-sm">
             {history.map((event) => (
               <li key={event.id}>
-                <time dateTime={event.occurredAt.toISOString()} className="text-slate-600">{formatDate(event.occurredAt)}</time>{" "}
-                {historyLabel[event.action] ?? event.action}
+                <time dateTime={event.occurredAt.toISOString()} className="text-slate-600">{formatDate(event.occurredAt, locale)}</time>{" "}
+                {isHistoryAction(event.action) ? t(`history.actions.${historyKey[event.action]}`) : event.action}
                 {event.actorName && <span className="text-slate-600"> · {event.actorName}</span>}
               </li>
             ))}

@@ -5,6 +5,10 @@ import { relationshipStatusLabel } from "@/lib/labels";
 import { parseResellerListQuery } from "@/lib/validation/resellers";
 import { searchParamWithControlCharacters } from "@/lib/validation/fields";
 import { can } from "@/lib/permissions";
+import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
+
+const EXPORT_COLUMNS = ["reseller", "partnerId", "country", "region", "relationship", "onboardedOn", "enrolledOn", "mpaSignedOn", "transacting"] as const;
 
 /** The reseller list as CSV, with the same filters as the page. Checks the session and the actor's organization itself. */
 export async function GET(request: Request) {
@@ -18,18 +22,21 @@ export async function GET(request: Request) {
   if (malformed !== null) return Response.json({ error: `The parameter "${malformed}" contains control characters.` }, { status: 400 });
   const query = parseResellerListQuery(Object.fromEntries(params));
   const rows = await exportResellersOfProvider(actor, query);
+  // The header row and the words in the language of the person downloading; codes, ids and ISO dates stay as they are.
+  const locale = await getRequestLocale();
+  const t = translator(locale, "resellers");
   const csv = toCsv(
-    ["Reseller", "Partner ID", "Country", "Region", "Relationship", "Onboarded on", "Enrolled on", "MPA signed on", "Transacting"],
+    EXPORT_COLUMNS.map((column) => t(`export.columns.${column}`)),
     rows.map((row) => [
       row.legalName,
       row.partnerId,
       row.country,
       row.region,
-      relationshipStatusLabel[row.status],
+      relationshipStatusLabel(row.status, locale),
       row.onboardedAt?.toISOString().slice(0, 10),
       row.enrolledAt?.toISOString().slice(0, 10),
       row.mpaAcceptedOn,
-      row.transacting ? "yes" : "no",
+      row.transacting ? t("export.yes") : t("export.no"),
     ]),
   );
   return new Response(csv, {

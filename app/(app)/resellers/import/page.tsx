@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listImports } from "@/lib/data/imports";
@@ -7,37 +8,51 @@ import { formatDateTime } from "@/lib/labels";
 import { ImportUploadForm } from "@/components/import/upload-form";
 import { uploadResellerImportForm } from "./actions";
 
-export const metadata: Metadata = { title: "Import resellers" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("resellers.import");
+  return { title: t("metaTitle") };
+}
 
-const statusLabel = { preview: "Preview, not sent", queued: "Waiting to start", running: "Sending", done: "Finished" } as const;
+/** Where the previews of this import live (a path, not words). */
+const PREVIEW_PATH = "/resellers/import";
 
 export default async function ImportResellersPage() {
   const actor = await requireActor("reseller.invite");
   const recent = await listImports(actor, "resellers");
+  const t = await getTranslations("resellers.import");
+  const tImport = await getTranslations("import");
+  const locale = await getLocale();
+  const intro = t.rich("intro", {
+    name: tImport("columns.name"),
+    partnerId: tImport("columns.partnerId"),
+    country: tImport("columns.country"),
+    email: tImport("columns.email"),
+    strong: (chunks) => <strong>{chunks}</strong>,
+    link: (chunks) => <Link href="/resellers/invitations" className="text-brand-700 underline">{chunks}</Link>,
+  });
+  const statusText = (status: (typeof recent)[number]["status"]) => tImport(`status.${status}`);
   return (
     <div className="space-y-6">
-      <p className="text-sm"><Link href="/resellers" className="text-brand-700 underline">Resellers</Link> / Import</p>
-      <h1 className="text-2xl font-semibold">Import resellers from CSV</h1>
+      <p className="text-sm"><Link href="/resellers" className="text-brand-700 underline">{t("breadcrumb")}</Link> / {t("breadcrumbHere")}</p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <section className="card space-y-3" aria-labelledby="upload-heading">
-        <h2 id="upload-heading" className="text-lg font-medium">Upload a file</h2>
+        <h2 id="upload-heading" className="text-lg font-medium">{t("uploadHeading")}</h2>
         <p className="text-sm text-slate-600">
-          The columns of Partner Center&rsquo;s indirect-reseller export: <strong>Name</strong>, <strong>Partner ID</strong>, <strong>Country</strong> (a two-letter code) and <strong>Email</strong>; each row needs a country and a Partner ID, an email or both.
-          You first see what will happen to every row; nothing is sent until you confirm. Each reseller then gets the same invitation as from{" "}
-          <Link href="/resellers/invitations" className="text-brand-700 underline">Invitations</Link>.
+          {intro}
         </p>
-        <p><a href="/resellers/import/template" download className="text-brand-700 underline">Download the template (CSV)</a></p>
-        <ImportUploadForm action={uploadResellerImportForm} previewPath="/resellers/import" maxBytes={IMPORT_MAX_BYTES} maxRows={IMPORT_MAX_ROWS} />
+        <p><a href="/resellers/import/template" download className="text-brand-700 underline">{t("template")}</a></p>
+        <ImportUploadForm action={uploadResellerImportForm} previewPath={PREVIEW_PATH} maxBytes={IMPORT_MAX_BYTES} maxRows={IMPORT_MAX_ROWS} />
       </section>
       <section className="card" aria-labelledby="recent-heading">
-        <h2 id="recent-heading" className="text-lg font-medium">Recent imports</h2>
+        <h2 id="recent-heading" className="text-lg font-medium">{t("recent")}</h2>
         {recent.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">No imports yet.</p>
+          <p className="mt-2 text-sm text-slate-600">{t("none")}</p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {recent.map((item) => (
               <li key={item.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <Link href={`/resellers/import/${item.id}`} className="text-brand-700 underline break-all">{item.fileName}</Link>
-                <span className="text-slate-600">{item.rowCount.toLocaleString("en")} rows · {statusLabel[item.status]} · {formatDateTime(item.createdAt)}</span>
+                <span className="text-slate-600">{t("recentLine", { count: item.rowCount, status: statusText(item.status), at: formatDateTime(item.createdAt, locale) })}</span>
               </li>
             ))}
           </ul>

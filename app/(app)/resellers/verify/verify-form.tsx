@@ -1,6 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { verifyPartnerIds } from "../actions";
 import { numberedPartnerIdLines, toCsv } from "@/lib/csv";
 import { collapseDuplicates, listedTimes } from "@/lib/verify-results";
@@ -11,18 +14,22 @@ import { Label } from "@/components/ui/field";
 
 type Progress = { done: number; total: number } | null;
 
-const statusLabel: Record<string, string> = {
-  "unknown-partner-id": "Unknown Partner ID",
-  "other-region": "Other region",
-  "not-onboarded": "Not onboarded",
-  "not-enrolled": "Not enrolled as indirect reseller",
-  "mpa-not-accepted": "MPA not accepted",
-  "relationship-not-active": "Relationship not active",
-  "mpa-accepted": "Ready: MPA accepted",
-};
+const statusKey = {
+  "unknown-partner-id": "unknownPartnerId",
+  "other-region": "otherRegion",
+  "not-onboarded": "notOnboarded",
+  "not-enrolled": "notEnrolled",
+  "mpa-not-accepted": "mpaNotAccepted",
+  "relationship-not-active": "relationshipNotActive",
+  "mpa-accepted": "mpaAccepted",
+} as const;
+type Translate = ReturnType<typeof useTranslations<"resellers.verify.form">>;
 
 /** Sends the lines in chunks of 500 (one set-based query each) so a 5,000-line file shows progress and stays small per request. */
 export function VerifyForm() {
+  const t = useTranslations("resellers.verify.form");
+  const locale = useLocale();
+  const statusLabel = (status: keyof typeof statusKey) => t(`status.${statusKey[status]}`);
   const [text, setText] = useState("");
   const [lineResults, setResults] = useState<VerifyLineResult[]>([]);
   // One row per Partner ID, however often it was listed.
@@ -36,15 +43,15 @@ export function VerifyForm() {
     const lines = entries.map((entry) => entry.input);
     setResults([]);
     setError(null);
-    if (lines.length === 0) return setError("Enter or upload at least one Partner ID.");
-    if (lines.length > VERIFY_MAX_LINES) return setError(`At most ${VERIFY_MAX_LINES.toLocaleString("en")} Partner IDs at once; this has ${lines.length.toLocaleString("en")}.`);
+    if (lines.length === 0) return setError(t("none"));
+    if (lines.length > VERIFY_MAX_LINES) return setError(t("tooMany", { max: VERIFY_MAX_LINES, count: lines.length }));
     setProgress({ done: 0, total: lines.length });
     const collected: VerifyLineResult[] = [];
     for (let start = 0; start < lines.length; start += VERIFY_CHUNK_SIZE) {
       const chunk = lines.slice(start, start + VERIFY_CHUNK_SIZE);
       const answer = await verifyPartnerIds({ lines: chunk, firstLine: start + 1 });
       if (!answer.ok) {
-        setError(`Stopped after ${start.toLocaleString("en")} lines: ${answer.error}`);
+        setError(t("stopped", { count: start, error: answer.error }));
         setProgress(null);
         break;
       }
@@ -57,11 +64,11 @@ export function VerifyForm() {
 
   function download() {
     const csv = toCsv(
-      ["Line", "Input", "Partner ID", "Reseller", "Result", "Partner Center code", "Rule", "MPA accepted on", "Explanation", "Listed", "Answered by"],
+      [t("csv.line"), t("csv.input"), t("csv.partnerId"), t("csv.reseller"), t("csv.result"), t("csv.code"), t("csv.rule"), t("csv.acceptedOn"), t("csv.explanation"), t("csv.listed"), t("csv.answeredBy")],
       results.map((row) =>
         row.ok
-          ? [row.lines.join(" "), row.input, row.partnerId, row.name ?? "", statusLabel[row.result.status], row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, row.lines.length, answeredBy(row.source)]
-          : [row.line, row.input, "", "", "Malformed", "", "", "", row.error, 1, ""],
+          ? [row.lines.join(" "), row.input, row.partnerId, row.name ?? "", statusLabel(row.result.status), row.result.code ?? "", row.result.ruleId, row.result.acceptedOn ?? "", row.result.explanation, row.lines.length, answeredBy(row.source, t, locale)]
+          : [row.line, row.input, "", "", t("malformed"), "", "", "", row.error, 1, ""],
       ),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
@@ -72,15 +79,15 @@ export function VerifyForm() {
     URL.revokeObjectURL(url);
   }
 
-  const summary = summarize(results);
+  const summary = summarize(results, t);
   return (
     <div className="space-y-4">
       <div className="card space-y-3">
-        <Label htmlFor="partner-ids">Partner IDs, one per line (or the first column of a CSV)</Label>
+        <Label htmlFor="partner-ids">{t("label")}</Label>
         <textarea id="partner-ids" rows={6} value={text} onChange={(event) => setText(event.target.value)} className="input font-mono" aria-describedby="partner-ids-hint" />
-        <p id="partner-ids-hint" className="text-xs text-slate-600">Up to {VERIFY_MAX_LINES.toLocaleString("en")} at once. Malformed lines are reported one by one and do not stop the rest.</p>
+        <p id="partner-ids-hint" className="text-xs text-slate-600">{t("hint", { max: VERIFY_MAX_LINES })}</p>
         <div>
-          <Label htmlFor="partner-ids-file">Or upload a CSV file</Label>
+          <Label htmlFor="partner-ids-file">{t("upload")}</Label>
           <input
             id="partner-ids-file"
             type="file"
@@ -93,13 +100,13 @@ export function VerifyForm() {
           />
         </div>
         <button type="button" className="btn-primary" onClick={run} disabled={running}>
-          {running ? "Verifying…" : "Verify"}
+          {running ? t("verifying") : t("verify")}
         </button>
         {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
         {progress && (
           <div>
             <label htmlFor="verify-progress" className="block text-sm">
-              Checked {progress.done.toLocaleString("en")} of {progress.total.toLocaleString("en")}
+              {t("progress", { done: progress.done, total: progress.total })}
             </label>
             <progress id="verify-progress" max={progress.total} value={progress.done} className="w-full" />
           </div>
@@ -108,19 +115,19 @@ export function VerifyForm() {
       {results.length > 0 && (
         <section className="card p-0" aria-labelledby="results-heading">
           <div className="flex flex-wrap items-center gap-3 px-6 pt-6">
-            <h2 id="results-heading" className="text-lg font-medium">Results</h2>
+            <h2 id="results-heading" className="text-lg font-medium">{t("results")}</h2>
             <p className="text-sm text-slate-600">{summary}</p>
-            <button type="button" onClick={download} className="btn-secondary ml-auto">Download results as CSV</button>
+            <button type="button" onClick={download} className="btn-secondary ml-auto">{t("download")}</button>
           </div>
           <div className="max-h-[32rem] overflow-auto">
             <table className="mt-4 w-full text-left text-sm">
               <thead className="sticky top-0 border-y border-slate-200 bg-slate-50">
                 <tr>
-                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Line</th>
-                  <th scope="col" className="px-4 py-2">Partner ID</th>
-                  <th scope="col" className="px-4 py-2">Result</th>
-                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">Partner Center code</th>
-                  <th scope="col" className="px-4 py-2">Explanation</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">{t("csv.line")}</th>
+                  <th scope="col" className="px-4 py-2">{t("csv.partnerId")}</th>
+                  <th scope="col" className="px-4 py-2">{t("csv.result")}</th>
+                  <th scope="col" className="hidden px-4 py-2 sm:table-cell">{t("csv.code")}</th>
+                  <th scope="col" className="px-4 py-2">{t("csv.explanation")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -130,19 +137,18 @@ export function VerifyForm() {
                     <th scope="row" className="px-4 py-2 font-normal">
                       <span className="font-mono break-all">{row.input}</span>
                       <span className="block text-xs text-slate-600 sm:hidden">
-                        line {row.line}
-                        {row.ok && row.result.code ? ` · code ${row.result.code}` : ""}
+                        {row.ok && row.result.code ? t("lineCode", { line: row.line, code: row.result.code }) : t("lineOnly", { line: row.line })}
                       </span>
                       {row.ok && row.name && <span className="block text-xs text-slate-700">{row.name}</span>}
                       {row.lines.length > 1 && <span className="block text-xs text-amber-800">{listedTimes(row.lines)}</span>}
                     </th>
                     <td className={`px-4 py-2 ${row.ok && row.result.ok ? "text-green-800" : "text-red-800"}`}>
-                      {row.ok ? statusLabel[row.result.status] : "Malformed"}
+                      {row.ok ? statusLabel(row.result.status) : t("malformed")}
                     </td>
                     <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.ok ? (row.result.code ?? "—") : "—"}</td>
                     <td className="px-4 py-2">
                       {row.ok ? <><a href={`/rules#${row.result.ruleId}`} className="text-brand-700 underline">{ruleTitle(row.result.ruleId)}</a>: {row.result.explanation}</> : row.error}
-                      {row.ok && row.source && <span className="block text-xs text-slate-600">{answeredBy(row.source)}</span>}
+                      {row.ok && row.source && <span className="block text-xs text-slate-600">{answeredBy(row.source, t, locale)}</span>}
                     </td>
                   </tr>
                 ))}
@@ -159,15 +165,15 @@ function ruleTitle(id: string): string {
   return RULES.find((rule) => rule.id === id)?.title ?? id;
 }
 
-function summarize(results: VerifyLineResult[]): string {
+function summarize(results: VerifyLineResult[], t: Translate): string {
   const ready = results.filter((row) => row.ok && row.result.ok).length;
   const malformed = results.filter((row) => !row.ok).length;
-  return `${ready.toLocaleString("en")} ready, ${(results.length - ready - malformed).toLocaleString("en")} blocked, ${malformed.toLocaleString("en")} malformed`;
+  return t("summary", { ready, blocked: results.length - ready - malformed, malformed });
 }
 
 /** Says who answered a line, with the time Partner Center was asked. */
-function answeredBy(source: VerifySource | undefined): string {
-  if (!source) return "This app's records";
-  if (source.system === "partner-center") return `Partner Center, checked ${source.checkedAt.slice(0, 16).replace("T", " ")} UTC`;
-  return source.note ?? "This app's records";
+function answeredBy(source: VerifySource | undefined, t: Translate, locale: Locale): string {
+  if (!source) return t("ourRecords");
+  if (source.system === "partner-center") return t("partnerCenterChecked", { at: formatDateTime(source.checkedAt, locale) });
+  return source.note ?? t("ourRecords");
 }

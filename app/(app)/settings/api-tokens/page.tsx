@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listApiTokens, type ApiTokenRow } from "@/lib/data/api-tokens";
 import { apiScopeNames } from "@/lib/permissions";
-import { scopeDescriptions } from "@/lib/api/scopes";
+import { scopeKey } from "./scope-key";
 import { API_TOKEN_LIFETIMES } from "@/lib/validation/api-tokens";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { Badge } from "@/components/ui/badge";
@@ -11,54 +14,72 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CreateTokenForm } from "./create-token-form";
 import { revokeApiTokenForm } from "./actions";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("apiTokens"))("title") };
+}
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const stateTone = { active: "green", expired: "slate", revoked: "red" } as const;
 
 export default async function ApiTokensPage() {
   const actor = await requireActor("api-token.manage");
   const tokens = await listApiTokens(actor);
+  const t = await getTranslations("apiTokens");
+  const settings = await getTranslations("settings");
+  const settingsTitle = settings("title");
+  const intro = t.rich("intro", {
+    organization: actor.organizationName ?? "",
+    header: "Authorization: Bearer csp_…",
+    link: (chunks) => (
+      <Link href="/api-reference" className="text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+    code: (chunks) => <code className="font-mono">{chunks}</code>,
+  });
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">Settings</Link> / API tokens
+        <Link href="/settings" className="text-brand-700 underline">{settingsTitle}</Link> / {t("title")}
       </p>
-      <h1 className="text-2xl font-semibold">API tokens</h1>
-      <p className="text-sm text-slate-600">
-        Tokens let your own systems use the <Link href="/api-reference" className="text-brand-700 underline">partner API</Link> as{" "}
-        {actor.organizationName}: send one as <code className="font-mono">Authorization: Bearer csp_…</code>. A token can do what an
-        admin of your organization can, within its scopes, until it expires or is revoked.
-      </p>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="text-sm text-slate-600">{intro}</p>
       <section className="card" aria-labelledby="new-token-heading">
-        <h2 id="new-token-heading" className="text-lg font-medium">New token</h2>
-        <CreateTokenForm scopes={apiScopeNames.map((name) => ({ name, description: scopeDescriptions[name] }))} lifetimes={API_TOKEN_LIFETIMES} />
+        <h2 id="new-token-heading" className="text-lg font-medium">{t("newToken")}</h2>
+        <CreateTokenForm scopes={apiScopeNames.map((name) => ({ name, description: t(`scope.${scopeKey[name]}`) }))} lifetimes={API_TOKEN_LIFETIMES} />
       </section>
       <section aria-labelledby="tokens-heading" className="space-y-2">
-        <h2 id="tokens-heading" className="text-lg font-medium">Your organization&apos;s tokens</h2>
-        {tokens.length === 0 ? <EmptyState variant="card">No tokens yet.</EmptyState> : <TokenList tokens={tokens} />}
+        <h2 id="tokens-heading" className="text-lg font-medium">{t("yourTokens")}</h2>
+        {tokens.length === 0 ? <EmptyState variant="card">{t("empty")}</EmptyState> : <TokenList tokens={tokens} />}
       </section>
     </div>
   );
 }
 
-function TokenList({ tokens }: { tokens: ApiTokenRow[] }) {
+async function TokenList({ tokens }: { tokens: ApiTokenRow[] }) {
+  const t = await getTranslations("apiTokens.list");
+  const locale = (await getLocale()) as Locale;
+  const at = (value: Date) => formatDateTime(value, locale);
+  const revokeLabel = (name: string) => t.rich("revoke", { name, hidden: (chunks) => <span className="sr-only">{chunks}</span> });
   return (
     <ul className="card divide-y divide-slate-100 p-0">
       {tokens.map((token) => (
         <li key={token.id} className="flex flex-wrap items-start gap-3 px-6 py-4 text-sm" data-testid="api-token">
           <div className="min-w-0 flex-1 space-y-1">
             <p className="font-medium break-words">
-              {token.name} <Badge tone={stateTone[token.state]}>{token.state}</Badge>
+              {token.name} <Badge tone={stateTone[token.state]}>{t(`state.${token.state}`)}</Badge>
             </p>
             <p className="font-mono text-xs text-slate-600">{token.prefix}…</p>
-            <p className="text-slate-600 break-words">Scopes: {token.scopes.join(", ")}</p>
+            <p className="text-slate-600 break-words">{t("scopes", { scopes: token.scopes.join(", ") })}</p>
             <p className="text-slate-600">
-              Made by {token.createdByName} on {timeFormat.format(token.createdAt)} UTC ·{" "}
-              {token.revokedAt ? `revoked ${timeFormat.format(token.revokedAt)} UTC` : `${token.state === "expired" ? "expired" : "expires"} ${timeFormat.format(token.expiresAt)} UTC`}
+              {t("madeBy", { name: token.createdByName, at: at(token.createdAt) })} ·{" "}
+              {token.revokedAt
+                ? t("revokedAt", { at: at(token.revokedAt) })
+                : token.state === "expired"
+                  ? t("expiredAt", { at: at(token.expiresAt) })
+                  : t("expiresAt", { at: at(token.expiresAt) })}
             </p>
             <p className="text-slate-600" data-testid="api-token-last-used">
-              Last used: {token.lastUsedAt ? `${timeFormat.format(token.lastUsedAt)} UTC` : "never"}
+              {token.lastUsedAt ? t("lastUsed", { at: at(token.lastUsedAt) }) : t("neverUsed")}
             </p>
           </div>
           {token.state === "active" && (
@@ -66,12 +87,12 @@ function TokenList({ tokens }: { tokens: ApiTokenRow[] }) {
               compact
               action={revokeApiTokenForm}
               fields={{ tokenId: token.id }}
-              label={<>Revoke<span className="sr-only"> the token {token.name}</span></>}
-              question={`Revoke the token “${token.name}”?`}
-              description="Every request with it is refused from now on. This cannot be undone; make a new token if you need one."
-              confirmLabel="Yes, revoke it"
-              pendingLabel="Revoking…"
-              success="Revoked."
+              label={revokeLabel(token.name)}
+              question={t("revokeQuestion", { name: token.name })}
+              description={t("revokeDescription")}
+              confirmLabel={t("revokeConfirm")}
+              pendingLabel={t("revoking")}
+              success={t("revoked")}
             />
           )}
         </li>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { requestEmailChangeForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -12,19 +13,20 @@ import { Field } from "@/components/ui/field";
 const requestKeepingValues = keepValues(requestEmailChangeForm, ["currentPassword"]);
 
 export function ChangeEmailForm() {
+  const t = useTranslations("settings.email");
   const [state, action] = useActionState(requestKeepingValues, null);
   const kept = useKeptEntries(state);
   return (
     <form action={action} {...kept} className="mt-4 space-y-3">
-      <Field id="newEmail" label="New email address" state={state}>
+      <Field id="newEmail" label={t("newEmail")} state={state}>
         <input id="newEmail" name="newEmail" type="email" autoComplete="email" required maxLength={254} defaultValue={state?.ok === false ? state.values?.newEmail : undefined} aria-describedby="newEmail-error" className="input" />
       </Field>
-      <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" state={state} />
+      <PasswordField name="currentPassword" label={t("currentPassword")} autoComplete="current-password" state={state} />
       <FormMessage
         state={state}
-        success={state?.ok ? `Check the inbox of ${state.data.newEmail}: open the link we sent there to finish. Until then your address stays as it is.` : undefined}
+        success={state?.ok ? t("sent", { email: state.data.newEmail }) : undefined}
       />
-      <SubmitButton pendingLabel="Sending…">Send confirmation link</SubmitButton>
+      <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

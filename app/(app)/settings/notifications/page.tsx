@@ -1,25 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { notificationKindLabel } from "@/lib/notifications/labels";
+import type { Locale } from "@/lib/i18n/locales";
 import { requireActor } from "@/lib/data/require-actor";
 import { getOwnNotificationPreferences } from "@/lib/data/notifications";
 import { PreferencesForm } from "./preferences-form";
 
-export const metadata: Metadata = { title: "Notification settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.notifications"))("metaTitle") };
+}
 
 export default async function NotificationSettingsPage() {
   const actor = await requireActor("notifications.manage");
   const preferences = await getOwnNotificationPreferences(actor);
+  const t = await getTranslations("settings");
+  const locale = (await getLocale()) as Locale;
   return (
     <div className="max-w-2xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">Settings</Link> / Notifications
+        <Link href="/settings" className="text-brand-700 underline">{t("title")}</Link> / {t("notifications.title")}
       </p>
-      <h1 className="text-2xl font-semibold">Notifications</h1>
-      <p className="text-sm text-slate-600">
-        For each kind of notification, choose whether it only appears under the bell, also reaches you by email at{" "}
-        {actor.email}, or not at all. Things you must act on start with email on.
-      </p>
-      <PreferencesForm preferences={preferences.map(({ kind, label, delivery }) => ({ kind, label, delivery }))} />
+      <h1 className="text-2xl font-semibold">{t("notifications.title")}</h1>
+      <p className="text-sm text-slate-600">{t("notifications.intro", { email: actor.email })}</p>
+      <PreferencesForm preferences={preferences.map(({ kind, delivery }) => ({ kind, label: notificationKindLabel(kind, locale), delivery }))} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { updateOrganizationDetailsForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -10,18 +11,19 @@ import type { ContactDetails } from "@/lib/data/organization-details";
 import { Label } from "@/components/ui/field";
 
 const fields = [
-  { name: "legalName", label: "Legal name", autoComplete: "organization", required: true, type: "text" },
-  { name: "address", label: "Address", autoComplete: "street-address", required: false, type: "text" },
-  { name: "website", label: "Website", autoComplete: "url", required: false, type: "url" },
-  { name: "phone", label: "Phone", autoComplete: "tel", required: false, type: "tel" },
-  { name: "contactName", label: "Contact person", autoComplete: "name", required: false, type: "text" },
-  { name: "contactEmail", label: "Contact email", autoComplete: "email", required: false, type: "email" },
+  { name: "legalName", autoComplete: "organization", required: true, type: "text" },
+  { name: "address", autoComplete: "street-address", required: false, type: "text" },
+  { name: "website", autoComplete: "url", required: false, type: "url" },
+  { name: "phone", autoComplete: "tel", required: false, type: "tel" },
+  { name: "contactName", autoComplete: "name", required: false, type: "text" },
+  { name: "contactEmail", autoComplete: "email", required: false, type: "email" },
 ] as const;
 
 /** Admins edit the organization's name and contact; the form names the version it was loaded at, and keeps what was typed after a refusal. */
 const saveKeepingValues = keepValues(updateOrganizationDetailsForm);
 
 export function OrganizationDetailsForm({ legalName, contact, version }: { legalName: string; contact: ContactDetails; version: number }) {
+  const t = useTranslations("settings.organization");
   const [state, action, pending] = useActionState(saveKeepingValues, null);
   const kept = useKeptEntries(state);
   const shownVersion = state?.ok ? state.data.version : version;
@@ -32,8 +34,8 @@ export function OrganizationDetailsForm({ legalName, contact, version }: { legal
       {fields.map((field) => (
         <div key={field.name}>
           <Label htmlFor={field.name}>
-            {field.label}
-            {!field.required && <span className="font-normal text-slate-600"> (optional)</span>}
+            {t(`field.${field.name}`)}
+            {!field.required && <span className="font-normal text-slate-600"> {t("optional")}</span>}
           </Label>
           <input
             id={field.name}
@@ -48,8 +50,8 @@ export function OrganizationDetailsForm({ legalName, contact, version }: { legal
           <FieldError id={`${field.name}-error`} state={state} field={field.name} />
         </div>
       ))}
-      <FormMessage state={state} success="Saved. The change is recorded in your organization's history." />
-      <SubmitButton pendingLabel="Saving…">Save details</SubmitButton>
+      <FormMessage state={state} success={t("saved")} />
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { startPartnerCenterSignIn } from "./actions";
 
 /** Sends the admin to Partner Center's sign-in; they come back to the callback route, then to this page. */
 export function ConnectButton({ label }: { label: string }) {
+  const t = useTranslations("settings.partnerCenter");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -22,7 +24,7 @@ export function ConnectButton({ label }: { label: string }) {
           })
         }
       >
-        {pending ? "Opening Partner Center…" : label}
+        {pending ? t("opening") : label}
       </button>
       {error && (
         <p role="alert" className="text-sm text-red-700">

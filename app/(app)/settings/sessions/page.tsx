@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { currentSessionId } from "@/lib/auth/current-session";
@@ -8,25 +11,25 @@ import { Badge } from "@/components/ui/badge";
 import { signOutOtherSessionsForm, signOutSessionForm } from "./actions";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export const metadata: Metadata = { title: "Your sessions" };
-
-const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings.sessions"))("title") };
+}
 
 export default async function SessionsPage() {
   const actor = await requireActor();
   const sessions = await listOwnSessions(actor, await currentSessionId());
+  const t = await getTranslations("settings");
+  const locale = (await getLocale()) as Locale;
+  const signOutLabel = (address: string) => t.rich("sessions.signOutOne", { address, hidden: (chunks) => <span className="sr-only">{chunks}</span> });
   return (
     <div className="max-w-2xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">Settings</Link> / Your sessions
+        <Link href="/settings" className="text-brand-700 underline">{t("title")}</Link> / {t("sessions.title")}
       </p>
-      <h1 className="text-2xl font-semibold">Your sessions</h1>
-      <p className="text-sm text-slate-600">
-        Where your account is signed in now. A session ends by itself after 30 minutes without use or 8 hours after
-        signing in. Changing your password or two-factor setting signs out every other session too.
-      </p>
+      <h1 className="text-2xl font-semibold">{t("sessions.title")}</h1>
+      <p className="text-sm text-slate-600">{t("sessions.intro")}</p>
       {sessions.length === 0 ? (
-        <EmptyState variant="card">No recorded sessions. Sessions are recorded from the next sign-in.</EmptyState>
+        <EmptyState variant="card">{t("sessions.empty")}</EmptyState>
       ) : (
         <ul className="card divide-y divide-slate-100 p-0">
           {sessions.map((session) => (
@@ -34,19 +37,19 @@ export default async function SessionsPage() {
               <div className="min-w-0 flex-1">
                 <p className="font-medium break-words">{session.userAgent}</p>
                 <p className="text-slate-600">
-                  From {session.clientAddress} · signed in {timeFormat.format(session.signedInAt)} UTC
-                  {session.current && <Badge tone="green" className="ml-2">This browser</Badge>}
+                  {t("sessions.fromSignedIn", { address: session.clientAddress, signedIn: formatDateTime(session.signedInAt, locale) })}
+                  {session.current && <Badge tone="green" className="ml-2">{t("sessions.thisBrowser")}</Badge>}
                 </p>
               </div>
               {!session.current && (
                 <ConfirmAction compact
                   action={signOutSessionForm}
                   fields={{ sessionId: session.sessionId }}
-                  label={<>Sign out<span className="sr-only"> the session from {session.clientAddress}</span></>}
-                  question="Sign this session out? That browser will have to sign in again."
-                  confirmLabel="Yes, sign it out"
-                  pendingLabel="Signing out…"
-                  success="Signed out."
+                  label={signOutLabel(session.clientAddress)}
+                  question={t("sessions.signOutOneQuestion")}
+                  confirmLabel={t("sessions.signOutOneConfirm")}
+                  pendingLabel={t("sessions.signingOut")}
+                  success={t("sessions.signedOut")}
                 />
               )}
             </li>
@@ -58,11 +61,11 @@ export default async function SessionsPage() {
         <ConfirmAction compact
           action={signOutOtherSessionsForm}
           fields={{}}
-          label="Sign out all other sessions"
-          question="Sign out every other session of your account? This browser stays signed in."
-          confirmLabel="Yes, sign them out"
-          pendingLabel="Signing out…"
-          success="Your other sessions are signed out."
+          label={t("sessions.signOutOthers")}
+          question={t("sessions.signOutOthersQuestion")}
+          confirmLabel={t("sessions.signOutOthersConfirm")}
+          pendingLabel={t("sessions.signingOut")}
+          success={t("sessions.othersSignedOut")}
         />
       )}
     </div>

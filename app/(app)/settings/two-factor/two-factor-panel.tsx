@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { confirmTwoFactorEnrolmentForm, startTwoFactorEnrolmentForm, turnOffTwoFactorForm } from "./actions";
 import { SubmitButton } from "@/components/submit-button";
@@ -20,6 +21,7 @@ export function TwoFactorPanel({
   recoveryCodesLeft: number;
   organizationRequires: boolean;
 }) {
+  const t = useTranslations("settings.twoFactor");
   const [setup, start] = useActionState(startTwoFactorEnrolmentForm, null);
   const keptSetup = useKeptEntries(setup);
   const [confirmed, confirm] = useActionState(confirmTwoFactorEnrolmentForm, null);
@@ -32,15 +34,15 @@ export function TwoFactorPanel({
   if (enabled) {
     return (
       <div className="mt-2 space-y-3 text-sm">
-        <p>Signing in asks for a code from your authenticator app. You have {recoveryCodesLeft} unused recovery codes.</p>
+        <p>{t("enabled", { count: recoveryCodesLeft })}</p>
         {organizationRequires ? (
-          <p>Your organization requires two-factor sign-in, so it cannot be turned off.</p>
+          <p>{t("cannotTurnOff")}</p>
         ) : (
           <form action={turnOff} {...keptTurnedOff} className="space-y-3">
-            <CodeField id="off-code" label="Current code (or a recovery code) to turn it off" state={turnedOff} />
+            <CodeField id="off-code" label={t("offCode")} state={turnedOff} />
             <FormMessage state={turnedOff} />
-            <SubmitButton pendingLabel="Turning off…" className="btn-secondary">
-              Turn off two-factor sign-in
+            <SubmitButton pendingLabel={t("turningOff")} className="btn-secondary">
+              {t("turnOff")}
             </SubmitButton>
           </form>
         )}
@@ -51,32 +53,43 @@ export function TwoFactorPanel({
   if (!setup?.ok) {
     return (
       <form action={start} {...keptSetup} className="mt-2 space-y-3 text-sm">
-        <p>You will need an authenticator app (Microsoft Authenticator, or any app for time-based codes) on your phone.</p>
+        <p>{t("needApp")}</p>
         <FormMessage state={setup} />
-        <SubmitButton pendingLabel="Preparing…">Start set-up</SubmitButton>
+        <SubmitButton pendingLabel={t("preparing")}>{t("start")}</SubmitButton>
       </form>
     );
   }
 
+  const cannotScan = t.rich("cannotScan", {
+    secret: setup.data.secret,
+    code: (chunks) => (
+      <code data-testid="totp-secret" className="break-all font-mono">
+        {chunks}
+      </code>
+    ),
+  });
   return (
     <div className="mt-2 space-y-4 text-sm">
       <ol className="list-decimal space-y-2 pl-5">
-        <li>Scan this QR code with your authenticator app.</li>
-        <li>Enter the 6-digit code the app shows.</li>
+        <li>{t("scan")}</li>
+        <li>{t("enterCode")}</li>
       </ol>
       {/* eslint-disable-next-line @next/next/no-img-element -- a generated data URL, nothing to optimise */}
-      <img src={setup.data.qrCode} alt="QR code for your authenticator app" width={200} height={200} className="border border-slate-200" />
+      <img src={setup.data.qrCode} alt={t("qrAlt")} width={200} height={200} className="border border-slate-200" />
       <p>
-        Cannot scan? Enter this key by hand: <code data-testid="totp-secret" className="break-all font-mono">{setup.data.secret}</code>
+        {cannotScan}
       </p>
       <form action={confirm} {...keptConfirmed} className="space-y-3">
-        <CodeField id="setup-code" label="Code from the app" state={confirmed} />
+        <CodeField id="setup-code" label={t("appCode")} state={confirmed} />
         <FormMessage state={confirmed} />
-        <SubmitButton pendingLabel="Checking…">Turn on two-factor sign-in</SubmitButton>
+        <SubmitButton pendingLabel={t("checking")}>{t("turnOn")}</SubmitButton>
       </form>
     </div>
   );
 }
+
+/** The name the server's field errors use. */
+const CODE_FIELD = "code";
 
 function CodeField({ id, label, state }: { id: string; label: string; state: FormState<unknown> }) {
   return (
@@ -85,19 +98,18 @@ function CodeField({ id, label, state }: { id: string; label: string; state: For
         {label}
       </label>
       <input id={id} name="code" inputMode="numeric" autoComplete="one-time-code" required maxLength={40} aria-describedby={`${id}-error`} className="input mt-1 max-w-48" />
-      <FieldError id={`${id}-error`} state={state} field="code" />
+      <FieldError id={`${id}-error`} state={state} field={CODE_FIELD} />
     </div>
   );
 }
 
 function RecoveryCodes({ codes }: { codes: string[] }) {
+  const t = useTranslations("settings.twoFactor");
   return (
     <div className="mt-2 space-y-3 text-sm" role="status">
-      <p className="font-medium text-green-700">Two-factor sign-in is on.</p>
-      <p>
-        Save these recovery codes somewhere safe. Each signs you in once if you lose your phone. They are shown only now.
-      </p>
-      <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-1 font-mono">
+      <p className="font-medium text-green-700">{t("isOn")}</p>
+      <p>{t("saveCodes")}</p>
+      <ul aria-label={t("recoveryCodes")} className="grid grid-cols-2 gap-1 font-mono">
         {codes.map((code) => (
           <li key={code}>{code}</li>
         ))}

@@ -1,36 +1,52 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { listWebhookEndpoints } from "@/lib/data/webhooks";
-import { webhookEventKinds } from "@/lib/webhooks/event-kinds";
+import { eventKindKeyOf } from "./_components/event-kind-key";
 import { Badge } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deleteWebhookEndpointForm } from "./actions";
 import { NewEndpointForm } from "./_components/new-endpoint-form";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("webhooks"))("title") };
+}
 
 export default async function WebhooksPage() {
   const actor = await requireActor("webhooks.manage");
   const endpoints = await listWebhookEndpoints(actor);
+  const t = await getTranslations("webhooks");
+  const settings = await getTranslations("settings");
+  const settingsTitle = settings("title");
+  const intro = t.rich("intro", {
+    organization: actor.organizationName ?? "",
+    id: "webhook-id",
+    timestamp: "webhook-timestamp",
+    signature: "webhook-signature",
+    code: (chunks) => <code>{chunks}</code>,
+  });
+  const deleteLabel = (url: string) => t.rich("list.delete", { url, hidden: (chunks) => <span className="sr-only">{chunks}</span> });
+  const deleteDescription = (url: string) => t.rich("list.deleteDescription", { url, wrap: (chunks) => <span className="break-all">{chunks}</span> });
+  const kindLabel = (kind: string) => {
+    const key = eventKindKeyOf(kind);
+    return key ? t(`eventKind.${key}`) : kind;
+  };
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/settings" className="text-brand-700 underline">Settings</Link> / Webhooks
+        <Link href="/settings" className="text-brand-700 underline">{settingsTitle}</Link> / {t("title")}
       </p>
-      <h1 className="text-2xl font-semibold">Webhooks</h1>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">
-        Your systems hear of what happens to {actor.organizationName} as it happens: each event is POSTed as JSON to the
-        endpoints that chose it, signed per the Standard Webhooks scheme (headers <code>webhook-id</code>,{" "}
-        <code>webhook-timestamp</code>, <code>webhook-signature</code>). A failed delivery is tried again with a growing
-        wait for 24 hours.
+        {intro}
       </p>
 
       <section className="card space-y-3" aria-labelledby="endpoints-heading">
-        <h2 id="endpoints-heading" className="text-lg font-medium">Endpoints</h2>
+        <h2 id="endpoints-heading" className="text-lg font-medium">{t("list.heading")}</h2>
         {endpoints.length === 0 ? (
-          <EmptyState>No endpoints yet. Add one below.</EmptyState>
+          <EmptyState>{t("list.empty")}</EmptyState>
         ) : (
           <ul className="divide-y divide-slate-100">
             {endpoints.map((endpoint) => (
@@ -40,19 +56,19 @@ export default async function WebhooksPage() {
                     <Link href={`/settings/webhooks/${endpoint.id}`} className="text-brand-700 underline">
                       {endpoint.url}
                     </Link>{" "}
-                    {endpoint.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="slate">Disabled</Badge>}
+                    {endpoint.enabled ? <Badge tone="green">{t("enabled")}</Badge> : <Badge tone="slate">{t("disabled")}</Badge>}
                   </p>
-                  <p className="text-slate-600">{endpoint.eventKinds.map((kind) => webhookEventKinds[kind] ?? kind).join("; ")}</p>
+                  <p className="text-slate-600">{endpoint.eventKinds.map(kindLabel).join("; ")}</p>
                 </div>
                 <ConfirmAction
                   compact
                   action={deleteWebhookEndpointForm}
                   fields={{ endpointId: endpoint.id }}
-                  label={<>Delete<span className="sr-only"> the endpoint {endpoint.url}</span></>}
-                  question="Delete this endpoint?"
-                  description={<>Events stop going to <span className="break-all">{endpoint.url}</span> and its delivery log is deleted with it. This cannot be undone.</>}
-                  confirmLabel="Yes, delete it"
-                  pendingLabel="Deleting…"
+                  label={deleteLabel(endpoint.url)}
+                  question={t("list.deleteQuestion")}
+                  description={deleteDescription(endpoint.url)}
+                  confirmLabel={t("list.deleteConfirm")}
+                  pendingLabel={t("list.deleting")}
                 />
               </li>
             ))}
@@ -61,11 +77,8 @@ export default async function WebhooksPage() {
       </section>
 
       <section className="card space-y-3" aria-labelledby="new-endpoint-heading">
-        <h2 id="new-endpoint-heading" className="text-lg font-medium">Add an endpoint</h2>
-        <p className="text-sm text-slate-600">
-          The address must use https:// and reach the public internet; addresses on private, loopback or link-local
-          networks are refused.
-        </p>
+        <h2 id="new-endpoint-heading" className="text-lg font-medium">{t("newEndpoint.heading")}</h2>
+        <p className="text-sm text-slate-600">{t("newEndpoint.intro")}</p>
         <NewEndpointForm />
       </section>
     </div>

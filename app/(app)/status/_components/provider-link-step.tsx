@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { countryName } from "@/lib/i18n/format";
 import { PendingInvitations, type PendingInvitation } from "@/components/providers/pending-invitations";
 import { regionName } from "@/lib/labels";
 
@@ -10,27 +12,27 @@ type ProviderToContact = { id: string; name: string; partnerId: string; country:
  */
 export function ProviderLinkStep(props: { region: string; pending: PendingInvitation[]; providers: ProviderToContact[]; isAdmin: boolean; admins: string[] }) {
   const { region, pending, providers, isAdmin, admins } = props;
+  const t = useTranslations("status.providerLink");
+  const locale = useLocale();
+  const giveId = t.rich("giveId", { link: (chunks) => <Link href="/providers" className="text-brand-700 underline">{chunks}</Link> });
   return (
     <div className="mt-2 space-y-3 text-sm">
-      <p>
-        A reseller sells only through an indirect provider: until one links with you, no provider can transact new business
-        with you or record your Partner ID on a subscription.
-      </p>
+      <p>{t("intro")}</p>
       {pending.length > 0 && (
         <div>
-          <p className="font-medium">{pending.length === 1 ? "An invitation waits for your answer:" : "Invitations wait for your answer:"}</p>
+          <p className="font-medium">{t("invitationsWaiting", { count: pending.length })}</p>
           <PendingInvitations pending={pending} isAdmin={isAdmin} admins={admins} />
         </div>
       )}
       <div>
-        <p className="font-medium">Indirect providers in your region ({regionName(region)}) you can ask to invite you:</p>
+        <p className="font-medium">{t("providersInRegion", { region: regionName(region, locale) })}</p>
         {providers.length === 0 ? (
-          <p className="text-slate-600">No other indirect provider in your region uses CSP Partner Hub yet.</p>
+          <p className="text-slate-600">{t("noProviders")}</p>
         ) : (
-          <ul className="mt-1 list-disc pl-5" aria-label="Providers to contact">
+          <ul className="mt-1 list-disc pl-5" aria-label={t("providersLabel")}>
             {providers.map((provider) => (
               <li key={provider.id}>
-                <span className="font-medium">{provider.name}</span> · Partner ID {provider.partnerId} · {provider.country}
+                <span className="font-medium">{provider.name}</span> · {t("partnerIdCountry", { partnerId: provider.partnerId, country: countryName(provider.country, locale) })}
                 {provider.contactEmail && (
                   <>
                     {" "}
@@ -41,7 +43,7 @@ export function ProviderLinkStep(props: { region: string; pending: PendingInvita
                 {provider.website?.startsWith("http") && (
                   <>
                     {" "}
-                    · <a className="text-brand-700 underline" href={provider.website} rel="noreferrer">website</a>
+                    · <a className="text-brand-700 underline" href={provider.website} rel="noreferrer">{t("website")}</a>
                   </>
                 )}
               </li>
@@ -49,8 +51,7 @@ export function ProviderLinkStep(props: { region: string; pending: PendingInvita
           </ul>
         )}
         <p className="mt-1 text-slate-600">
-          Give them your Partner ID; their invitation appears here and under{" "}
-          <Link href="/providers" className="text-brand-700 underline">My providers</Link>.
+          {giveId}
         </p>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale } from "next-intl";
 import { auditEventLabel } from "@/lib/audit/event-kinds";
 import { formatDate } from "@/lib/labels";
 
@@ -14,13 +15,14 @@ export type SupportDecisionItem = {
 
 /** Support's decisions (onboarding verifications and terminations), each linking to its organizations and audit event. */
 export function SupportDecisions({ decisions, empty }: { decisions: SupportDecisionItem[]; empty: string }) {
+  const locale = useLocale();
   if (decisions.length === 0) return <p className="mt-2 text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="mt-3 space-y-2 text-sm" data-testid="support-decisions">
       {decisions.map((decision) => (
         <li key={decision.id}>
           <time dateTime={decision.occurredAt.toISOString()} className="text-slate-600">
-            {formatDate(decision.occurredAt)}
+            {formatDate(decision.occurredAt, locale)}
           </time>{" "}
           <Link href={`/audit-log/${decision.id}`} className="text-brand-700 underline">
             {auditEventLabel(decision.action)}
@@ -35,7 +37,7 @@ export function SupportDecisions({ decisions, empty }: { decisions: SupportDecis
             </span>
           ))}
           {decision.deciderName && <span className="text-slate-600"> · {decision.deciderName}</span>}
-          {decision.note && <span className="text-slate-600"> — “{decision.note}”</span>}
+          {decision.note && <span className="text-slate-600">{` — “${decision.note}”`}</span>}
         </li>
       ))}
     </ul>

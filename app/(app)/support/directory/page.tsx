@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/format";
 import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { searchDirectory } from "@/lib/data/partner-directory";
@@ -6,7 +8,10 @@ import { partnerTypeLabel } from "@/lib/labels";
 import { Pager } from "@/components/ui/pager";
 import { searchQuery } from "@/lib/validation/fields";
 
-export const metadata: Metadata = { title: "Partner directory" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("support.directory");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,24 +24,24 @@ export default async function PartnerDirectoryPage({ searchParams }: Props) {
   const q = parsedQ.success ? parsedQ.data : "";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(first(params.page), 10) || 1));
   const result = (await searchDirectory(actor, q, page))!;
+  const [t, locale] = await Promise.all([getTranslations("support.directory"), getLocale()]);
   const hrefFor = (n: number) => `/support/directory?${new URLSearchParams({ ...(q ? { q } : {}), ...(n > 1 ? { page: String(n) } : {}) })}`;
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Partner directory</h1>
-        <p className="text-sm text-slate-600">Every organization in CSP Partner Hub: find one by part of its name or its exact Partner ID.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-sm text-slate-600">{t("intro")}</p>
       </div>
       <form method="get" className="card flex flex-wrap items-end gap-3" role="search">
         <label className="block min-w-0 flex-1 text-sm">
-          <span className="font-medium">Name or Partner ID</span>
+          <span className="font-medium">{t("searchLabel")}</span>
           <input name="q" type="search" defaultValue={typed} className="input mt-1 w-full" />
         </label>
-        <button type="submit" className="btn-primary">Search</button>
+        <button type="submit" className="btn-primary">{t("search")}</button>
       </form>
       {!parsedQ.success && <p role="alert" className="text-sm text-red-800">{parsedQ.error.issues[0]?.message}</p>}
       <p className="text-sm text-slate-600" role="status">
-        {result.total === 1 ? "1 organization" : `${result.total.toLocaleString("en")} organizations`}
-        {q && ` match “${q}”`}
+        {q ? t("countMatching", { count: result.total, q }) : t("count", { count: result.total })}
       </p>
       {result.rows.length > 0 && (
         <ul className="card divide-y divide-slate-100 p-0">
@@ -46,14 +51,19 @@ export default async function PartnerDirectoryPage({ searchParams }: Props) {
                 {row.legalName}
               </Link>
               <span className="block text-slate-600">
-                {partnerTypeLabel[row.partnerType]} · Partner ID {row.partnerId} · {row.country} · onboarding {row.onboardingStatus}
-                {row.mpaAcceptedOn ? " · MPA signed" : " · no MPA"}
+                {t("rowLine", {
+                  type: partnerTypeLabel(row.partnerType, locale),
+                  partnerId: row.partnerId,
+                  country: countryName(row.country, locale),
+                  onboarding: row.onboardingStatus === "not-submitted" ? "notSubmitted" : row.onboardingStatus,
+                  mpa: row.mpaAcceptedOn ? "signed" : "none",
+                })}
               </span>
             </li>
           ))}
         </ul>
       )}
-      <Pager page={page} pageCount={result.pageCount} hrefFor={hrefFor} label="organizations" />
+      <Pager page={page} pageCount={result.pageCount} hrefFor={hrefFor} label={t("pagerLabel")} />
     </div>
   );
 }

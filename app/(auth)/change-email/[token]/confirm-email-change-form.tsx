@@ -1,20 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import Link from "next/link";
 import { confirmEmailChangeForm } from "../actions";
 import { SubmitButton } from "@/components/submit-button";
 
 export function ConfirmEmailChangeForm({ token }: { token: string }) {
+  const t = useTranslations("auth.changeEmail");
   const [state, action] = useActionState(confirmEmailChangeForm, null);
   const kept = useKeptEntries(state);
   if (state?.ok) {
     return (
       <div role="status" className="mt-6 space-y-2 rounded-md border border-green-300 bg-green-50 p-3 text-sm">
-        <p>Your account now uses {state.data.email}. We told your previous address.</p>
+        <p>{t("done", { email: state.data.email })}</p>
         <p>
-          <Link href="/sign-in" className="font-medium text-brand-700 underline">Continue</Link>
+          <Link href="/sign-in" className="font-medium text-brand-700 underline">{t("continue")}</Link>
         </p>
       </div>
     );
@@ -27,7 +29,7 @@ export function ConfirmEmailChangeForm({ token }: { token: string }) {
           {state.error}
         </p>
       )}
-      <SubmitButton pendingLabel="Confirming…">Use this address</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { JoinWithPasswordForm } from "../../_components/join-with-password-form";
 import { joinCustomerForm } from "../actions";
 
 export function JoinCustomerForm({ token }: { token: string }) {
-  return <JoinWithPasswordForm token={token} join={joinCustomerForm} submitLabel="Join as admin" />;
+  const t = useTranslations("auth.joinCustomer");
+  return <JoinWithPasswordForm token={token} join={joinCustomerForm} submitLabel={t("submit")} />;
 }

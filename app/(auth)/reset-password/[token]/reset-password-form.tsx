@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import Link from "next/link";
 import { resetPasswordForm } from "../../forgot-password/actions";
@@ -8,13 +9,13 @@ import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
 import { PasswordField } from "@/components/password-field";
 
-const fields = [
-  { name: "newPassword", label: "New password (at least 12 characters)" },
-  { name: "confirmPassword", label: "New password again" },
-] as const;
-
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth.resetPassword");
   const [state, action] = useActionState(resetPasswordForm, null);
+  const fields = [
+    { name: "newPassword", label: t("newPassword") },
+    { name: "confirmPassword", label: t("newPasswordAgain") },
+  ] as const;
   const kept = useKeptEntries(state);
   return (
     <form action={action} {...kept} className="mt-8 space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
@@ -26,11 +27,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {state?.ok === false && !state.fieldErrors && (
         <p className="text-sm">
           <Link href="/forgot-password" className="font-medium text-brand-700 underline">
-            Ask for a new link
+            {t("askNewLink")}
           </Link>
         </p>
       )}
-      <SubmitButton pendingLabel="Saving…">Set new password</SubmitButton>
+      <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { regionName } from "@/lib/labels";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
@@ -9,7 +11,10 @@ import { countryOptions } from "@/lib/rules";
 import { NewSubscriptionForm } from "./new-subscription-form";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "New subscription with a reseller" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("resellers.newSubscription");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,24 +30,27 @@ export default async function NewSubscriptionPage({ params }: Props) {
   if (!detail) notFound();
   const customers = await listCustomersServedThroughReseller(actor, id);
   const name = detail.reseller.legalName;
+  const t = await getTranslations("resellers.newSubscription");
+  const locale = await getLocale();
+  const mayCreate = can(actor, "subscription.create");
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm">
-        <Link href="/resellers" className="text-brand-700 underline">Resellers</Link> /{" "}
-        <Link href={`/resellers/${id}`} className="text-brand-700 underline">{name}</Link> / New subscription
+        <Link href="/resellers" className="text-brand-700 underline">{t("breadcrumbResellers")}</Link> /{" "}
+        <Link href={`/resellers/${id}`} className="text-brand-700 underline">{name}</Link> / {t("breadcrumb")}
       </p>
-      <h1 className="text-2xl font-semibold">New subscription with {name}</h1>
+      <h1 className="text-2xl font-semibold">{t("title", { name })}</h1>
       <section className="card">
-        {can(actor, "subscription.create") ? (
+        {mayCreate ? (
           <NewSubscriptionForm
             resellerId={id}
             resellerName={name}
             requestKey={randomUUID()}
             customers={customers}
-            countries={countryOptions().map(({ code, name: countryName, regionName }) => ({ code, name: countryName, regionName }))}
+            countries={countryOptions(locale).map(({ code, name: countryName, regionId }) => ({ code, name: countryName, regionName: regionName(regionId, locale) }))}
           />
         ) : (
-          <p className="text-slate-600">Only an admin of your organization can create subscriptions.</p>
+          <p className="text-slate-600">{t("adminOnly")}</p>
         )}
       </section>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { useKeptEntries } from "@/components/use-kept-entries";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
@@ -9,20 +10,25 @@ import { createWebhookEndpointForm } from "../actions";
 import { EventKindBoxes } from "./event-kind-boxes";
 import { SecretReveal } from "./secret-reveal";
 
+const ID_PREFIX = "new";
+/** The name the server's field errors use. */
+const URL_FIELD = "url";
+
 /** Registers an endpoint; on success the secret is shown once, above a fresh form. */
 export function NewEndpointForm() {
+  const t = useTranslations("webhooks.newEndpoint");
   const [state, action] = useActionState(createWebhookEndpointForm, null);
   const kept = useKeptEntries(state);
   return (
     <div className="space-y-4">
-      {state?.ok && <SecretReveal heading="Endpoint added." secret={state.data.secret} />}
+      {state?.ok && <SecretReveal heading={t("added")} secret={state.data.secret} />}
       <form action={action} {...kept} className="space-y-3">
-        <Field id="webhook-url" label="Endpoint URL" field="url" state={state} hint="Where events are POSTed, for example https://erp.example.com/hooks/csp.">
-          <input id="webhook-url" name="url" type="url" inputMode="url" required maxLength={2000} placeholder="https://" aria-describedby="webhook-url-error" className="input" />
+        <Field id="webhook-url" label={t("url")} field={URL_FIELD} state={state} hint={t("urlHint")}>
+          <input id="webhook-url" name="url" type="url" inputMode="url" required maxLength={2000} placeholder={t("urlPlaceholder")} aria-describedby="webhook-url-error" className="input" />
         </Field>
-        <EventKindBoxes idPrefix="new" checked={[]} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
+        <EventKindBoxes idPrefix={ID_PREFIX} checked={[]} error={state && !state.ok ? state.fieldErrors?.eventKinds : undefined} />
         <FormMessage state={state} />
-        <SubmitButton pendingLabel="Adding…">Add endpoint</SubmitButton>
+        <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
       </form>
     </div>
   );

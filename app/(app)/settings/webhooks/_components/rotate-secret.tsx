@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SubmitButton } from "@/components/submit-button";
 import { FormMessage } from "@/components/form-message";
@@ -10,6 +11,7 @@ import { SecretReveal } from "./secret-reveal";
 
 /** Asks first (the old secret stops at once), then shows the new secret once. */
 export function RotateSecret({ endpointId }: { endpointId: string }) {
+  const t = useTranslations("webhooks.rotate");
   const [state, action] = useActionState(rotateWebhookSecretForm, null);
   const [openedWith, setOpenedWith] = useState<{ state: FormState<{ secret: string }> } | null>(null);
   const answered = openedWith !== null && state !== openedWith.state;
@@ -19,20 +21,20 @@ export function RotateSecret({ endpointId }: { endpointId: string }) {
       <ConfirmDialog
         open={open}
         onOpenChange={(next) => setOpenedWith(next ? { state } : null)}
-        trigger={<button type="button" className="btn-secondary">Rotate secret</button>}
-        title="Make a new signing secret?"
-        description="Requests are signed with the new secret from now on; your receiver must use it at once, as the old one stops verifying."
+        trigger={<button type="button" className="btn-secondary">{t("button")}</button>}
+        title={t("question")}
+        description={t("description")}
         form={{ action }}
         confirm={
-          <SubmitButton pendingLabel="Rotating…" className="btn-primary">
-            Yes, make a new secret
+          <SubmitButton pendingLabel={t("rotating")} className="btn-primary">
+            {t("confirm")}
           </SubmitButton>
         }
       >
         <input type="hidden" name="endpointId" value={endpointId} />
         {answered && <FormMessage state={state} />}
       </ConfirmDialog>
-      {!open && state?.ok && <SecretReveal heading="New secret made." secret={state.data.secret} />}
+      {!open && state?.ok && <SecretReveal heading={t("made")} secret={state.data.secret} />}
     </div>
   );
 }

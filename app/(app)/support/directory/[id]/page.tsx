@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { countryName } from "@/lib/i18n/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/data/require-actor";
@@ -8,7 +10,10 @@ import { auditLogHref } from "@/lib/validation/audit-log";
 import { BlockedActions } from "@/components/blocked-actions";
 import { SupportDecisions } from "../../_components/support-decisions";
 
-export const metadata: Metadata = { title: "Partner" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("support.entry");
+  return { title: t("title") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,30 +23,55 @@ export default async function DirectoryEntryPage({ params }: Props) {
   const entry = await getDirectoryEntry(actor, id);
   if (!entry) notFound();
   const { organization } = entry;
+  const [t, locale] = await Promise.all([getTranslations("support.entry"), getLocale()]);
+  const breadcrumb = t.rich("breadcrumb", {
+    name: organization.legalName,
+    link: (chunks) => (
+      <Link href="/support/directory" className="text-brand-700 underline">
+        {chunks}
+      </Link>
+    ),
+  });
   const readiness = [
-    { label: "Onboarding", value: organization.onboardedAt ? `verified ${formatDate(organization.onboardedAt)}` : organization.onboardingStatus },
+    {
+      label: t("readiness.onboarding"),
+      value: organization.onboardedAt
+        ? t("readiness.verified", { date: formatDate(organization.onboardedAt, locale) })
+        : t("onboardingStatus", { status: organization.onboardingStatus === "not-submitted" ? "notSubmitted" : organization.onboardingStatus }),
+    },
     ...(organization.partnerType === "indirect-reseller"
-      ? [{ label: "Enrolled as indirect reseller", value: organization.resellerEnrolledAt ? formatDate(organization.resellerEnrolledAt) : "not yet" }]
+      ? [{ label: t("readiness.enrolledReseller"), value: organization.resellerEnrolledAt ? formatDate(organization.resellerEnrolledAt, locale) : t("readiness.notYet") }]
       : organization.partnerType === "direct-bill"
-        ? [{ label: "Enrolled as direct-bill partner", value: organization.directBillEnrolledAt ? formatDate(organization.directBillEnrolledAt) : "not yet" }]
+        ? [{ label: t("readiness.enrolledDirectBill"), value: organization.directBillEnrolledAt ? formatDate(organization.directBillEnrolledAt, locale) : t("readiness.notYet") }]
         : []),
-    { label: "Microsoft Partner Agreement", value: organization.mpaAcceptedOn ? `signed ${formatDate(organization.mpaAcceptedOn)}` : "not signed" },
+    {
+      label: t("readiness.mpa"),
+      value: organization.mpaAcceptedOn ? t("readiness.signed", { date: formatDate(organization.mpaAcceptedOn, locale) }) : t("readiness.notSigned"),
+    },
   ];
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/support/directory" className="text-brand-700 underline">Partner directory</Link> / {organization.legalName}
+        {breadcrumb}
       </p>
       <div>
         <h1 className="text-2xl font-semibold">{organization.legalName}</h1>
         <p className="text-sm text-slate-600">
-          {partnerTypeLabel[organization.partnerType]} · Partner ID {organization.partnerId} · {organization.country} · {regionName(organization.region)} ·{" "}
-          <Link href={auditLogHref({ record: organization.id })} className="text-brand-700 underline">its audit events</Link>
+          {t("subtitle", {
+            type: partnerTypeLabel(organization.partnerType, locale),
+            partnerId: organization.partnerId,
+            country: countryName(organization.country, locale),
+            region: regionName(organization.region, locale),
+          })}{" "}
+          ·{" "}
+          <Link href={auditLogHref({ record: organization.id })} className="text-brand-700 underline">
+            {t("auditEvents")}
+          </Link>
         </p>
       </div>
       <div className="grid gap-6 md:grid-cols-2">
         <section className="card" aria-labelledby="readiness-heading">
-          <h2 id="readiness-heading" className="text-lg font-medium">Readiness</h2>
+          <h2 id="readiness-heading" className="text-lg font-medium">{t("readiness.heading")}</h2>
           <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
             {readiness.map((item) => (
               <div key={item.label} className="contents">
@@ -51,31 +81,31 @@ export default async function DirectoryEntryPage({ params }: Props) {
             ))}
           </dl>
           <div className="mt-3">
-            {entry.blocked.length === 0 ? <p className="text-sm text-green-800">Nothing is blocked.</p> : <><p className="text-sm font-medium">Blocked now (as the partner reads it):</p><BlockedActions blocks={entry.blocked.map((block) => ({ ...block, until: [] }))} /></>}
+            {entry.blocked.length === 0 ? <p className="text-sm text-green-800">{t("nothingBlocked")}</p> : <><p className="text-sm font-medium">{t("blockedNow")}</p><BlockedActions blocks={entry.blocked.map((block) => ({ ...block, until: [] }))} /></>}
           </div>
         </section>
         <section className="card" aria-labelledby="decisions-heading">
-          <h2 id="decisions-heading" className="text-lg font-medium">Recent decisions</h2>
-          <SupportDecisions decisions={entry.decisions} empty="Program support has not decided anything for this organization yet." />
+          <h2 id="decisions-heading" className="text-lg font-medium">{t("decisionsHeading")}</h2>
+          <SupportDecisions decisions={entry.decisions} empty={t("noDecisions")} />
         </section>
       </div>
       <section className="card" aria-labelledby="relationships-heading">
-        <h2 id="relationships-heading" className="text-lg font-medium">Relationships</h2>
+        <h2 id="relationships-heading" className="text-lg font-medium">{t("relationships.heading")}</h2>
         {entry.relationships.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">No provider–reseller relationships.</p>
+          <p className="mt-2 text-sm text-slate-600">{t("relationships.none")}</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-100 text-sm">
             {entry.relationships.map((relationship) => (
               <li key={relationship.id} className="py-2">
-                {relationship.side === "provider" ? "Provider" : "Reseller"}{" "}
+                {relationship.side === "provider" ? t("relationships.provider") : t("relationships.reseller")}{" "}
                 <Link href={`/support/directory/${relationship.otherId}`} className="text-brand-700 underline">
                   {relationship.otherName}
                 </Link>{" "}
-                ({relationship.otherPartnerId}) · <strong>{relationshipStatusLabel[relationship.status]}</strong>
+                ({relationship.otherPartnerId}) · <strong>{relationshipStatusLabel(relationship.status, locale)}</strong>
                 <span className="text-slate-600">
-                  {" "}· invited {formatDate(relationship.invitedAt)}
-                  {relationship.activatedAt && `, active ${formatDate(relationship.activatedAt)}`}
-                  {relationship.terminatedAt && `, terminated ${formatDate(relationship.terminatedAt)}`}
+                  {" "}· {t("relationships.invited", { date: formatDate(relationship.invitedAt, locale) })}
+                  {relationship.activatedAt && `, ${t("relationships.active", { date: formatDate(relationship.activatedAt, locale) })}`}
+                  {relationship.terminatedAt && `, ${t("relationships.terminated", { date: formatDate(relationship.terminatedAt, locale) })}`}
                 </span>
               </li>
             ))}
