@@ -42,7 +42,8 @@ export default defineConfig({
     // A production build on its own fresh embedded database, migrated and seeded before it starts.
     command: "rm -rf .data/e2e && npm run build && npm run db:seed && npm run start -- -p " + port,
     url: `${baseURL}/sign-in`,
-    timeout: 240_000,
+    // A production build takes 2–4 minutes alone, and more on a busy machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
 const TONE: Record<"pending" | "accepted" | "declined" | "withdrawn", BadgeTone> = {
@@ -9,9 +10,10 @@ const TONE: Record<"pending" | "accepted" | "declined" | "withdrawn", BadgeTone>
 
 /** The state of an own-use order request, as a small label. */
 export function OrderStatus({ status }: { status: keyof typeof TONE }) {
+  const t = useTranslations("rules.orderStatus");
   return (
     <Badge tone={TONE[status]} className="ml-1">
-      {status}
+      {t(status)}
     </Badge>
   );
 }

@@ -15,6 +15,7 @@ const EXEMPT: Record<string, string> = {
   "app/(app)/own-use/request-form.tsx": "controlled fields: React state keeps them",
   "app/(app)/resellers/invitations/invite-form.tsx": "shows the submitted entries again from its own state",
   "app/(app)/settings/webhooks/_components/rotate-secret.tsx": "a confirm dialog with the endpoint's id only, nothing typed",
+  "components/language-switch.tsx": "one button per language, nothing typed",
 };
 
 const formFiles = ["app", "components"]

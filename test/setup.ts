@@ -29,22 +29,23 @@ vi.mock("next/headers", () => {
   };
 });
 
-// Pages and components read their words through next-intl; outside Next (no request, no provider) they get the English
-// catalogues straight away, as a browser without a language choice would.
-async function englishTranslator(namespace?: string) {
+// Pages and components read their words through next-intl; outside Next (no request, no provider) they get the
+// catalogues of `globalThis.testLocale` straight away: English unless a test sets "nl".
+const testLocale = () => ((globalThis as { testLocale?: "en" | "nl" }).testLocale ?? "en");
+async function catalogueTranslator() {
   const { createTranslator } = await vi.importActual<typeof import("next-intl")>("next-intl");
   const { catalogues } = await import("@/lib/i18n/catalogue");
-  return (ns?: string) => createTranslator({ locale: "en", messages: catalogues.en, namespace: (ns ?? namespace) as never, timeZone: "UTC" });
+  return (namespace?: string) => createTranslator({ locale: testLocale(), messages: catalogues[testLocale()], namespace: namespace as never, timeZone: "UTC" });
 }
 vi.mock("next-intl/server", async () => {
-  const make = await englishTranslator();
+  const make = await catalogueTranslator();
   return {
-    getLocale: async () => "en",
+    getLocale: async () => testLocale(),
     getTranslations: async (options?: string | { namespace?: string }) => make(typeof options === "string" ? options : options?.namespace),
   };
 });
 vi.mock("next-intl", async () => {
   const actual = await vi.importActual<typeof import("next-intl")>("next-intl");
-  const make = await englishTranslator();
-  return { ...actual, useLocale: () => "en", useTranslations: (namespace?: string) => make(namespace) };
+  const make = await catalogueTranslator();
+  return { ...actual, useLocale: () => testLocale(), useTranslations: (namespace?: string) => make(namespace) };
 });

@@ -1,8 +1,10 @@
 "use client";
 
 // The interactive checker: holds the scenario, keeps it in the URL, and evaluates it in the browser with the same
-// rules library the server enforces (`@/lib/rules`, which has no zod: the page bundle stays small).
+// rules library the server enforces (`@/lib/rules`, which has no zod: the page bundle stays small). The verdict is
+// in the page's language: the rules' catalogues are plain data, so the browser renders them too.
 import { useMemo, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { evaluate, verdictSpans, type CountryOption } from "@/lib/rules";
 import type { CounterpartyOption } from "@/lib/checker/counterparty";
 import { PRESETS } from "@/lib/checker/presets";
@@ -25,9 +27,11 @@ export function ScenarioChecker({
   countries: readonly CountryOption[];
   counterparties: readonly CounterpartyOption[];
 }) {
+  const t = useTranslations("check");
+  const locale = useLocale();
   const [scenario, setScenario] = useState(initial);
   const proposal = useMemo(() => buildProposal(scenario), [scenario]);
-  const verdict = useMemo(() => evaluate(proposal), [proposal]);
+  const verdict = useMemo(() => evaluate(proposal, locale), [proposal, locale]);
   const spans = useMemo(() => verdictSpans(proposal), [proposal]);
 
   function change(next: Scenario) {
@@ -44,7 +48,7 @@ export function ScenarioChecker({
         <CopyLinkButton />
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] lg:items-start">
-        <form aria-label="Scenario" onSubmit={(event) => event.preventDefault()}>
+        <form aria-label={t("form.scenario")} onSubmit={(event) => event.preventDefault()}>
           <ScenarioForm scenario={scenario} countries={countries} counterparties={counterparties} load={loadCheckCounterparty} onChange={change} />
         </form>
         <div className="space-y-4 lg:sticky lg:top-4">

@@ -3,6 +3,7 @@
 import type { PartnerType } from "@/lib/rules";
 import { ownUseThroughProvider } from "./proposal";
 import type { Scenario } from "./scenario";
+import { checkerText } from "./text";
 
 export interface Questions {
   /** Onboarded and enrolled (the first two readiness steps). */
@@ -32,8 +33,10 @@ const none: Questions = {
   requestedBy: false,
 };
 
-export function questionsFor(scenario: Scenario): Questions {
+/** The questions for a scenario, their headings and labels in `locale` (English by default). */
+export function questionsFor(scenario: Scenario, locale: string = "en"): Questions {
   const { me, other } = scenario;
+  const q = checkerText(locale).questions;
   const iAmReseller = me.type === "indirect-reseller";
   switch (scenario.action) {
     case "sell":
@@ -42,43 +45,43 @@ export function questionsFor(scenario: Scenario): Questions {
         mySteps: iAmReseller,
         myMpa: true,
         myCapabilities: me.type === "direct-bill",
-        other: iAmReseller ? { heading: "Your indirect provider", fixedType: "indirect-provider", country: true, steps: false, mpa: true, capabilities: false } : null,
-        relationship: iAmReseller ? { label: "Your relationship with this provider", allowNone: true } : null,
-        affiliation: "How is the customer related to you?",
-        customer: { heading: "The customer", otherPartners: true },
+        other: iAmReseller ? { heading: q.yourProvider, fixedType: "indirect-provider", country: true, steps: false, mpa: true, capabilities: false } : null,
+        relationship: iAmReseller ? { label: q.yourRelationshipWithProvider, allowNone: true } : null,
+        affiliation: q.customerRelated,
+        customer: { heading: q.theCustomer, otherPartners: true },
       };
     case "buy-for-own-use":
       return {
         ...none,
-        other: { heading: "The partner you buy from", country: true, steps: other.type === "indirect-reseller", mpa: true, capabilities: other.type === "direct-bill" },
-        relationship: ownUseThroughProvider(scenario) ? { label: "Your reseller relationship with the provider that supplies this purchase", allowNone: true } : null,
-        affiliation: "How is the seller related to you?",
+        other: { heading: q.sellerYouBuyFrom, country: true, steps: other.type === "indirect-reseller", mpa: true, capabilities: other.type === "direct-bill" },
+        relationship: ownUseThroughProvider(scenario) ? { label: q.ownUseRelationship, allowNone: true } : null,
+        affiliation: q.sellerRelated,
         tenant: true,
       };
     case "link-provider-reseller":
       return {
         ...none,
         myMpa: true,
-        other: { heading: "The other partner", country: true, steps: false, mpa: true, capabilities: false },
-        relationship: { label: "Existing relationship between you", allowNone: true },
+        other: { heading: q.theOtherPartner, country: true, steps: false, mpa: true, capabilities: false },
+        relationship: { label: q.existingRelationship, allowNone: true },
       };
     case "associate-reseller-subscription":
       return {
         ...none,
         myMpa: true,
-        other: { heading: "The reseller", country: true, steps: false, mpa: true, capabilities: false },
-        relationship: { label: "Your relationship with this reseller", allowNone: true },
-        customer: { heading: "The subscription's customer", otherPartners: false },
+        other: { heading: q.theReseller, country: true, steps: false, mpa: true, capabilities: false },
+        relationship: { label: q.yourRelationshipWithReseller, allowNone: true },
+        customer: { heading: q.subscriptionCustomer, otherPartners: false },
       };
     case "transact-new-business":
       return {
         ...none,
         myMpa: true,
-        other: { heading: "The reseller", country: true, steps: true, mpa: true, capabilities: false },
-        relationship: { label: "Your relationship with this reseller", allowNone: true },
+        other: { heading: q.theReseller, country: true, steps: true, mpa: true, capabilities: false },
+        relationship: { label: q.yourRelationshipWithReseller, allowNone: true },
       };
     case "manage-customer-subscriptions":
-      return { ...none, customer: { heading: "The customer", otherPartners: true } };
+      return { ...none, customer: { heading: q.theCustomer, otherPartners: true } };
     case "enroll":
       return {
         ...none,
@@ -90,8 +93,8 @@ export function questionsFor(scenario: Scenario): Questions {
     case "end-relationship":
       return {
         ...none,
-        other: { heading: "The other partner", country: false, steps: false, mpa: false, capabilities: false },
-        relationship: { label: "Current status of the relationship", allowNone: false },
+        other: { heading: q.theOtherPartner, country: false, steps: false, mpa: false, capabilities: false },
+        relationship: { label: q.currentStatus, allowNone: false },
         requestedBy: true,
       };
   }

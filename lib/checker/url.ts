@@ -1,5 +1,6 @@
 // Scenario <-> URL query, so a scenario can be shared as a link. Parsing is defensive: a value that is missing or
 // not one the form offers falls back to the starting scenario's answer, field by field; nothing in a query throws.
+import { isLocale, localizedPublicPath, splitLocalePrefix } from "@/lib/i18n/locales";
 import { isIsoDate, isKnownCountry, type Action, type Affiliation, type PartnerType, type RelationshipStatus } from "@/lib/rules";
 import {
   ACTIONS,
@@ -147,4 +148,12 @@ export function scenarioFromQuery(input: QueryInput, fallback: Scenario): Scenar
 export function hasScenarioQuery(input: QueryInput): boolean {
   const get = reader(input);
   return ["action", "on", "me", "other", "rel", "customer_country"].some((key) => get(key) !== undefined);
+}
+
+/** The address of a public page in `locale`, whatever language prefix it has now (`/check?…` → `/nl/check?…`). */
+export function linkInLanguage(href: string, locale: string): string {
+  const url = new URL(href);
+  const path = splitLocalePrefix(url.pathname)?.pathname ?? url.pathname;
+  url.pathname = localizedPublicPath(path, isLocale(locale) ? locale : "en");
+  return url.toString();
 }

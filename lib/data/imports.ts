@@ -5,7 +5,8 @@ import { importRows, imports } from "@/lib/db/schema";
 import { enqueueJob, getJob } from "@/lib/jobs/queue";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { parseImportCsv } from "@/lib/import/parse-csv";
-import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { cookies, headers } from "next/headers";
+import { LOCALE_COOKIE, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
 import { customerColumns, resellerColumns } from "@/lib/import/columns";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
@@ -36,11 +37,22 @@ async function decide(tx: Tx, actor: Actor, kind: ImportKind, rows: Parameters<t
   return decideCustomerRows(tx, await ownPartnerFacts(tx, actor), rows);
 }
 
+/**
+ * The uploader's language, as getRequestLocale decides it (their own choice, else the cookie, else the browser's) but
+ * from the actor already loaded: asking the database again from inside this transaction would wait on it.
+ */
+async function uploaderLocale(actor: Actor): Promise<Locale> {
+  if (actor.locale) return actor.locale;
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(fromCookie)) return fromCookie;
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
+}
+
 /** Parses the file and keeps its decided rows as a preview. A file we cannot read is refused and nothing is kept. */
 export async function createImportPreview(tx: Tx, actor: Actor, kind: ImportKind, file: { name: string; bytes: Uint8Array }) {
   if (!canImport(actor, kind)) refuse(kind === "resellers" ? "Only an indirect provider imports resellers." : "Only resellers and direct-bill partners import customers.");
   // The file's refusal in the uploader's language (the headers of every language are read alike).
-  const parsed = parseImportCsv(file.bytes, importColumns[kind], await getRequestLocale());
+  const parsed = parseImportCsv(file.bytes, importColumns[kind], await uploaderLocale(actor));
   if (!parsed.ok) refuse(parsed.message, { file: [parsed.message] });
   const decided = await decide(tx, actor, kind, parsed.rows);
   const [created] = await tx

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { nameContains } from "@/lib/db/name-search";
 import { alias } from "drizzle-orm/pg-core";
@@ -43,7 +44,7 @@ export async function searchDirectory(actor: Actor, text: string, page = 1) {
 }
 
 /** One organization as support sees it: readiness facts and what they block, relationships on both sides, and decisions. */
-export async function getDirectoryEntry(actor: Actor, organizationId: string) {
+export async function getDirectoryEntry(actor: Actor, organizationId: string, locale: Locale = "en") {
   if (!isSupport(actor) || !isUuid(organizationId)) return null;
   const db = await getDb();
   const [facts] = await db
@@ -74,7 +75,7 @@ export async function getDirectoryEntry(actor: Actor, organizationId: string) {
   ]);
   return {
     organization: facts,
-    blocked: blockedActions(toRulesPartner(facts), today()),
+    blocked: blockedActions(toRulesPartner(facts), today(), undefined, locale),
     relationships: relationshipRows,
     decisions: decisions ?? [],
   };

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/lib/db/client";
 import { organizations, providerResellerRelationships, users } from "@/lib/db/schema";
-import { evaluate, requirementsFor, type ProviderLinks } from "@/lib/rules";
+import { evaluate, requirementLabel, type ProviderLinks } from "@/lib/rules";
 import { blockedActions, blockedWithout, type ReadinessItem } from "@/lib/readiness/blocks";
 import type { ReadinessStep } from "@/lib/readiness/step";
 import { refuse } from "@/lib/errors";
@@ -12,6 +12,7 @@ import { refuseUnlessAllowed } from "./verdicts";
 import { mpaSigned, requirementsLapsed } from "@/lib/notifications/events";
 import { webhookMpaSigned } from "./webhook-events";
 import { can } from "@/lib/permissions";
+import type { Locale } from "@/lib/i18n/locales";
 
 
 const readinessColumns = {
@@ -47,8 +48,11 @@ export async function listOrganizationAdmins(actor: Actor): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/** The actor's readiness: each step or requirement with its state, date, who, and what it blocks while missing. */
-export async function getReadiness(actor: Actor) {
+/**
+ * The actor's readiness: each step or requirement with its state, date, who, and what it blocks while missing, worded
+ * in `locale`.
+ */
+export async function getReadiness(actor: Actor, locale: Locale = "en") {
   if (!actor.organizationId) return null;
   const db = await getDb();
   const [row] = await db.select(readinessColumns).from(organizations).where(eq(organizations.id, actor.organizationId));
@@ -57,14 +61,14 @@ export async function getReadiness(actor: Actor) {
   const partner = toRulesPartner(row);
   const links = row.partnerType === "indirect-reseller" ? await providerLinksOf(row.id) : { active: 0, since: null };
   // Labels come from the rules library's list of requirements, so every page names a step the same way.
-  const labelOf = (item: ReadinessItem) => requirementsFor(partner).find((requirement) => requirement.item === item)?.label ?? item;
+  const labelOf = (item: ReadinessItem) => requirementLabel(item, locale);
   const step = (item: ReadinessItem, doneOn: Date | string | null, doneBy: string | null, done = doneOn !== null): ReadinessStep => ({
     item,
     label: labelOf(item),
     done,
     doneOn,
     doneBy,
-    blocks: done ? [] : blockedWithout(partner, item, on),
+    blocks: done ? [] : blockedWithout(partner, item, on, locale),
   });
 
   const mpa = step("mpa", row.mpaAcceptedOn, row.mpaSignerName ? `${row.mpaSignerName}${row.mpaSignerTitle ? `, ${row.mpaSignerTitle}` : ""}` : null);
@@ -108,7 +112,7 @@ export async function getReadiness(actor: Actor) {
     },
     steps,
     /** Everything blocked right now, each action once, with the missing items it waits for. */
-    blockedNow: blockedActions(partner, on, links).map((block) => ({
+    blockedNow: blockedActions(partner, on, links, locale).map((block) => ({
       ...block,
       until: steps.filter((s) => !s.done && s.blocks.some((b) => b.what === block.what)).map((s) => s.label),
     })),

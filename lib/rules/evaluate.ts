@@ -9,7 +9,9 @@ import { checkSameRegionRelationship, checkSameRegionSale } from "./checks/regio
 import { checkDirectBillEnrolment, checkDirectBillStanding, checkReEnrolment, checkResellerStanding } from "./checks/dated";
 import { checkRelationshipActive, checkTermination, providerMayEndItself } from "./checks/relationship";
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "./dates";
-import { fail, info, pass } from "./findings";
+import { fail, info, msg, p, pass } from "./findings";
+import { localizeFinding, localizeRemedy } from "./text";
+import type { RulesLocale } from "./text";
 import type {
   BuyForOwnUseProposal,
   EnrollProposal,
@@ -40,7 +42,7 @@ interface Outcome {
  * The verdict under the program version in force on `proposal.on`. The date picks the version; the checks compare
  * `on` with each later change's effective date, so a verdict depends on nothing but the proposal and that version.
  */
-export function evaluate(proposal: Proposal): Verdict {
+export function evaluate(proposal: Proposal, locale: RulesLocale | string = "en"): Verdict {
   const versionIndex = versionIndexOn(proposal.on);
   const outcome = evaluateAction(proposal);
   const ruleVersions = RULE_VERSION_AT[versionIndex]!;
@@ -60,7 +62,17 @@ export function evaluate(proposal: Proposal): Verdict {
   };
   if (verdict.allowed && outcome.routedTo) verdict.routedTo = outcome.routedTo;
   if (missingFacts) verdict.missingFacts = missingFacts;
-  return verdict;
+  return locale === "en" ? verdict : localizeVerdict(verdict, locale);
+}
+
+/** The verdict with its findings' titles, sections, explanations and remedies in a language (English as it is). */
+export function localizeVerdict(verdict: Verdict, locale: RulesLocale | string = "en"): Verdict {
+  if (locale === "en") return verdict;
+  return {
+    ...verdict,
+    findings: verdict.findings.map((finding) => localizeFinding(finding, locale)),
+    remedies: verdict.remedies.map((remedy) => localizeRemedy(remedy, locale)),
+  };
 }
 
 function evaluateAction(proposal: Proposal): Outcome {
@@ -73,7 +85,7 @@ function evaluateAction(proposal: Proposal): Outcome {
     case "link-provider-reseller": {
       const [provider, reseller] = providerFirst(actor, proposal.counterparty);
       const findings = [
-        checkProviderResellerPair(actor, proposal.counterparty, "a provider–reseller relationship"),
+        checkProviderResellerPair(actor, proposal.counterparty, msg("whatLink")),
         checkMpaRequired(provider, on),
         // Linking is not transacting: a reseller may accept an invitation before the MPA, which then gates its
         // association with subscriptions and new business (MPA-BEFORE-ASSOCIATION, MPA-BEFORE-NEW-BUSINESS).
@@ -81,13 +93,13 @@ function evaluateAction(proposal: Proposal): Outcome {
         checkSameRegionRelationship(provider, reseller),
       ];
       if (proposal.relationship === "active") {
-        findings.push(info("PROVIDER-RESELLER-ACTIVE", "The two partners already have an active relationship; linking again changes nothing.", { relationship: "active" }, "indirect-reseller"));
+        findings.push(info("PROVIDER-RESELLER-ACTIVE", msg("linkAlreadyActive"), { relationship: "active" }, "indirect-reseller"));
       }
       return { findings, chains: ["indirect"] };
     }
     case "associate-reseller-subscription": {
       const findings = [
-        checkProviderActsForReseller(actor, proposal.reseller, "record a reseller's Partner ID on a subscription"),
+        checkProviderActsForReseller(actor, proposal.reseller, msg("whatAssociate")),
         checkMpaRequired(actor, on),
         checkMpaBeforeAssociation(proposal.reseller, on),
         checkRelationshipActive(proposal.relationship),
@@ -99,7 +111,7 @@ function evaluateAction(proposal: Proposal): Outcome {
     }
     case "transact-new-business": {
       const findings = [
-        checkProviderActsForReseller(actor, proposal.reseller, "transact new business with a reseller"),
+        checkProviderActsForReseller(actor, proposal.reseller, msg("whatTransact")),
         checkMpaRequired(actor, on),
         checkMpaBeforeNewBusiness(proposal.reseller, on),
         checkResellerReadiness(proposal.reseller, on),
@@ -120,7 +132,7 @@ function evaluateAction(proposal: Proposal): Outcome {
       const [provider, reseller] = providerFirst(actor, proposal.counterparty);
       const selfRemoval = proposal.requestedBy === "partner" && providerMayEndItself(on, actor.type === "indirect-provider");
       const findings = [
-        checkProviderResellerPair(provider, reseller, "ending a provider–reseller relationship"),
+        checkProviderResellerPair(provider, reseller, msg("whatEnd")),
         checkTermination(proposal.requestedBy, proposal.relationship, selfRemoval),
       ];
       const requestOnly = proposal.requestedBy === "partner" && proposal.relationship !== "terminated" && !selfRemoval;
@@ -185,8 +197,8 @@ function enroll(proposal: EnrollProposal): Outcome {
   }
   const onboarded = actor.onboarded === true;
   const readiness = onboarded
-    ? pass("RESELLER-READINESS", "The partner has joined Partner Center, the first step, so it can enroll as an indirect reseller.", { onboarded }, "indirect-reseller")
-    : fail("RESELLER-READINESS", "The partner has not joined Partner Center yet; that comes before enrolling as an indirect reseller.", { onboarded }, "indirect-reseller");
+    ? pass("RESELLER-READINESS", msg("enrollOnboarded"), { onboarded }, "indirect-reseller")
+    : fail("RESELLER-READINESS", msg("enrollNotOnboarded"), { onboarded }, "indirect-reseller");
   const findings = [readiness, mpaNote];
   if (on >= RESELLER_REVENUE_DATE) findings.push(checkReEnrolment(actor, on, "actor"));
   return { findings, chains: ["indirect"] };
@@ -196,10 +208,10 @@ function enroll(proposal: EnrollProposal): Outcome {
 function mpaNoteForEnrolment(actor: Partner, on: string): Finding {
   const facts = { on, mpaAcceptedOn: actor.mpaAcceptedOn ?? null };
   if (mpaAcceptedBy(actor.mpaAcceptedOn, on)) {
-    return pass("MPA-REQUIRED", `The partner accepted the MPA on ${actor.mpaAcceptedOn}.`, facts);
+    return pass("MPA-REQUIRED", msg("mpaNoteAccepted", { acceptedOn: p.date(actor.mpaAcceptedOn!) }), facts);
   }
-  const when = onOrAfter(on, MPA_EFFECTIVE_DATE) ? "before its first transaction" : `before transacting from ${MPA_EFFECTIVE_DATE}`;
-  return info("MPA-REQUIRED", `The partner has not accepted the MPA yet; it must do so ${when}.`, facts);
+  const message = onOrAfter(on, MPA_EFFECTIVE_DATE) ? msg("mpaNoteFirst") : msg("mpaNoteFrom", { date: p.date(MPA_EFFECTIVE_DATE) });
+  return info("MPA-REQUIRED", message, facts);
 }
 
 function providerFirst(a: Partner, b: Partner): [Partner, Partner] {

@@ -1,5 +1,28 @@
 // Public API of the rules library (browser-safe, no zod). zod schemas live in `./schema` (`@/lib/rules/schema`).
-export { evaluate } from "./evaluate";
+export { evaluate, localizeVerdict } from "./evaluate";
+export {
+  RULES_LOCALES,
+  isRulesLocale,
+  rulesMessages,
+  formatMessage,
+  explainFinding,
+  ruleText,
+  remedyText,
+  localizeFinding,
+  localizeRemedy,
+  versionText,
+  changeText,
+  partyText,
+  regionText,
+  statusText,
+  placeText,
+  usdText,
+  dateText,
+  listText,
+  fill,
+} from "./text";
+export type { RulesLocale } from "./text";
+export type { RuleMessages } from "./messages/en";
 export { RULES, RULE_IDS, ruleById } from "./catalogue";
 export type { Rule } from "./catalogue";
 export { REGIONS, REGIONS_AS_OF, COUNTRY_CODES, regionOf, isKnownCountry, countryOptions } from "./regions";
@@ -11,9 +34,9 @@ export type { PartnerIdResult } from "./partner-id";
 export { verifyMpa } from "./verify-mpa";
 export type { MpaCheckResult, MpaCheckStatus, ResellerLookup } from "./verify-mpa";
 export type * from "./types";
-export { readinessOf, requirementsFor, RESELLER_REQUIREMENTS, DIRECT_BILL_REQUIREMENTS } from "./readiness";
+export { readinessOf, requirementLabel, requirementsFor, RESELLER_REQUIREMENTS, DIRECT_BILL_REQUIREMENTS } from "./readiness";
 export type { ReadinessItem, ReadinessRequirement, ProviderLinks } from "./readiness";
-export { PROGRAM_VERSIONS, versionOn, ruleHistory, undatedChanges } from "./versions";
+export { PROGRAM_VERSIONS, versionOn, ruleHistory, undatedChanges, localizeVersion } from "./versions";
 export type { ProgramVersion, ProgramChange, UndatedChange } from "./versions";
 export { verdictSpans, spanOn, describeSpan } from "./timeline";
 export type { VerdictSpan } from "./timeline";

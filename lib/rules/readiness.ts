@@ -3,6 +3,8 @@
 // reseller needs a provider as much as it needs the MPA: without an active link, every sale it could make fails
 // SUPPORTED-CHAIN / PROVIDER-RESELLER-ACTIVE, so "linked with at least one indirect provider" is a requirement too.
 import { mpaAcceptedBy } from "./dates";
+import { en } from "./messages/en";
+import { nl } from "./messages/nl";
 import type { IsoDate, Partner, RuleId } from "./types";
 
 export type ReadinessItem =
@@ -51,6 +53,11 @@ export function requirementsFor(partner: Partner): readonly ReadinessRequirement
   return [];
 }
 
+/** A requirement's label in a language (English: the `label` the lists carry). */
+export function requirementLabel(item: ReadinessItem, locale: string = "en"): string {
+  return (locale === "nl" ? nl : en).requirements[item];
+}
+
 /** Whether one requirement is met by the partner's facts on a date. */
 export function isMet(item: ReadinessItem, partner: Partner, on: IsoDate, links: ProviderLinks): boolean {
   switch (item) {
@@ -68,6 +75,10 @@ export function isMet(item: ReadinessItem, partner: Partner, on: IsoDate, links:
 }
 
 /** Each requirement of the partner's type with whether it is met; the partner is ready when every one is. */
-export function readinessOf(partner: Partner, on: IsoDate, links: ProviderLinks): (ReadinessRequirement & { met: boolean })[] {
-  return requirementsFor(partner).map((requirement) => ({ ...requirement, met: isMet(requirement.item, partner, on, links) }));
+export function readinessOf(partner: Partner, on: IsoDate, links: ProviderLinks, locale: string = "en"): (ReadinessRequirement & { met: boolean })[] {
+  return requirementsFor(partner).map((requirement) => ({
+    ...requirement,
+    ...(locale === "en" ? {} : { label: requirementLabel(requirement.item, locale) }),
+    met: isMet(requirement.item, partner, on, links),
+  }));
 }

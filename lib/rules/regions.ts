@@ -1,5 +1,6 @@
 // The country -> CSP region table, as data. The region is always derived from a country, never entered by hand.
 import table from "./regions.json";
+import { nl } from "./messages/nl";
 
 export type RegionId = (typeof table.regions)[number]["id"];
 
@@ -58,7 +59,8 @@ export function countryOptions(locale = "en"): CountryOption[] {
     const region = regionByCountry.get(code) as Region;
     const intlName = names?.of(code);
     const name = EXTRA_NAMES[code] ?? (intlName && intlName !== code ? intlName : code);
-    return { code, name, regionId: region.id, regionName: region.name };
+    const regionName = locale === "nl" ? ((nl.regions as Record<string, string>)[region.id] ?? region.name) : region.name;
+    return { code, name, regionId: region.id, regionName };
   });
   return options.sort((a, b) => a.name.localeCompare(b.name, locale));
 }

@@ -3,6 +3,7 @@
 // timeline evaluates the proposal once per stretch between those dates and joins stretches with the same answer.
 import { dayBefore } from "./dates";
 import { evaluate } from "./evaluate";
+import { dateText, fill, rulesMessages } from "./text";
 import type { IsoDate, Partner, Proposal } from "./types";
 import { PROGRAM_VERSIONS, RESELLER_REVENUE_DATE } from "./versions";
 
@@ -72,10 +73,12 @@ export function spanOn(proposal: Proposal): VerdictSpan {
 }
 
 /** "allowed until 2024-03-31", "blocked from 2023-04-24", "allowed from 2020-02-01 until 2024-03-31", "allowed on any date". */
-export function describeSpan(span: VerdictSpan): string {
-  const word = span.allowed ? "allowed" : "blocked";
-  if (span.from === null && span.until === null) return `${word} on any date`;
-  if (span.from === null) return `${word} until ${span.until}`;
-  if (span.until === null) return `${word} from ${span.from}`;
-  return `${word} from ${span.from} until ${span.until}`;
+export function describeSpan(span: VerdictSpan, locale: string = "en"): string {
+  const words = rulesMessages(locale).spans;
+  const from = span.from === null ? "" : dateText(span.from, locale);
+  const until = span.until === null ? "" : dateText(span.until, locale);
+  if (span.from === null && span.until === null) return span.allowed ? words.allowedAny : words.blockedAny;
+  if (span.from === null) return fill(span.allowed ? words.allowedUntil : words.blockedUntil, { until });
+  if (span.until === null) return fill(span.allowed ? words.allowedFrom : words.blockedFrom, { from });
+  return fill(span.allowed ? words.allowedBetween : words.blockedBetween, { from, until });
 }

@@ -1,5 +1,6 @@
 // The shapes the rules work on. Written by hand (not inferred from zod) so that `evaluate` and everything the
 // browser needs stays free of zod; `schema.ts` checks at compile time that its zod schema matches these types.
+import type { FindingKey, PluralKey } from "./messages/en";
 
 export type PartnerType = "indirect-provider" | "indirect-reseller" | "direct-bill";
 /** A party in a sales chain. */
@@ -202,12 +203,35 @@ export interface VersionRef {
   source: { document: string; date: IsoDate };
 }
 
+/** A value in a finding's message: raw words stay raw values, and each language renders them its own way. */
+export type MessageParam =
+  | string
+  | number
+  | { kind: "party"; value: Party }
+  | { kind: "chain"; value: Party[] }
+  | { kind: "place"; value: string }
+  | { kind: "region"; value: string }
+  | { kind: "usd"; value: number }
+  | { kind: "date"; value: string }
+  | { kind: "status"; value: RelationshipStatus }
+  | { kind: "count"; key: PluralKey; value: number }
+  | { kind: "list"; value: (MessageRef | string)[] }
+  | { kind: "message"; value: MessageRef };
+
+/** A text of the rules' catalogues (`lib/rules/messages`) with its values. */
+export interface MessageRef {
+  key: FindingKey;
+  params?: Record<string, MessageParam>;
+}
+
 export interface Finding {
   ruleId: RuleId;
   outcome: "pass" | "fail" | "info";
   title: string;
-  /** Plain language, our own words, with the concrete facts. */
+  /** Plain language, our own words, with the concrete facts (in the language `evaluate` was asked for; English by default). */
   explanation: string;
+  /** The explanation as a catalogue key and raw values, so it can be rendered in any language (`explainFinding`). */
+  message?: MessageRef;
   facts: Record<string, FactValue>;
   /** Section of the source article the rule rests on. */
   section: string;

@@ -2,6 +2,8 @@
 // own, with the day it took effect and the document that states it. `evaluate` picks the version in force on the
 // proposal's date. Everything here is built once at load: the hot path only walks a short array of dates.
 import { RULE_IDS } from "./catalogue";
+import { en } from "./messages/en";
+import { nl } from "./messages/nl";
 import type { IsoDate, RuleId, VersionRef } from "./types";
 
 export interface ProgramChange {
@@ -33,63 +35,39 @@ export const PROGRAM_VERSIONS: readonly ProgramVersion[] = [
     id: "2020-02-01",
     effective: "2020-02-01",
     source: ARTICLE,
-    title: "The article's program",
+    title: en.versions["2020-02-01"].title,
     changes: RULE_IDS.map((ruleId) => ({
       ruleId,
-      summary: ruleId === "MPA-REQUIRED" ? "The MPA becomes a condition for transacting in CSP." : "As the article states it.",
+      summary: ruleId === "MPA-REQUIRED" ? en.versions["2020-02-01"].change : en.asTheArticleStates,
     })),
   },
   {
     id: PROVIDER_SELF_REMOVAL_DATE,
     effective: PROVIDER_SELF_REMOVAL_DATE,
     source: { document: "Partner Center docs, “Remove a reseller relationship” (providers end a partnership)", date: "2020-07-01" },
-    title: "Providers can end a reseller relationship themselves",
-    changes: [
-      {
-        ruleId: "TERMINATION-VIA-SUPPORT",
-        summary:
-          "An indirect provider may now end its relationship with a reseller without program support; the customers and their admin rights stay with the provider. A reseller still asks program support.",
-      },
-    ],
+    title: en.versions["2020-07-01"].title,
+    changes: [{ ruleId: "TERMINATION-VIA-SUPPORT", summary: en.versions["2020-07-01"].change }],
   },
   {
     id: DIRECT_BILL_REVENUE_DATE,
     effective: DIRECT_BILL_REVENUE_DATE,
     source: { document: "Partner Center docs, “Requirements to enroll as a CSP direct bill partner”", date: "2020-10-27" },
-    title: "Direct-bill enrollment needs reseller revenue",
-    changes: [
-      {
-        ruleId: "DIRECT-BILL-REQUIREMENTS",
-        summary:
-          "Enrolling as direct-bill needs at least USD 300,000 of CSP revenue earned as an indirect reseller in the 12 months before; new partners start as indirect resellers.",
-      },
-    ],
+    title: en.versions["2020-10-27"].title,
+    changes: [{ ruleId: "DIRECT-BILL-REQUIREMENTS", summary: en.versions["2020-10-27"].change }],
   },
   {
     id: DIRECT_BILL_ASSESSMENT_DATE,
     effective: DIRECT_BILL_ASSESSMENT_DATE,
     source: { document: "Partner Center docs, “Requirements to enroll as a CSP direct-bill partner” (2023 update)", date: "2023-04-24" },
-    title: "Direct-bill: 12 months as a reseller and a yearly assessment",
-    changes: [
-      {
-        ruleId: "DIRECT-BILL-REQUIREMENTS",
-        summary:
-          "Enrolling as direct-bill also needs 12 months as an indirect reseller and a passed third-party assessment, renewed every year. A direct-bill partner whose assessment lapses is restricted: no new customers, purchases or invitations, while existing subscriptions keep running.",
-      },
-    ],
+    title: en.versions["2023-04-24"].title,
+    changes: [{ ruleId: "DIRECT-BILL-REQUIREMENTS", summary: en.versions["2023-04-24"].change }],
   },
   {
     id: RESELLER_REVENUE_DATE,
     effective: RESELLER_REVENUE_DATE,
     source: { document: "Partner Center docs, “Indirect reseller authorization: revenue threshold”", date: "2024-04-01" },
-    title: "Indirect resellers need USD 1,000 a year",
-    changes: [
-      {
-        ruleId: "RESELLER-READINESS",
-        summary:
-          "At each enrollment anniversary an indirect reseller needs at least USD 1,000 of CSP revenue over the 12 months before, or it may be de-authorised and must then wait a year before enrolling again. Resellers enrolled after 2023-04-01 are first checked after March 2024.",
-      },
-    ],
+    title: en.versions["2024-04-01"].title,
+    changes: [{ ruleId: "RESELLER-READINESS", summary: en.versions["2024-04-01"].change }],
   },
 ];
 
@@ -143,10 +121,27 @@ export const RULE_VERSION_AT: readonly Readonly<Record<RuleId, VersionRef>>[] = 
   return tables;
 })();
 
-/** A rule's history: every version that changed it, oldest first. */
-export function ruleHistory(ruleId: RuleId): { version: ProgramVersion; summary: string }[] {
+/** A version with its title and changes in a language (English as it is). */
+export function localizeVersion(version: ProgramVersion, locale: string = "en"): ProgramVersion {
+  const messages = locale === "nl" ? nl : en;
+  if (messages === en) return version;
+  const words = (messages.versions as Record<string, { title: string; change: string }>)[version.id];
+  if (!words) return version;
+  return {
+    ...version,
+    title: words.title,
+    changes: version.changes.map((change) => ({
+      ruleId: change.ruleId,
+      summary: version.id === "2020-02-01" && change.ruleId !== "MPA-REQUIRED" ? messages.asTheArticleStates : words.change,
+    })),
+  };
+}
+
+/** A rule's history: every version that changed it, oldest first (titles and summaries in `locale`). */
+export function ruleHistory(ruleId: RuleId, locale: string = "en"): { version: ProgramVersion; summary: string }[] {
   const history: { version: ProgramVersion; summary: string }[] = [];
-  for (const version of PROGRAM_VERSIONS) {
+  for (const original of PROGRAM_VERSIONS) {
+    const version = localizeVersion(original, locale);
     for (const change of version.changes) if (change.ruleId === ruleId) history.push({ version, summary: change.summary });
   }
   return history;

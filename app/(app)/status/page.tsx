@@ -35,8 +35,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StatusPage() {
   // Open before the address is confirmed: it says so and offers a new link (every action still refuses until then).
   const actor = await requireActor("status.view", { beforeEmailVerified: true });
+  const locale = await getLocale();
   const [readiness, admins, waitingOrders, pending, providersToContact, reauthorization] = await Promise.all([
-    getReadiness(actor),
+    getReadiness(actor, locale),
     listOrganizationAdmins(actor),
     countPendingIncomingOrderRequests(actor),
     listPendingInvitations(actor),
@@ -47,7 +48,7 @@ export default async function StatusPage() {
   const { organization } = readiness;
   const isAdmin = can(actor, "organization.accept-mpa");
   const decidesOrders = can(actor, "order-request.decide");
-  const [t, locale] = await Promise.all([getTranslations("status"), getLocale()]);
+  const t = await getTranslations("status");
   return (
     <div className="space-y-6">
       <div>
@@ -188,12 +189,12 @@ async function OnboardingState({ readiness }: { readiness: Readiness }) {
 }
 
 async function DirectBillChecklist({ readiness, actor, admins }: SectionProps) {
-  const t = await getTranslations("status");
+  const [t, locale] = await Promise.all([getTranslations("status"), getLocale()]);
   const { organization } = readiness;
   const capabilities = readiness.steps.filter((step) => step.item !== "mpa");
   const mpa = readiness.steps.find((step) => step.item === "mpa")!;
   const allCapabilities = capabilities.every((step) => step.done);
-  const lapsedNotice = lapsedRequirementNotice(organization.directBillEnrolledAt !== null, capabilities);
+  const lapsedNotice = lapsedRequirementNotice(organization.directBillEnrolledAt !== null, capabilities, locale);
   const isAdmin = can(actor, "organization.enroll-direct-bill");
   return (
     <section className="card" aria-labelledby="requirements-heading">

@@ -1,5 +1,6 @@
 // Signed-in partners may fill the counterparty from their own data: the server answers only for counterparties
 // the partner may see, and the facts land in the form where they stay editable.
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/result";
 import type { CounterpartyFacts, CounterpartyOption } from "@/lib/checker/counterparty";
@@ -7,14 +8,6 @@ import type { CounterpartyRequest } from "@/lib/validation/check";
 import { Label } from "@/components/ui/field";
 
 export type LoadCounterparty = (request: CounterpartyRequest) => Promise<ActionResult<CounterpartyFacts>>;
-
-const STATUS_WORDS: Record<string, string> = {
-  invited: "invited",
-  active: "active",
-  suspended: "suspended",
-  "termination-requested": "termination requested",
-  terminated: "terminated",
-};
 
 export function CounterpartyPicker({
   label,
@@ -27,6 +20,7 @@ export function CounterpartyPicker({
   load: LoadCounterparty;
   onFacts: (facts: CounterpartyFacts) => void;
 }) {
+  const t = useTranslations("check.picker");
   const id = useId();
   const [selected, setSelected] = useState(options[0]?.id ?? "");
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -40,7 +34,7 @@ export function CounterpartyPicker({
       const result = await load({ kind: option.kind, id: option.id });
       if (result.ok) {
         onFacts(result.data);
-        setMessage({ error: false, text: `Filled in from ${result.data.name}.` });
+        setMessage({ error: false, text: t("filledFrom", { name: result.data.name }) });
       } else {
         setMessage({ error: true, text: result.error });
       }
@@ -56,13 +50,12 @@ export function CounterpartyPicker({
         <select id={id} value={selected} onChange={(event) => setSelected(event.target.value)} className="input min-w-0 flex-1">
           {options.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.name}
-              {option.relationship ? ` (${STATUS_WORDS[option.relationship]})` : ""}
+              {option.relationship ? t("withStatus", { name: option.name, status: t(`status.${option.relationship}`) }) : option.name}
             </option>
           ))}
         </select>
         <button type="button" onClick={fill} disabled={pending} aria-disabled={pending} className="btn-secondary">
-          {pending ? "Filling in…" : "Fill in"}
+          {pending ? t("filling") : t("fill")}
         </button>
       </div>
       <div aria-live="polite" className="mt-1 min-h-5 text-xs">

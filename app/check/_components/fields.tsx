@@ -1,4 +1,5 @@
 // Small labelled controls for the scenario checker's form: every control has a visible label tied to it by id.
+import { useTranslations } from "next-intl";
 import type { CountryOption } from "@/lib/rules";
 import { Label } from "@/components/ui/field";
 
@@ -59,6 +60,7 @@ export function CountryField({
   countries: readonly CountryOption[];
   onChange: (code: string) => void;
 }) {
+  const t = useTranslations("check.form");
   const region = countries.find((country) => country.code === value)?.regionName;
   return (
     <div>
@@ -73,7 +75,7 @@ export function CountryField({
         ))}
       </select>
       <p id={`${id}-region`} className="mt-1 text-xs text-slate-600">
-        CSP region: {region ?? "unknown"}
+        {t("cspRegion", { region: region ?? t("unknownRegion") })}
       </p>
     </div>
   );
@@ -126,4 +128,14 @@ export function Step({ number, title, children }: { number: number; title: strin
       <div className="clear-both space-y-4">{children}</div>
     </fieldset>
   );
+}
+
+/**
+ * One change handler per field of an answers object (`change.country`), so the form's markup names fields without
+ * string keys: `onChange={change.country}` instead of `onChange={(value) => set("country", value)}`.
+ */
+export function settersOf<T extends object>(set: <K extends keyof T>(key: K, value: T[K]) => void): { [K in keyof T]-?: (value: T[K]) => void } {
+  return new Proxy({} as { [K in keyof T]-?: (value: T[K]) => void }, {
+    get: (_target, key) => (value: T[keyof T]) => set(key as keyof T, value),
+  });
 }

@@ -1,7 +1,8 @@
 // Optional facts that the program's later versions read (reseller revenue, months as a reseller, assessment).
 // Folded away: the article's rules do not need them, and a blank one is reported as missing, never taken as met.
+import { useTranslations } from "next-intl";
 import { NO_LATER_ANSWERS, type LaterAnswers } from "@/lib/checker/scenario";
-import { DateField } from "./fields";
+import { DateField, settersOf } from "./fields";
 import { Label } from "@/components/ui/field";
 
 function AmountField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
@@ -15,26 +16,28 @@ function AmountField({ id, label, value, onChange }: { id: string; label: string
 
 export function LaterFactsFields({
   id,
-  who,
+  side,
   answers,
   onChange,
 }: {
   id: string;
-  who: "Your" | "Their";
+  side: "mine" | "theirs";
   answers: LaterAnswers | undefined;
   onChange: (answers: LaterAnswers) => void;
 }) {
+  const t = useTranslations("check.later");
+  const mine = side === "mine";
   const later = answers ?? NO_LATER_ANSWERS;
-  const set = (key: keyof LaterAnswers, value: string) => onChange({ ...later, [key]: value });
+  const change = settersOf<LaterAnswers>((key, value: string) => onChange({ ...later, [key]: value }));
   return (
     <details className="rounded-md border border-slate-200 p-3" open={answers !== undefined && Object.values(answers).some((value) => value !== "")}>
-      <summary className="cursor-pointer text-sm font-medium">Facts for the program&apos;s later versions (optional)</summary>
-      <p className="mt-2 text-xs text-slate-600">Leave a fact blank when you do not know it: the check then names it instead of assuming it is met.</p>
+      <summary className="cursor-pointer text-sm font-medium">{t("summary")}</summary>
+      <p className="mt-2 text-xs text-slate-600">{t("hint")}</p>
       <div className="mt-3 grid gap-4 sm:grid-cols-2">
-        <DateField id={`${id}-reseller-since`} label={`${who} start as an indirect reseller`} value={later.resellerSince} onChange={(value) => set("resellerSince", value)} />
-        <AmountField id={`${id}-anniversary-revenue`} label={`${who} CSP revenue (USD), 12 months before the last anniversary`} value={later.anniversaryRevenueUsd} onChange={(value) => set("anniversaryRevenueUsd", value)} />
-        <AmountField id={`${id}-trailing-revenue`} label={`${who} CSP revenue as a reseller (USD), last 12 months`} value={later.trailingRevenueUsd} onChange={(value) => set("trailingRevenueUsd", value)} />
-        <DateField id={`${id}-assessed-on`} label={`${who} last passed third-party assessment`} value={later.assessedOn} onChange={(value) => set("assessedOn", value)} />
+        <DateField id={`${id}-reseller-since`} label={mine ? t("yourResellerSince") : t("theirResellerSince")} value={later.resellerSince} onChange={change.resellerSince} />
+        <AmountField id={`${id}-anniversary-revenue`} label={mine ? t("yourAnniversaryRevenue") : t("theirAnniversaryRevenue")} value={later.anniversaryRevenueUsd} onChange={change.anniversaryRevenueUsd} />
+        <AmountField id={`${id}-trailing-revenue`} label={mine ? t("yourTrailingRevenue") : t("theirTrailingRevenue")} value={later.trailingRevenueUsd} onChange={change.trailingRevenueUsd} />
+        <DateField id={`${id}-assessed-on`} label={mine ? t("yourAssessedOn") : t("theirAssessedOn")} value={later.assessedOn} onChange={change.assessedOn} />
       </div>
     </details>
   );

@@ -1,7 +1,9 @@
 // The questions about one partner (the user, or the partner on the other side), showing only those that matter.
+import { useLocale, useTranslations } from "next-intl";
+import { checkerText, optionsIn } from "@/lib/checker/text";
 import type { CountryOption } from "@/lib/rules";
 import { CAPABILITIES, PARTNER_TYPES, type PartnerAnswers } from "@/lib/checker/scenario";
-import { CheckboxField, CountryField, DateField, SelectField } from "./fields";
+import { CheckboxField, CountryField, DateField, SelectField, settersOf } from "./fields";
 import { LaterFactsFields } from "./later-facts-fields";
 
 export interface PartnerQuestions {
@@ -14,7 +16,7 @@ export interface PartnerQuestions {
 
 export function PartnerFields({
   id,
-  who,
+  side,
   answers,
   show,
   countries,
@@ -22,56 +24,59 @@ export function PartnerFields({
 }: {
   /** Prefix of the controls' ids ("me", "other"). */
   id: string;
-  /** How labels name the partner: "your", "their". */
-  who: "Your" | "Their";
+  /** Whose facts these are: the labels say "your" or "their". */
+  side: "mine" | "theirs";
   answers: PartnerAnswers;
   show: PartnerQuestions;
   countries: readonly CountryOption[];
   onChange: (answers: PartnerAnswers) => void;
 }) {
+  const t = useTranslations("check.partner");
+  const words = checkerText(useLocale());
   const set = <K extends keyof PartnerAnswers>(key: K, value: PartnerAnswers[K]) => onChange({ ...answers, [key]: value });
-  const subject = who === "Your" ? "You have" : "They have";
+  const change = settersOf<PartnerAnswers>(set);
+  const mine = side === "mine";
   return (
     <div className="space-y-4">
       {(show.type || show.country) && (
         <div className="grid gap-4 sm:grid-cols-2">
-          {show.type && <SelectField id={`${id}-type`} label={`${who} partner type`} value={answers.type} options={PARTNER_TYPES} onChange={(value) => set("type", value)} />}
-          {show.country && <CountryField id={`${id}-country`} label={`${who} country`} value={answers.country} countries={countries} onChange={(value) => set("country", value)} />}
+          {show.type && <SelectField id={`${id}-type`} label={mine ? t("yourType") : t("theirType")} value={answers.type} options={optionsIn(PARTNER_TYPES, words.partnerTypes)} onChange={change.type} />}
+          {show.country && <CountryField id={`${id}-country`} label={mine ? t("yourCountry") : t("theirCountry")} value={answers.country} countries={countries} onChange={change.country} />}
         </div>
       )}
       {show.steps && (
         <div className="space-y-2">
-          <CheckboxField id={`${id}-onboarded`} label={`${subject} joined Partner Center (onboarded)`} checked={answers.onboarded} onChange={(value) => set("onboarded", value)} />
-          <CheckboxField id={`${id}-enrolled`} label={`${subject} enrolled in CSP as this partner type`} checked={answers.enrolled} onChange={(value) => set("enrolled", value)} />
+          <CheckboxField id={`${id}-onboarded`} label={mine ? t("youOnboarded") : t("theyOnboarded")} checked={answers.onboarded} onChange={change.onboarded} />
+          <CheckboxField id={`${id}-enrolled`} label={mine ? t("youEnrolled") : t("theyEnrolled")} checked={answers.enrolled} onChange={change.enrolled} />
         </div>
       )}
       {show.mpa && (
         <div className="grid items-end gap-4 sm:grid-cols-2">
-          <CheckboxField id={`${id}-mpa`} label={`${subject} accepted the Microsoft Partner Agreement (MPA)`} checked={answers.mpaSigned} onChange={(value) => set("mpaSigned", value)} />
+          <CheckboxField id={`${id}-mpa`} label={mine ? t("youMpa") : t("theyMpa")} checked={answers.mpaSigned} onChange={change.mpaSigned} />
           {answers.mpaSigned && (
             <DateField
               id={`${id}-mpa-date`}
-              label={`Date ${who.toLowerCase()} MPA was accepted`}
+              label={mine ? t("yourMpaDate") : t("theirMpaDate")}
               value={answers.mpaDate}
-              onChange={(value) => set("mpaDate", value)}
-              hint={answers.mpaDate ? undefined : "Enter the date; without it the MPA counts as not accepted."}
+              onChange={change.mpaDate}
+              hint={answers.mpaDate ? undefined : t("mpaDateHint")}
             />
           )}
         </div>
       )}
       {/* A provider has none of these facts: they are about resellers and direct-bill partners. */}
-      {show.mpa && answers.type !== "indirect-provider" && <LaterFactsFields id={id} who={who} answers={answers.later} onChange={(later) => set("later", later)} />}
+      {show.mpa && answers.type !== "indirect-provider" && <LaterFactsFields id={id} side={side} answers={answers.later} onChange={change.later} />}
       {show.capabilities && (
         <fieldset>
-          <legend className="text-sm font-medium">Direct-bill capabilities</legend>
+          <legend className="text-sm font-medium">{t("capabilities")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {CAPABILITIES.map((capability) => (
               <CheckboxField
                 key={capability.key}
                 id={`${id}-cap-${capability.key}`}
-                label={capability.label}
+                label={words.capabilities[capability.key]}
                 checked={answers.capabilities[capability.key]}
-                onChange={(value) => set("capabilities", { ...answers.capabilities, [capability.key]: value })}
+                onChange={(value) => change.capabilities({ ...answers.capabilities, [capability.key]: value })}
               />
             ))}
           </div>

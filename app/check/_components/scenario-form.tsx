@@ -1,11 +1,13 @@
 // The checker's questions, in the order a partner thinks about a deal. Only the questions that matter for the
 // chosen action show (see lib/checker/questions.ts); every answer stays editable.
+import { useLocale, useTranslations } from "next-intl";
+import { checkerText, optionsIn } from "@/lib/checker/text";
 import type { CountryOption } from "@/lib/rules";
 import { applyCounterparty, type CounterpartyOption } from "@/lib/checker/counterparty";
 import { questionsFor } from "@/lib/checker/questions";
 import { ACTIONS, AFFILIATIONS, ENROLL_AS, RELATIONSHIPS, REQUESTED_BY, TENANTS, type Scenario } from "@/lib/checker/scenario";
 import { CounterpartyPicker, type LoadCounterparty } from "./counterparty-picker";
-import { CountryField, DateField, SelectField, Step } from "./fields";
+import { CountryField, DateField, SelectField, Step, settersOf } from "./fields";
 import { PartnerFields } from "./partner-fields";
 import { Label } from "@/components/ui/field";
 
@@ -23,44 +25,48 @@ export function ScenarioForm({
   load: LoadCounterparty;
   onChange: (scenario: Scenario) => void;
 }) {
-  const questions = questionsFor(scenario);
+  const t = useTranslations("check.form");
+  const locale = useLocale();
+  const words = checkerText(locale);
+  const questions = questionsFor(scenario, locale);
   const set = <K extends keyof Scenario>(key: K, value: Scenario[K]) => onChange({ ...scenario, [key]: value });
+  const change = settersOf<Scenario>(set);
   const customerOptions = counterparties.filter((option) => option.kind === "customer");
   const partnerOptions = counterparties.filter((option) => option.kind === "partner");
   let step = 0;
 
   const affiliation = questions.affiliation && (
-    <SelectField id="affiliation" label={questions.affiliation} value={scenario.affiliation} options={AFFILIATIONS} onChange={(value) => set("affiliation", value)} />
+    <SelectField id="affiliation" label={questions.affiliation} value={scenario.affiliation} options={optionsIn(AFFILIATIONS, words.affiliations)} onChange={change.affiliation} />
   );
 
   return (
     <div className="space-y-4">
-      <Step number={++step} title="Who you are">
+      <Step number={++step} title={t("stepWho")}>
         <PartnerFields
           id="me"
-          who="Your"
+          side="mine"
           answers={scenario.me}
           show={{ type: true, country: true, steps: questions.mySteps, mpa: questions.myMpa, capabilities: questions.myCapabilities }}
           countries={countries}
-          onChange={(me) => set("me", me)}
+          onChange={change.me}
         />
       </Step>
 
-      <Step number={++step} title="What you want to do">
-        <SelectField id="action" label="Action" value={scenario.action} options={ACTIONS} onChange={(value) => set("action", value)} />
-        {questions.enrollAs && <SelectField id="enroll-as" label="Enroll as" value={scenario.enrollAs} options={ENROLL_AS} onChange={(value) => set("enrollAs", value)} />}
+      <Step number={++step} title={t("stepWhat")}>
+        <SelectField id="action" label={t("action")} value={scenario.action} options={optionsIn(ACTIONS, words.actions)} onChange={change.action} />
+        {questions.enrollAs && <SelectField id="enroll-as" label={t("enrollAs")} value={scenario.enrollAs} options={optionsIn(ENROLL_AS, words.enrollAs)} onChange={change.enrollAs} />}
         {questions.requestedBy && (
-          <SelectField id="requested-by" label="Who ends it" value={scenario.requestedBy} options={REQUESTED_BY} onChange={(value) => set("requestedBy", value)} />
+          <SelectField id="requested-by" label={t("whoEndsIt")} value={scenario.requestedBy} options={optionsIn(REQUESTED_BY, words.requestedBy)} onChange={change.requestedBy} />
         )}
-        <DateField id="on" label="Date of the action" value={scenario.on} onChange={(value) => set("on", value)} hint="The MPA is required from 1 February 2020." />
+        <DateField id="on" label={t("date")} value={scenario.on} onChange={change.on} hint={t("dateHint")} />
       </Step>
 
       {questions.other && (
         <Step number={++step} title={questions.other.heading}>
-          <CounterpartyPicker label="Fill in from one of your partners" options={partnerOptions} load={load} onFacts={(facts) => onChange(applyCounterparty(scenario, facts))} />
+          <CounterpartyPicker label={t("fillFromPartner")} options={partnerOptions} load={load} onFacts={(facts) => onChange(applyCounterparty(scenario, facts))} />
           <PartnerFields
             id="other"
-            who="Their"
+            side="theirs"
             answers={scenario.other}
             show={{
               type: !questions.other.fixedType,
@@ -70,15 +76,15 @@ export function ScenarioForm({
               capabilities: questions.other.capabilities,
             }}
             countries={countries}
-            onChange={(other) => set("other", other)}
+            onChange={change.other}
           />
           {questions.relationship && (
             <SelectField
               id="relationship"
               label={questions.relationship.label}
               value={scenario.relationship}
-              options={questions.relationship.allowNone ? RELATIONSHIPS : RELATIONSHIPS.filter((option) => option.value !== "none")}
-              onChange={(value) => set("relationship", value)}
+              options={optionsIn(questions.relationship.allowNone ? RELATIONSHIPS : RELATIONSHIPS.filter((option) => option.value !== "none"), words.relationships)}
+              onChange={change.relationship}
             />
           )}
           {!questions.customer && affiliation}
@@ -87,13 +93,13 @@ export function ScenarioForm({
 
       {questions.customer && (
         <Step number={++step} title={questions.customer.heading}>
-          <CounterpartyPicker label="Fill in from one of your customers" options={customerOptions} load={load} onFacts={(facts) => onChange(applyCounterparty(scenario, facts))} />
+          <CounterpartyPicker label={t("fillFromCustomer")} options={customerOptions} load={load} onFacts={(facts) => onChange(applyCounterparty(scenario, facts))} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <CountryField id="customer-country" label="Country of the customer's tenant" value={scenario.customerCountry} countries={countries} onChange={(value) => set("customerCountry", value)} />
+            <CountryField id="customer-country" label={t("customerCountry")} value={scenario.customerCountry} countries={countries} onChange={change.customerCountry} />
             {questions.customer.otherPartners && (
               <div>
                 <Label htmlFor="other-partners">
-                  Other CSP partners the customer works with
+                  {t("otherPartners")}
                 </Label>
                 <input
                   id="other-partners"
@@ -113,9 +119,9 @@ export function ScenarioForm({
       )}
 
       {questions.tenant && (
-        <Step number={++step} title="Where the purchase goes">
+        <Step number={++step} title={t("stepWhere")}>
           <fieldset>
-            <legend className="text-sm font-medium">Tenant the services are provisioned into</legend>
+            <legend className="text-sm font-medium">{t("tenantLegend")}</legend>
             <div className="mt-2 space-y-2">
               {TENANTS.map((tenant) => (
                 <div key={tenant.value} className="flex items-start gap-2">
@@ -129,7 +135,7 @@ export function ScenarioForm({
                     className="mt-0.5 h-4 w-4 accent-brand-600"
                   />
                   <label htmlFor={`tenant-${tenant.value}`} className="text-sm">
-                    {tenant.label}
+                    {words.tenants[tenant.value]}
                   </label>
                 </div>
               ))}

@@ -1,30 +1,35 @@
 // The answer: allowed or blocked, why (each finding with its rule and the article's section), the chain with the
-// failing step marked, and what to do next. Its status line is the live region screen readers announce.
+// failing step marked, and what to do next. Its status line is the live region screen readers announce. The
+// verdict comes in the page's language (`evaluate(proposal, locale)`).
 import Link from "next/link";
-import type { Finding, Verdict } from "@/lib/rules";
+import { useLocale, useTranslations } from "next-intl";
+import { dateText, type Finding, type Verdict } from "@/lib/rules";
+import { isLocale, localizedPublicPath } from "@/lib/i18n/locales";
 import { ChainDiagram } from "./chain-diagram";
 
 const ORDER: Record<Finding["outcome"], number> = { fail: 0, info: 1, pass: 2 };
-const OUTCOME_WORDS: Record<Finding["outcome"], { label: string; style: string }> = {
-  fail: { label: "Blocks", style: "bg-red-100 text-red-800" },
-  info: { label: "Note", style: "bg-amber-100 text-amber-900" },
-  pass: { label: "Passes", style: "bg-green-100 text-green-800" },
+const OUTCOME_STYLES: Record<Finding["outcome"], string> = {
+  fail: "bg-red-100 text-red-800",
+  info: "bg-amber-100 text-amber-900",
+  pass: "bg-green-100 text-green-800",
 };
 
-/** The line under "Allowed" or "Blocked": which rules block, or how it is allowed. */
-function summary(verdict: Verdict): string {
-  if (!verdict.allowed) {
-    return `${verdict.findings.filter((finding) => finding.outcome === "fail").map((finding) => finding.title).join("; ")}.`;
-  }
-  return verdict.routedTo === "program-support" ? "As a request: program support carries it out." : "Every rule that applies is met.";
-}
-
 export function VerdictPanel({ verdict }: { verdict: Verdict }) {
+  const t = useTranslations("check.verdict");
+  const locale = useLocale();
+  const rulesPath = localizedPublicPath("/rules", isLocale(locale) ? locale : "en");
+  const remedyLine = (title: string, detail: string) => t.rich("remedy", { title, detail, name: (chunks) => <span className="font-medium">{chunks}</span> });
   const findings = [...verdict.findings].sort((a, b) => ORDER[a.outcome] - ORDER[b.outcome]);
+  // The line under "Allowed" or "Blocked": which rules block, or how it is allowed.
+  const summary = !verdict.allowed
+    ? t("blockedBy", { titles: verdict.findings.filter((finding) => finding.outcome === "fail").map((finding) => finding.title).join("; ") })
+    : verdict.routedTo === "program-support"
+      ? t("asRequest")
+      : t("everyRuleMet");
   return (
     <section aria-labelledby="verdict-heading" id="verdict" className="card min-h-[32rem] space-y-5 p-4 sm:p-6">
       <h2 id="verdict-heading" className="text-lg font-semibold">
-        Verdict
+        {t("heading")}
       </h2>
       {/* Fixed to the bottom of small screens, so the answer stays in sight while answering; in the panel on wide ones. */}
       <div
@@ -32,17 +37,17 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
           verdict.allowed ? "border-green-600 bg-green-50 text-green-900" : "border-red-600 bg-red-50 text-red-900"
         }`}
       >
-        <div role="status" aria-live="polite" aria-atomic="true" data-testid="verdict-status" className="flex-1 text-sm">
-          <p className="text-base font-semibold">{verdict.allowed ? "Allowed" : "Blocked"}</p>
-          <p>{summary(verdict)}</p>
+        <div role="status" aria-live="polite" aria-atomic="true" data-testid="verdict-status" className="min-w-0 flex-1 text-sm break-words">
+          <p className="text-base font-semibold">{verdict.allowed ? t("allowed") : t("blocked")}</p>
+          <p>{summary}</p>
         </div>
         <a href="#verdict-details" className="shrink-0 text-sm font-medium underline lg:hidden">
-          Why?
+          {t("why")}
         </a>
       </div>
 
       <div id="verdict-details" className="scroll-mt-4">
-        <h3 className="text-sm font-semibold">Supported chain</h3>
+        <h3 className="text-sm font-semibold">{t("supportedChain")}</h3>
         <div className="mt-2">
           <ChainDiagram chains={verdict.chains} />
         </div>
@@ -50,21 +55,20 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
 
       {verdict.missingFacts && (
         <div data-testid="missing-facts">
-          <h3 className="text-sm font-semibold">Facts the rules still need</h3>
-          <p className="mt-1 text-sm text-slate-700">
-            The {verdict.version.effective} version of the program also looks at {verdict.missingFacts.join(", ")}. This
-            check does not ask for them, so those rules are not confirmed; they are not read as met.
+          <h3 className="text-sm font-semibold">{t("missingFactsHeading")}</h3>
+          <p className="mt-1 text-sm break-words text-slate-700">
+            {t("missingFacts", { version: dateText(verdict.version.effective, locale), facts: verdict.missingFacts.join(", ") })}
           </p>
         </div>
       )}
 
       {verdict.remedies.length > 0 && (
         <div>
-          <h3 className="text-sm font-semibold">Next steps</h3>
+          <h3 className="text-sm font-semibold">{t("nextSteps")}</h3>
           <ol className="mt-2 list-decimal space-y-2 pl-5 text-sm">
             {verdict.remedies.map((remedy) => (
               <li key={remedy.id}>
-                <span className="font-medium">{remedy.title}.</span> {remedy.detail}
+                {remedyLine(remedy.title, remedy.detail)}
               </li>
             ))}
           </ol>
@@ -72,23 +76,23 @@ export function VerdictPanel({ verdict }: { verdict: Verdict }) {
       )}
 
       <div>
-        <h3 className="text-sm font-semibold">Why</h3>
-        <ul className="mt-2 space-y-3" aria-label="Findings">
+        <h3 className="text-sm font-semibold">{t("whyHeading")}</h3>
+        <ul className="mt-2 space-y-3" aria-label={t("findings")}>
           {findings.map((finding, index) => (
             <li key={`${finding.ruleId}-${index}`} className="border-t border-slate-100 pt-3 text-sm first:border-t-0 first:pt-0" data-outcome={finding.outcome}>
               <p className="flex flex-wrap items-baseline gap-x-2">
-                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_WORDS[finding.outcome].style}`}>{OUTCOME_WORDS[finding.outcome].label}</span>
+                <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLES[finding.outcome]}`}>{t(`outcome.${finding.outcome}`)}</span>
                 <span className="font-medium">{finding.title}</span>
               </p>
-              <p className="mt-1 text-slate-700">{finding.explanation}</p>
-              <p className="mt-1 text-xs text-slate-600">
-                Article: {finding.section} ·{" "}
-                <Link href={`/rules#${finding.ruleId}`} className="text-brand-700 underline">
+              <p className="mt-1 break-words text-slate-700">{finding.explanation}</p>
+              <p className="mt-1 text-xs break-words text-slate-600">
+                {t("article", { section: finding.section })} ·{" "}
+                <Link href={`${rulesPath}#${finding.ruleId}`} className="text-brand-700 underline">
                   {finding.ruleId}
                 </Link>{" "}
                 ·{" "}
-                <Link href={`/rules#version-${finding.version.id}`} className="text-brand-700 underline">
-                  version of {finding.version.effective}
+                <Link href={`${rulesPath}#version-${finding.version.id}`} className="text-brand-700 underline">
+                  {t("versionOf", { date: dateText(finding.version.effective, locale) })}
                 </Link>
               </p>
             </li>

@@ -1,17 +1,14 @@
 // The requirements later program versions added to DIRECT-BILL-REQUIREMENTS and RESELLER-READINESS. Each check is
 // called only when its version is in force; a fact it needs and lacks is named, never read as "met".
 import { latestAnniversary, yearsBefore } from "../dates";
-import { fail, pass, unknown } from "../findings";
-import { listWords } from "../labels";
-import type { Finding, Partner } from "../types";
+import { fail, msg, p, pass, unknown } from "../findings";
+import type { Finding, MessageRef, Partner } from "../types";
 import {
   DIRECT_BILL_ASSESSMENT_DATE,
   DIRECT_BILL_MIN_REVENUE_USD,
   RESELLER_MIN_REVENUE_USD,
   RESELLER_REVENUE_DATE,
 } from "../versions";
-
-const usd = (amount: number) => `USD ${amount.toLocaleString("en-US")}`;
 
 /** Whether the last passed assessment is at most a year old on `on`: undefined when the fact is absent. */
 function assessmentCurrent(partner: Partner, on: string): boolean | undefined {
@@ -31,26 +28,28 @@ export function checkDirectBillEnrolment(partner: Partner, on: string, who: stri
     resellerSince: partner.resellerSince ?? null,
     assessedOn: partner.assessedOn ?? null,
   };
-  const short: string[] = [];
+  const short: MessageRef[] = [];
   const missing: string[] = [];
   const revenue = partner.trailingRevenueUsd;
   if (revenue === undefined) missing.push(`${who}.trailingRevenueUsd`);
-  else if (revenue < DIRECT_BILL_MIN_REVENUE_USD) short.push(`${usd(revenue)} of CSP revenue as an indirect reseller over the last 12 months, under the ${usd(DIRECT_BILL_MIN_REVENUE_USD)} required`);
+  else if (revenue < DIRECT_BILL_MIN_REVENUE_USD) short.push(msg("dbShortRevenue", { revenue: p.usd(revenue), required: p.usd(DIRECT_BILL_MIN_REVENUE_USD) }));
   if (withAssessment) {
     if (partner.resellerSince === undefined) missing.push(`${who}.resellerSince`);
-    else if (partner.resellerSince > yearsBefore(on, 1)) short.push(`only ${partner.resellerSince} as its start as an indirect reseller, less than 12 months before`);
+    else if (partner.resellerSince > yearsBefore(on, 1)) short.push(msg("dbShortSince", { since: p.date(partner.resellerSince) }));
     const assessed = assessmentCurrent(partner, on);
     if (assessed === undefined) missing.push(`${who}.assessedOn`);
-    else if (!assessed) short.push(partner.assessedOn ? `a third-party assessment from ${partner.assessedOn}, more than a year old` : "no passed third-party assessment");
+    else if (!assessed) short.push(partner.assessedOn ? msg("dbShortAssessmentOld", { assessedOn: p.date(partner.assessedOn) }) : msg("dbShortNoAssessment"));
   }
   if (short.length > 0) {
-    return fail("DIRECT-BILL-REQUIREMENTS", `On ${on} a new direct-bill partner must qualify first as an indirect reseller; this one has ${listWords(short)}.`, facts, "direct-bill");
+    return fail("DIRECT-BILL-REQUIREMENTS", msg("dbEnrolShort", { on: p.date(on), short: p.list(short) }), facts, "direct-bill");
   }
   if (missing.length > 0) {
-    return unknown("DIRECT-BILL-REQUIREMENTS", `On ${on} enrolling as direct-bill depends on ${listWords(missing)}, which the proposal does not give; the rule cannot be confirmed without them.`, facts, missing, "direct-bill");
+    return unknown("DIRECT-BILL-REQUIREMENTS", msg("dbEnrolMissing", { on: p.date(on), missing: p.list(missing) }), facts, missing, "direct-bill");
   }
-  const also = withAssessment ? `, ${partner.resellerSince} as its start as a reseller and a current assessment from ${partner.assessedOn}` : "";
-  return pass("DIRECT-BILL-REQUIREMENTS", `The partner has ${usd(revenue!)} of CSP revenue as an indirect reseller over the last 12 months${also}.`, facts, "direct-bill");
+  const message = withAssessment
+    ? msg("dbEnrolPassAssessed", { revenue: p.usd(revenue!), since: p.date(partner.resellerSince!), assessedOn: p.date(partner.assessedOn!) })
+    : msg("dbEnrolPass", { revenue: p.usd(revenue!) });
+  return pass("DIRECT-BILL-REQUIREMENTS", message, facts, "direct-bill");
 }
 
 /** From 2023-04-24 a direct-bill partner without a current assessment is restricted: no new customers or sales. */
@@ -58,13 +57,15 @@ export function checkDirectBillStanding(partner: Partner, on: string, who: strin
   const facts = { on, assessedOn: partner.assessedOn ?? null };
   const assessed = assessmentCurrent(partner, on);
   if (assessed === undefined) {
-    return unknown("DIRECT-BILL-REQUIREMENTS", `From ${DIRECT_BILL_ASSESSMENT_DATE} a direct-bill partner needs a yearly third-party assessment; the proposal does not give ${who}.assessedOn, so we cannot tell whether it is restricted.`, facts, [`${who}.assessedOn`], "direct-bill");
+    return unknown("DIRECT-BILL-REQUIREMENTS", msg("dbStandingUnknown", { date: p.date(DIRECT_BILL_ASSESSMENT_DATE), fact: `${who}.assessedOn` }), facts, [`${who}.assessedOn`], "direct-bill");
   }
   if (!assessed) {
-    const why = partner.assessedOn ? `its last passed assessment, on ${partner.assessedOn}, is more than a year old` : "it has no passed third-party assessment";
-    return fail("DIRECT-BILL-REQUIREMENTS", `On ${on} the direct-bill partner is restricted because ${why}: no new customers, purchases or invitations, though existing subscriptions keep running.`, facts, "direct-bill");
+    const message = partner.assessedOn
+      ? msg("dbStandingOld", { on: p.date(on), assessedOn: p.date(partner.assessedOn) })
+      : msg("dbStandingNone", { on: p.date(on) });
+    return fail("DIRECT-BILL-REQUIREMENTS", message, facts, "direct-bill");
   }
-  return pass("DIRECT-BILL-REQUIREMENTS", `The direct-bill partner passed its third-party assessment on ${partner.assessedOn}, within the last year.`, facts, "direct-bill");
+  return pass("DIRECT-BILL-REQUIREMENTS", msg("dbStandingPass", { assessedOn: p.date(partner.assessedOn!) }), facts, "direct-bill");
 }
 
 /**
@@ -76,34 +77,34 @@ export function checkResellerStanding(reseller: Partner, on: string, who: string
   const facts = { on, resellerSince: since ?? null, anniversaryRevenueUsd: reseller.anniversaryRevenueUsd ?? null, deauthorisedOn: reseller.deauthorisedOn ?? null };
   const deauthorised = reseller.deauthorisedOn;
   if (deauthorised && deauthorised <= on && (since === undefined || since <= deauthorised)) {
-    return fail("RESELLER-READINESS", `The reseller was de-authorised on ${deauthorised} and has not enrolled again since, so it cannot take on new business on ${on}.`, facts, "indirect-reseller");
+    return fail("RESELLER-READINESS", msg("resellerDeauthorised", { deauthorised: p.date(deauthorised), on: p.date(on) }), facts, "indirect-reseller");
   }
   if (since === undefined) {
-    return unknown("RESELLER-READINESS", `From ${RESELLER_REVENUE_DATE} a reseller's revenue is checked at each enrollment anniversary; without ${who}.resellerSince we cannot tell when its last check was.`, facts, [`${who}.resellerSince`], "indirect-reseller");
+    return unknown("RESELLER-READINESS", msg("resellerSinceUnknown", { date: p.date(RESELLER_REVENUE_DATE), fact: `${who}.resellerSince` }), facts, [`${who}.resellerSince`], "indirect-reseller");
   }
   const anniversary = latestAnniversary(since, on);
   if (anniversary === null || anniversary < RESELLER_REVENUE_DATE) {
-    return pass("RESELLER-READINESS", `The reseller (enrolled ${since}) has had no anniversary check under the revenue rule yet on ${on}.`, facts, "indirect-reseller");
+    return pass("RESELLER-READINESS", msg("resellerNoCheckYet", { since: p.date(since), on: p.date(on) }), facts, "indirect-reseller");
   }
   const revenue = reseller.anniversaryRevenueUsd;
   if (revenue === undefined) {
-    return unknown("RESELLER-READINESS", `At its anniversary on ${anniversary} the reseller needed ${usd(RESELLER_MIN_REVENUE_USD)} of CSP revenue over the 12 months before; the proposal does not give ${who}.anniversaryRevenueUsd.`, facts, [`${who}.anniversaryRevenueUsd`], "indirect-reseller");
+    return unknown("RESELLER-READINESS", msg("resellerRevenueUnknown", { anniversary: p.date(anniversary), required: p.usd(RESELLER_MIN_REVENUE_USD), fact: `${who}.anniversaryRevenueUsd` }), facts, [`${who}.anniversaryRevenueUsd`], "indirect-reseller");
   }
   if (revenue < RESELLER_MIN_REVENUE_USD) {
-    return fail("RESELLER-READINESS", `At its anniversary on ${anniversary} the reseller had ${usd(revenue)} of CSP revenue over the 12 months before, under the ${usd(RESELLER_MIN_REVENUE_USD)} required, so it may be de-authorised.`, facts, "indirect-reseller");
+    return fail("RESELLER-READINESS", msg("resellerRevenueLow", { anniversary: p.date(anniversary), revenue: p.usd(revenue), required: p.usd(RESELLER_MIN_REVENUE_USD) }), facts, "indirect-reseller");
   }
-  return pass("RESELLER-READINESS", `At its anniversary on ${anniversary} the reseller had ${usd(revenue)} of CSP revenue over the 12 months before, enough to stay authorised.`, facts, "indirect-reseller");
+  return pass("RESELLER-READINESS", msg("resellerRevenueOk", { anniversary: p.date(anniversary), revenue: p.usd(revenue) }), facts, "indirect-reseller");
 }
 
 /** From 2024-04-01 a de-authorised reseller waits a year before enrolling again. */
 export function checkReEnrolment(partner: Partner, on: string, who: string): Finding {
   const facts = { on, deauthorisedOn: partner.deauthorisedOn ?? null };
   if (partner.deauthorisedOn === undefined) {
-    return unknown("RESELLER-READINESS", `From ${RESELLER_REVENUE_DATE} a de-authorised reseller waits a year to enroll again; without ${who}.deauthorisedOn (null when never) we cannot tell.`, facts, [`${who}.deauthorisedOn`], "indirect-reseller");
+    return unknown("RESELLER-READINESS", msg("reEnrolUnknown", { date: p.date(RESELLER_REVENUE_DATE), fact: `${who}.deauthorisedOn` }), facts, [`${who}.deauthorisedOn`], "indirect-reseller");
   }
   const deauthorised = partner.deauthorisedOn;
   if (deauthorised !== null && deauthorised <= on && deauthorised > yearsBefore(on, 1)) {
-    return fail("RESELLER-READINESS", `The partner was de-authorised on ${deauthorised}; it may enroll again only a year later.`, facts, "indirect-reseller");
+    return fail("RESELLER-READINESS", msg("reEnrolWait", { deauthorised: p.date(deauthorised) }), facts, "indirect-reseller");
   }
-  return pass("RESELLER-READINESS", deauthorised === null ? "The partner was never de-authorised as a reseller." : `The partner was de-authorised on ${deauthorised}, more than a year ago, so it may enroll again.`, facts, "indirect-reseller");
+  return pass("RESELLER-READINESS", deauthorised === null ? msg("reEnrolNever") : msg("reEnrolOk", { deauthorised: p.date(deauthorised) }), facts, "indirect-reseller");
 }

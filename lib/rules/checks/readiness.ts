@@ -1,8 +1,7 @@
 // RESELLER-READINESS and DIRECT-BILL-REQUIREMENTS: what a partner must have in place for its role.
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "../dates";
-import { fail, pass } from "../findings";
-import { listWords } from "../labels";
-import type { Finding, Partner } from "../types";
+import { fail, msg, p, pass } from "../findings";
+import type { Finding, MessageRef, Partner } from "../types";
 
 /** The three steps an indirect reseller takes before new business (the MPA only once it is in force). */
 export function checkResellerReadiness(reseller: Partner, on: string): Finding {
@@ -10,27 +9,27 @@ export function checkResellerReadiness(reseller: Partner, on: string): Finding {
   const enrolled = reseller.enrolled === true;
   const mpaNeeded = onOrAfter(on, MPA_EFFECTIVE_DATE);
   const mpaAccepted = mpaAcceptedBy(reseller.mpaAcceptedOn, on);
-  const missing: string[] = [];
-  if (!onboarded) missing.push("join Partner Center");
-  if (!enrolled) missing.push("enroll as an indirect reseller");
-  if (mpaNeeded && !mpaAccepted) missing.push("accept the MPA");
+  const missing: MessageRef[] = [];
+  if (!onboarded) missing.push(msg("stepJoin"));
+  if (!enrolled) missing.push(msg("stepEnroll"));
+  if (mpaNeeded && !mpaAccepted) missing.push(msg("stepMpa"));
   const facts = { onboarded, enrolled, mpaAcceptedOn: reseller.mpaAcceptedOn ?? null, on };
   if (missing.length === 0) {
-    return pass("RESELLER-READINESS", "The reseller has joined Partner Center, enrolled as an indirect reseller and accepted the MPA.", facts, "indirect-reseller");
+    return pass("RESELLER-READINESS", msg("readyPass"), facts, "indirect-reseller");
   }
   return fail(
     "RESELLER-READINESS",
-    `The reseller is not ready for new business on ${on}: it still has to ${listWords(missing)}.`,
+    msg("readyFail", { on: p.date(on), missing: p.list(missing) }),
     facts,
     "indirect-reseller",
   );
 }
 
 const CAPABILITY_WORDS = {
-  apiIntegration: "API integration with Microsoft",
-  billing: "billing its customers",
-  support: "customer support",
-  managedServices: "managed services",
+  apiIntegration: msg("capApiIntegration"),
+  billing: msg("capBilling"),
+  support: msg("capSupport"),
+  managedServices: msg("capManagedServices"),
 } as const;
 
 export function checkDirectBillRequirements(partner: Partner): Finding {
@@ -45,11 +44,11 @@ export function checkDirectBillRequirements(partner: Partner): Finding {
     .filter((key) => !facts[key])
     .map((key) => CAPABILITY_WORDS[key]);
   if (missing.length === 0) {
-    return pass("DIRECT-BILL-REQUIREMENTS", "The partner has API integration with Microsoft and provides billing, support and managed services.", facts, "direct-bill");
+    return pass("DIRECT-BILL-REQUIREMENTS", msg("capPass"), facts, "direct-bill");
   }
   return fail(
     "DIRECT-BILL-REQUIREMENTS",
-    `A direct-bill partner must offer all four capabilities; this one lacks ${listWords(missing)}.`,
+    msg("capFail", { missing: p.list(missing) }),
     facts,
     "direct-bill",
   );

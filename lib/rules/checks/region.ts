@@ -1,6 +1,5 @@
 // SAME-REGION-SALE and SAME-REGION-RELATIONSHIP. An unknown country fails: it is never read as "allowed".
-import { fail, pass } from "../findings";
-import { partyLabel, placeLabel } from "../labels";
+import { fail, msg, p, pass } from "../findings";
 import { regionOf } from "../regions";
 import type { Finding, Partner } from "../types";
 
@@ -15,20 +14,20 @@ export function checkSameRegionSale(seller: Partner, customerCountry: string): F
   const customerRegion = regionOf(customerCountry);
   const facts = { ...regionFacts("seller", seller.country), ...regionFacts("customer", customerCountry) };
   if (!customerRegion.ok) {
-    return fail("SAME-REGION-SALE", `We do not know the country code "${customerRegion.country}" of the customer's tenant, so we cannot confirm the sale stays in one region.`, facts, "customer");
+    return fail("SAME-REGION-SALE", msg("saleUnknownCustomer", { country: customerRegion.country }), facts, "customer");
   }
   if (!sellerRegion.ok) {
-    return fail("SAME-REGION-SALE", `We do not know the seller's country code "${sellerRegion.country}", so we cannot confirm the sale stays in one region.`, facts, seller.type);
+    return fail("SAME-REGION-SALE", msg("saleUnknownSeller", { country: sellerRegion.country }), facts, seller.type);
   }
   if (sellerRegion.region.id !== customerRegion.region.id) {
     return fail(
       "SAME-REGION-SALE",
-      `The customer's tenant is in ${placeLabel(customerCountry)} but the ${partyLabel(seller.type)} is in ${placeLabel(seller.country)}; a partner sells only within its own region.`,
+      msg("saleOtherRegion", { customerPlace: p.place(customerCountry), seller: p.party(seller.type), sellerPlace: p.place(seller.country) }),
       facts,
       "customer",
     );
   }
-  return pass("SAME-REGION-SALE", `The customer's tenant is in ${placeLabel(customerCountry)}, the same region as the ${partyLabel(seller.type)} in ${sellerRegion.country}.`, facts, "customer");
+  return pass("SAME-REGION-SALE", msg("salePass", { customerPlace: p.place(customerCountry), seller: p.party(seller.type), sellerCountry: sellerRegion.country }), facts, "customer");
 }
 
 /** Provider and reseller must be in the same CSP region. */
@@ -38,15 +37,15 @@ export function checkSameRegionRelationship(provider: Partner, reseller: Partner
   const facts = { ...regionFacts("provider", provider.country), ...regionFacts("reseller", reseller.country) };
   if (!providerRegion.ok || !resellerRegion.ok) {
     const unknown = !providerRegion.ok ? providerRegion.country : resellerRegion.country;
-    return fail("SAME-REGION-RELATIONSHIP", `We do not know the country code "${unknown}", so we cannot confirm both partners are in one region.`, facts, !providerRegion.ok ? "indirect-provider" : "indirect-reseller");
+    return fail("SAME-REGION-RELATIONSHIP", msg("relUnknown", { country: unknown }), facts, !providerRegion.ok ? "indirect-provider" : "indirect-reseller");
   }
   if (providerRegion.region.id !== resellerRegion.region.id) {
     return fail(
       "SAME-REGION-RELATIONSHIP",
-      `The provider is in ${placeLabel(provider.country)} and the reseller in ${placeLabel(reseller.country)}; they can work together only within one region.`,
+      msg("relOtherRegion", { providerPlace: p.place(provider.country), resellerPlace: p.place(reseller.country) }),
       facts,
       "indirect-reseller",
     );
   }
-  return pass("SAME-REGION-RELATIONSHIP", `Provider (${providerRegion.country}) and reseller (${resellerRegion.country}) are both in region ${providerRegion.region.name}.`, facts, "indirect-reseller");
+  return pass("SAME-REGION-RELATIONSHIP", msg("relPass", { provider: providerRegion.country, reseller: resellerRegion.country, region: p.region(providerRegion.region.id) }), facts, "indirect-reseller");
 }

@@ -74,22 +74,20 @@ export default async function ResellerPage({ params }: Props) {
   const mayRequestEnd = can(actor, "reseller.request-termination");
   const mayRemind = can(actor, "reseller.remind-mpa");
   const facts = t.rich(relationship.terminatedAt ? "factsTerminated" : "facts", {
-            partnerId: reseller.partnerId,
-            country: reseller.country,
-            region: regionName(reseller.region, locale),
-            date: formatDate(relationship.terminatedAt, locale),
-            statusLabel: relationshipStatusLabel(relationship.status, locale),
-            status: (chunks) => <strong data-testid="relationship-status">{chunks}</strong>,
-          });
+    partnerId: reseller.partnerId,
+    country: reseller.country,
+    region: regionName(reseller.region, locale),
+    date: formatDate(relationship.terminatedAt, locale),
+    statusLabel: relationshipStatusLabel(relationship.status, locale),
+    status: (chunks) => <strong data-testid="relationship-status">{chunks}</strong>,
+  });
 
   return (
     <div className="space-y-6">
       <p className="text-sm"><Link href="/resellers" className="text-brand-700 underline">{t("breadcrumb")}</Link> / {reseller.legalName}</p>
       <div>
         <h1 className="text-2xl font-semibold">{reseller.legalName}</h1>
-        <p className="text-sm text-slate-600">
-          {facts}
-        </p>
+        <p className="text-sm text-slate-600">{facts}</p>
       </div>
 
       <div className="grid gap-6 md:grid-cols-2">

@@ -25,7 +25,7 @@ export function SupportDecisions({ decisions, empty }: { decisions: SupportDecis
             {formatDate(decision.occurredAt, locale)}
           </time>{" "}
           <Link href={`/audit-log/${decision.id}`} className="text-brand-700 underline">
-            {auditEventLabel(decision.action)}
+            {auditEventLabel(decision.action, locale)}
           </Link>
           {": "}
           {decision.organizations.map((organization, index) => (

@@ -1,9 +1,11 @@
 // Request -> Response for POST /api/v1/evaluate, with web types only so Vitest can call it directly.
 // Expected failures (content type, JSON, validation) are answered with 4xx; nothing the client sends gives a 500.
+// The verdict's titles, explanations and remedies follow `Accept-Language` (English or Dutch); error messages stay English.
 import { z } from "zod";
 import { evaluate } from "@/lib/rules";
 import { proposalSchema } from "@/lib/rules/schema";
 import { isJsonContentType, readBodyUpTo } from "@/lib/http/read-body";
+import { defaultLocale, localeFromAcceptLanguage } from "@/lib/i18n/locales";
 
 /** Proposals are small; a cap keeps a public endpoint from parsing huge bodies. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -29,5 +31,6 @@ export async function handleEvaluate(request: Request): Promise<Response> {
     const { formErrors, fieldErrors } = z.flattenError(parsed.error);
     return json({ error: "The proposal is not valid.", formErrors, fieldErrors }, 400);
   }
-  return json(evaluate(parsed.data), 200);
+  const locale = localeFromAcceptLanguage(request.headers.get("accept-language")) ?? defaultLocale;
+  return json(evaluate(parsed.data, locale), 200);
 }

@@ -20,10 +20,11 @@ type Props = { params: Promise<{ id: string }> };
 export default async function DirectoryEntryPage({ params }: Props) {
   const actor = await requireActor("support.view");
   const { id } = await params;
-  const entry = await getDirectoryEntry(actor, id);
+  const locale = await getLocale();
+  const entry = await getDirectoryEntry(actor, id, locale);
   if (!entry) notFound();
   const { organization } = entry;
-  const [t, locale] = await Promise.all([getTranslations("support.entry"), getLocale()]);
+  const t = await getTranslations("support.entry");
   const breadcrumb = t.rich("breadcrumb", {
     name: organization.legalName,
     link: (chunks) => (
