@@ -30,7 +30,10 @@ export default defineConfig({
   expect: { timeout: 7_500 },
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // Recording a trace costs every test a DOM snapshot and a screenshot per step, and "retain-on-failure" records
+    // one for every test only to throw away those that pass. In CI (one retry) a failing test's retry records one;
+    // a local run (no retries) keeps recording each test, for the trace of whichever fails.
+    trace: process.env.CI ? "on-first-retry" : "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,
   },

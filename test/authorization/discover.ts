@@ -23,10 +23,14 @@ export function isServerActionFile(source: string): boolean {
 
 const relative = (file: string) => path.relative(root, file).split(path.sep).join("/");
 
-/** Imports each file and lists its exports: functions of "use server" files, HTTP-method exports of route files. */
-export async function discoverEndpoints(): Promise<Discovered[]> {
+/**
+ * Imports each file and lists its exports: functions of "use server" files, HTTP-method exports of route files.
+ * `inFile` (given the file's path relative to the project) keeps the files of one part of the app.
+ */
+export async function discoverEndpoints(inFile: (file: string) => boolean = () => true): Promise<Discovered[]> {
   const found: Discovered[] = [];
   for (const file of sourceFiles(path.join(root, "app"))) {
+    if (!inFile(relative(file))) continue;
     const source = readFileSync(file, "utf8");
     const isRoute = /^route\.tsx?$/.test(path.basename(file));
     if (!isRoute && !isServerActionFile(source)) continue;

@@ -35,7 +35,8 @@ const restored: { table: string; key: string[]; deleteNew: boolean }[] = [
   { table: "users", key: ["id"], deleteNew: false },
 ];
 
-const BACKUP = "matrix_backup";
+export const BACKUP_SCHEMA = "matrix_backup";
+const BACKUP = BACKUP_SCHEMA;
 
 export async function backUpTables({ db }: Pick<OpenDatabase, "db">): Promise<void> {
   await db.execute(sql.raw(`drop schema if exists ${BACKUP} cascade`));
