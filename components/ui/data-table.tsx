@@ -31,7 +31,9 @@ export function DataTable({
   maxHeight?: string;
 }) {
   return (
-    <div className={`${maxHeight ? `${maxHeight} overflow-auto` : "overflow-x-auto"} ${className}`}>
+    // `relative` keeps the cells' visually hidden labels (absolutely positioned) inside the scrolling box, so they
+    // cannot widen the page; `tabIndex` lets a keyboard user scroll a table wider than a phone screen.
+    <div className={`relative ${maxHeight ? `${maxHeight} overflow-auto` : "overflow-x-auto"} ${className}`} tabIndex={0} role={caption ? "region" : undefined} aria-label={caption}>
       <table className="w-full text-left text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className={`border-y border-slate-200 bg-slate-50 ${maxHeight ? "sticky top-0" : ""}`}>
