@@ -2,6 +2,9 @@
 // same way as the authorization matrix, so new ones are covered). Never a throw or a 500; always a structured
 // refusal ({ ok: false } or a 4xx), and a refusal writes nothing.
 import fc from "fast-check";
+import { cookies } from "next/headers";
+import { eq } from "drizzle-orm";
+import { users } from "@/lib/db/schema";
 import { CONTROL_CHARACTERS_MESSAGE } from "@/lib/validation/fields";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/test/database";
@@ -86,6 +89,10 @@ describe("hostile input to server actions", () => {
 
   it("stores names with SQL and markup verbatim (parameters, not string building)", async () => {
     const { changeDisplayName } = await import("@/app/(app)/settings/actions");
+    // The sweep above may have chosen a language (the language switch is one of the actions it fuzzes, from a valid
+    // input): this test reads the English messages, so it starts as a browser with no choice made.
+    (await cookies()).delete("locale");
+    await database.db.update(users).set({ locale: null }).where(eq(users.email, "hugo@litware.example"));
     await signInAs(database, "hugo@litware.example");
     const organizationsBefore = (await databaseFingerprint(database)).organizations;
     for (const name of ["Robert'); DELETE FROM organizations;--", "<script>alert(1)</script>", "🧑🏽‍💻 Zoë Ångström"]) {
