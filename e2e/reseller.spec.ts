@@ -53,7 +53,7 @@ test("a reseller trying to buy from its own provider sees the three ways out", a
   await expect(page.getByRole("radio")).toHaveCount(0);
   await page.getByLabel("Seller’s Partner ID or name").fill("5200003");
   await page.getByRole("button", { name: "Find" }).click();
-  await page.getByRole("radio", { name: "Adventure Works Consulting B.V. (indirect reseller, NL), supplied by Contoso Distribution B.V." }).check();
+  await page.getByRole("radio", { name: "Adventure Works Consulting B.V. (indirect reseller, Netherlands), supplied by Contoso Distribution B.V." }).check();
   await page.getByLabel("Provision into").selectOption({ label: "Our CSP tenant" });
   await page.getByRole("button", { name: "Check with the rules" }).click();
   const check = page.getByRole("status", { name: "Rules check" });
@@ -72,7 +72,7 @@ test("an own-use purchase is a request the seller's admin accepts; the buyer see
   await page.goto("/own-use");
   await page.getByLabel("Seller’s Partner ID or name").fill("blue yonder");
   await page.getByRole("button", { name: "Find" }).click();
-  await page.getByRole("radio", { name: "Blue Yonder Cloud Ltd (direct-bill partner, GB)" }).check();
+  await page.getByRole("radio", { name: "Blue Yonder Cloud Ltd (direct-bill partner, United Kingdom)" }).check();
   await page.getByLabel("Provision into").selectOption({ label: "Litware Solutions (internal use)" });
   await page.getByRole("button", { name: "Check with the rules" }).click();
   await page.getByLabel("Offer").fill(offer);
