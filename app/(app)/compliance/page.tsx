@@ -5,7 +5,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/data/require-actor";
 import { scanResultOf } from "@/lib/data/compliance-scan";
 import { formatDate } from "@/lib/labels";
-import { RULES, ruleById, type RuleId } from "@/lib/rules";
+import { RULES, ruleById, ruleText, type RuleId } from "@/lib/rules";
 import { findingListHref, parseFindingQuery, type FindingQuery } from "@/lib/validation/compliance";
 import { Pager } from "@/components/ui/pager";
 import { FindingTable } from "@/components/compliance-finding-table";
@@ -110,9 +110,10 @@ export default async function CompliancePage({ searchParams }: Props) {
   );
 }
 
-function ruleTitle(ruleId: string): string {
+function ruleTitle(ruleId: string, locale: string): string {
   try {
-    return ruleById(ruleId as RuleId).title;
+    ruleById(ruleId as RuleId);
+    return ruleText(ruleId as RuleId, locale).title;
   } catch {
     return ruleId;
   }
@@ -128,7 +129,7 @@ async function CountsByRule({ byRule, query }: { byRule: { ruleId: string; findi
         {byRule.map((row) => (
           <li key={row.ruleId} className="flex flex-wrap items-center gap-2 px-4 py-2">
             <Link href={findingListHref({ ...query, rule: row.ruleId, page: 1 })} className="text-brand-700 hover:underline" aria-current={query.rule === row.ruleId ? "true" : undefined}>
-              <span className="font-mono text-xs">{row.ruleId}</span> {ruleTitle(row.ruleId)}
+              <span className="font-mono text-xs">{row.ruleId}</span> {ruleTitle(row.ruleId, locale)}
             </Link>
             <span className="ml-auto tabular-nums" data-testid={`count-${row.ruleId}`}>{formatNumber(row.findings, locale)}</span>
           </li>

@@ -9,7 +9,7 @@ import { numberedPartnerIdLines, toCsv } from "@/lib/csv";
 import { collapseDuplicates, listedTimes } from "@/lib/verify-results";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
 import type { VerifyLineResult, VerifySource } from "@/lib/data/verify-mpa";
-import { RULES } from "@/lib/rules";
+import { RULES, ruleText } from "@/lib/rules";
 import { Label } from "@/components/ui/field";
 
 type Progress = { done: number; total: number } | null;
@@ -147,7 +147,7 @@ export function VerifyForm() {
                     </td>
                     <td className="hidden px-4 py-2 tabular-nums sm:table-cell">{row.ok ? (row.result.code ?? "—") : "—"}</td>
                     <td className="px-4 py-2">
-                      {row.ok ? <><a href={`/rules#${row.result.ruleId}`} className="text-brand-700 underline">{ruleTitle(row.result.ruleId)}</a>: {row.result.explanation}</> : row.error}
+                      {row.ok ? <><a href={`/rules#${row.result.ruleId}`} className="text-brand-700 underline">{ruleTitle(row.result.ruleId, locale)}</a>: {row.result.explanation}</> : row.error}
                       {row.ok && row.source && <span className="block text-xs text-slate-600">{answeredBy(row.source, t, locale)}</span>}
                     </td>
                   </tr>
@@ -161,8 +161,9 @@ export function VerifyForm() {
   );
 }
 
-function ruleTitle(id: string): string {
-  return RULES.find((rule) => rule.id === id)?.title ?? id;
+function ruleTitle(id: string, locale: Locale): string {
+  const rule = RULES.find((candidate) => candidate.id === id);
+  return rule ? ruleText(rule.id, locale).title : id;
 }
 
 function summarize(results: VerifyLineResult[], t: Translate): string {
