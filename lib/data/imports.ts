@@ -6,7 +6,7 @@ import { enqueueJob, getJob } from "@/lib/jobs/queue";
 import { refuse, refuseNotFound } from "@/lib/errors";
 import { parseImportCsv } from "@/lib/import/parse-csv";
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, pickLocale, type Locale } from "@/lib/i18n/locales";
 import { customerColumns, resellerColumns } from "@/lib/import/columns";
 import type { Actor } from "./actor";
 import { writeAudit } from "./audit";
@@ -42,10 +42,7 @@ async function decide(tx: Tx, actor: Actor, kind: ImportKind, rows: Parameters<t
  * from the actor already loaded: asking the database again from inside this transaction would wait on it.
  */
 async function uploaderLocale(actor: Actor): Promise<Locale> {
-  if (actor.locale) return actor.locale;
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
-  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? defaultLocale;
+  return pickLocale({ account: actor.locale, cookie: (await cookies()).get(LOCALE_COOKIE)?.value, acceptLanguage: (await headers()).get("accept-language") });
 }
 
 /** Parses the file and keeps its decided rows as a preview. A file we cannot read is refused and nothing is kept. */

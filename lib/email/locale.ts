@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import type { Tx } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { readSession } from "@/lib/auth/read-session";
-import { LOCALE_COOKIE, PATH_LOCALE_HEADER, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, PATH_LOCALE_HEADER, defaultLocale, isLocale, pickLocale, type Locale } from "@/lib/i18n/locales";
 
 /** A cookie of the request, or undefined when there is none (or no cookie store at all). */
 async function cookieValue(name: string): Promise<string | undefined> {
@@ -34,15 +34,14 @@ async function requestContext(tx: Tx): Promise<{ actorId: string | null; locale:
   } catch {
     actorId = null;
   }
-  const fromPath = requestHeaders.get(PATH_LOCALE_HEADER);
-  if (isLocale(fromPath)) return { actorId, locale: fromPath };
-  if (actorId) {
-    const [actor] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actorId));
-    if (isLocale(actor?.locale)) return { actorId, locale: actor.locale };
-  }
-  const fromCookie = await cookieValue(LOCALE_COOKIE);
-  if (isLocale(fromCookie)) return { actorId, locale: fromCookie };
-  return { actorId, locale: localeFromAcceptLanguage(requestHeaders.get("accept-language")) ?? defaultLocale };
+  const [actor] = actorId ? await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actorId)) : [];
+  const locale = pickLocale({
+    path: requestHeaders.get(PATH_LOCALE_HEADER),
+    account: actor?.locale,
+    cookie: await cookieValue(LOCALE_COOKIE),
+    acceptLanguage: requestHeaders.get("accept-language"),
+  });
+  return { actorId, locale };
 }
 
 /**

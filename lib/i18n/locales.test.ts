@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localeFromAcceptLanguage, localizedPublicPath, splitLocalePrefix } from "./locales";
+import { localeFromAcceptLanguage, localizedPublicPath, pickLocale, splitLocalePrefix } from "./locales";
 import { countryName, formatDate, formatDateTime, formatNumber, formatRelative } from "./format";
 
 describe("the browser's language (Accept-Language)", () => {
@@ -55,5 +55,15 @@ describe("formats through Intl", () => {
     const now = new Date("2026-12-01T12:00:00Z");
     expect(formatRelative(new Date("2026-11-28T12:00:00Z"), now, "nl")).toBe("3 dagen geleden");
     expect(formatRelative(new Date("2026-11-28T12:00:00Z"), now, "en")).toBe("3 days ago");
+  });
+});
+
+describe("the one order that picks a request's language", () => {
+  it("takes the path, then the account, then the cookie, then Accept-Language, then English", () => {
+    expect(pickLocale({ path: "nl", account: "en", cookie: "en", acceptLanguage: "en" })).toBe("nl");
+    expect(pickLocale({ account: "nl", cookie: "en", acceptLanguage: "en" })).toBe("nl");
+    expect(pickLocale({ account: null, cookie: "nl", acceptLanguage: "en" })).toBe("nl");
+    expect(pickLocale({ cookie: "de", acceptLanguage: "nl-BE" })).toBe("nl");
+    expect(pickLocale({ acceptLanguage: "fr" })).toBe("en");
   });
 });

@@ -36,6 +36,15 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
 }
 
 /**
+ * The one order that decides a request's language, whoever gathers the facts: the public page's path prefix, else the
+ * signed-in user's own choice, else the browser's cookie, else Accept-Language, else English.
+ */
+export function pickLocale(facts: { path?: string | null; account?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
+  for (const chosen of [facts.path, facts.account, facts.cookie]) if (isLocale(chosen)) return chosen;
+  return localeFromAcceptLanguage(facts.acceptLanguage) ?? defaultLocale;
+}
+
+/**
  * The public pages that may carry their language in the path, so a shared Dutch link opens in Dutch (`/nl/check`).
  * The proxy strips the prefix and passes the language on; signed-in pages never carry it.
  */

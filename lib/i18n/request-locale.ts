@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
 import { ANY_PENDING_STEP, getActorAllowing } from "@/lib/data/actor";
-import { LOCALE_COOKIE, PATH_LOCALE_HEADER, defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from "./locales";
+import { LOCALE_COOKIE, PATH_LOCALE_HEADER, pickLocale, type Locale } from "./locales";
 
 /**
  * The language of this request, once per request: the path's prefix on a public page (a shared Dutch link opens in
@@ -11,12 +11,12 @@ import { LOCALE_COOKIE, PATH_LOCALE_HEADER, defaultLocale, isLocale, localeFromA
  */
 export const getRequestLocale = cache(async (): Promise<Locale> => {
   const requestHeaders = await headers();
-  const fromPath = requestHeaders.get(PATH_LOCALE_HEADER);
-  if (isLocale(fromPath)) return fromPath;
   // Every pending step allowed: someone still proving their address reads that page in their language too.
   const actor = await getActorAllowing(ANY_PENDING_STEP).catch(() => null);
-  if (actor?.locale) return actor.locale;
-  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
-  return localeFromAcceptLanguage(requestHeaders.get("accept-language")) ?? defaultLocale;
+  return pickLocale({
+    path: requestHeaders.get(PATH_LOCALE_HEADER),
+    account: actor?.locale,
+    cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
+    acceptLanguage: requestHeaders.get("accept-language"),
+  });
 });
