@@ -451,7 +451,9 @@ export const subscriptions = pgTable(
     index("subscriptions_billing_partner_idx").on(t.billingPartnerId),
     // The compliance scan walks one biller's book in id order, a batch at a time.
     index("subscriptions_billing_partner_id_idx").on(t.billingPartnerId, t.id),
-    index("subscriptions_reseller_idx").on(t.resellerOfRecordId),
+    // A reseller's subscriptions, and the funnel's "transacting" test for one provider and reseller pair: with the
+    // biller alone, a provider billing a million subscriptions made each relationship's stage a scan of its book.
+    index("subscriptions_reseller_billing_idx").on(t.resellerOfRecordId, t.billingPartnerId),
   ],
 );
 
