@@ -26,8 +26,12 @@ await runScript(async () => {
   const database = await openDatabase(config, { migrate: true });
   try {
     const started = performance.now();
-    const wrote = await seedLargeVolume(database, config.SEED_PASSWORD, volume);
-    if (wrote) await database.db.execute(sql`analyze`);
+    const wrote = await seedLargeVolume(database, config.SEED_PASSWORD, volume, (line) => console.log(line));
+    if (wrote) {
+      const analyzing = performance.now();
+      await database.db.execute(sql`analyze`);
+      console.log(`analyze: ${((performance.now() - analyzing) / 1000).toFixed(1)} s`);
+    }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const n = (value: number) => value.toLocaleString("en");
     console.log(
