@@ -4,7 +4,8 @@
 // .next-bench, starts `next start` on the configured database (DATABASE_URL, else PGLITE_DIR) which must hold the
 // large volume (`npm run db:seed:large -- --resellers 100000 --customers 1000000`), signs in, then runs autocannon
 // (10 connections) on each real page and on its floor in alternation, and prints requests/s, p50, p99, errors and the
-// ratios. A benchmark, not a test: it prints figures and fails only when a request errs.
+// ratios. `--only audit,customers` measures just the targets whose name contains one of those words (to iterate on
+// one page); `--profile DIR` has the server write a CPU profile (node --cpu-prof) into DIR when it stops. A benchmark, not a test: it prints figures and fails only when a request errs.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -23,7 +24,7 @@ import { signInOverHttp } from "./http-sign-in";
 import { runScript } from "./run-script";
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, rounds: { type: "string", default: "1" }, connections: { type: "string", default: "10" }, "no-build": { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "10" }, rounds: { type: "string", default: "1" }, connections: { type: "string", default: "10" }, only: { type: "string" }, profile: { type: "string" }, "no-build": { type: "boolean", default: false } },
 });
 const seconds = Number(args.seconds);
 const rounds = Number(args.rounds);
@@ -48,7 +49,8 @@ await runScript(async () => {
   }
   const verifyActionId = findActionId("verifyPartnerIds", "app/(app)/resellers/verify/page");
 
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: serverEnv, stdio: "ignore", detached: true });
+  const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+  const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: serverEnv, stdio: "ignore", detached: true });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
   };
@@ -65,7 +67,7 @@ await runScript(async () => {
     const proposal = JSON.stringify({ action: "link-provider-reseller", on: ON, actor: provider(), counterparty: reseller() });
 
     const floors = { page: get("/bench-empty"), post: { url: `${origin}/api/bench-empty`, method: "POST", headers: { "content-type": "application/json", cookie: admin }, body: proposal } } satisfies Record<Target["floor"], autocannon.Options>;
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       { name: "empty page in the signed-in layout", floor: "page", options: get("/bench-in-layout"), goal: 1.3 },
       { name: "GET /resellers", floor: "page", options: get("/resellers"), goal: 2 },
       { name: "GET /resellers?q=works (search)", floor: "page", options: get("/resellers?q=works"), goal: 2 },
@@ -88,6 +90,9 @@ await runScript(async () => {
       },
       { name: "POST /api/v1/evaluate", floor: "post", options: { url: `${origin}/api/v1/evaluate`, method: "POST", headers: { "content-type": "application/json" }, body: proposal }, goal: 1.1 },
     ];
+    const only = args.only?.split(",").map((word) => word.trim().toLowerCase()).filter(Boolean);
+    const targets = only ? allTargets.filter((target) => only.some((word) => target.name.toLowerCase().includes(word))) : allTargets;
+    if (targets.length === 0) throw new Error(`--only ${args.only} matches no target.`);
 
     for (const target of [...targets.map((t) => t.options), ...Object.values(floors)]) await check(target);
     // Warm-up: JIT, connection pools, query plans.
