@@ -4,7 +4,8 @@
 // .next-bench, starts `next start` on the configured database (DATABASE_URL, else PGLITE_DIR) which must hold the
 // large volume (`npm run db:seed:large -- --resellers 100000 --customers 1000000`), signs in, then runs autocannon
 // (10 connections) on each real page and on its floor in alternation, and prints requests/s, p50, p99, errors and the
-// ratios. A benchmark, not a test: it prints figures and fails only when a request errs.
+// ratios. `--only audit,customers` measures just the targets whose name contains one of those words (to iterate on
+// one page); `--profile DIR` has the server write a CPU profile (node --cpu-prof) into DIR when it stops. A benchmark, not a test: it prints figures and fails only when a request errs.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
@@ -23,7 +24,7 @@ import { signInOverHttp } from "./http-sign-in";
 import { runScript } from "./run-script";
 
 const { values: args } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, rounds: { type: "string", default: "1" }, connections: { type: "string", default: "10" }, "no-build": { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "10" }, rounds: { type: "string", default: "1" }, connections: { type: "string", default: "10" }, only: { type: "string" }, profile: { type: "string" }, "no-build": { type: "boolean", default: false } },
 });
 const seconds = Number(args.seconds);
 const rounds = Number(args.rounds);
@@ -48,7 +49,8 @@ await runScript(async () => {
   }
   const verifyActionId = findActionId("verifyPartnerIds", "app/(app)/resellers/verify/page");
 
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: serverEnv, stdio: "ignore", detached: true });
+  const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+  const server = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env: serverEnv, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const stop = () => {
     if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
   };
@@ -60,16 +62,18 @@ await runScript(async () => {
     // Customers are a seller's list (a reseller's or a direct-bill partner's), not a provider's.
     const resellerAdmin = await signInOverHttp(origin, LARGE_RESELLER_ADMIN.email, config.SEED_PASSWORD);
     const get = (path: string, cookie = admin): autocannon.Options => ({ url: `${origin}${path}`, headers: { cookie } });
+    // Page 300 as a reader reaches it: by page 299's "Next" link, which carries the keyset cursor.
+    const deepPage = await nextLinkOf(`${origin}/resellers?readiness=not-mpa-signed&page=299`, admin);
     // 500 lines, as the verify page sends them (10 such chunks make 5,000 results): known resellers, unknown IDs, a few malformed.
     const chunk = Array.from({ length: VERIFY_CHUNK_SIZE }, (_, i) => (i % 50 === 49 ? `bad-${i}` : String((i % 5 === 4 ? 9000000 : 8000001) + i * 3)));
     const proposal = JSON.stringify({ action: "link-provider-reseller", on: ON, actor: provider(), counterparty: reseller() });
 
     const floors = { page: get("/bench-empty"), post: { url: `${origin}/api/bench-empty`, method: "POST", headers: { "content-type": "application/json", cookie: admin }, body: proposal } } satisfies Record<Target["floor"], autocannon.Options>;
-    const targets: Target[] = [
+    const allTargets: Target[] = [
       { name: "empty page in the signed-in layout", floor: "page", options: get("/bench-in-layout"), goal: 1.3 },
       { name: "GET /resellers", floor: "page", options: get("/resellers"), goal: 2 },
       { name: "GET /resellers?q=works (search)", floor: "page", options: get("/resellers?q=works"), goal: 2 },
-      { name: "GET /resellers?status=live&readiness=not-mpa-signed&page=300", floor: "page", options: get("/resellers?readiness=not-mpa-signed&page=300"), goal: 2 },
+      { name: "GET /resellers?status=live&readiness=not-mpa-signed&page=300 (page 299's next link)", floor: "page", options: get(deepPage), goal: 2 },
       { name: "GET /customers (a reseller)", floor: "page", options: get("/customers", resellerAdmin), goal: 2 },
       { name: "GET /customers?q=customer (a reseller)", floor: "page", options: get("/customers?q=customer", resellerAdmin), goal: 2 },
       { name: "GET /audit-log", floor: "page", options: get("/audit-log"), goal: 2 },
@@ -88,6 +92,9 @@ await runScript(async () => {
       },
       { name: "POST /api/v1/evaluate", floor: "post", options: { url: `${origin}/api/v1/evaluate`, method: "POST", headers: { "content-type": "application/json" }, body: proposal }, goal: 1.1 },
     ];
+    const only = args.only?.split(",").map((word) => word.trim().toLowerCase()).filter(Boolean);
+    const targets = only ? allTargets.filter((target) => only.some((word) => target.name.toLowerCase().includes(word))) : allTargets;
+    if (targets.length === 0) throw new Error(`--only ${args.only} matches no target.`);
 
     for (const target of [...targets.map((t) => t.options), ...Object.values(floors)]) await check(target);
     // Warm-up: JIT, connection pools, query plans.
@@ -175,6 +182,14 @@ async function waitForServer(): Promise<void> {
     if (i > 240) throw new Error("The server did not start.");
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+}
+
+/** The pager's rel="next" link on a page (its href, unescaped). */
+async function nextLinkOf(url: string, cookie: string): Promise<string> {
+  const html = await (await fetch(url, { headers: { cookie } })).text();
+  const href = /<a [^>]*href="([^"]+)"[^>]*rel="next"|<a [^>]*rel="next"[^>]*href="([^"]+)"/.exec(html);
+  if (!href) throw new Error(`No next link on ${url}`);
+  return (href[1] ?? href[2]!).replaceAll("&amp;", "&");
 }
 
 /** One request first: a page that redirects (signed out) or fails would otherwise be measured as fast. */

@@ -102,22 +102,25 @@ export async function listMyCustomers(actor: Actor, query: CustomerListQuery = {
   if (query.q) conditions.push(nameContains(customers.name, query.q));
   if (query.managedOnly) conditions.push(exists(managedBy(db, me)));
   const where = and(...conditions);
-  const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(customers).where(where);
-  const rows = await db
-    .select({
-      id: customers.id,
-      name: customers.name,
-      country: customers.country,
-      region: customers.region,
-      mySubscriptions: sql<number>`(select count(*) from ${subscriptions} where ${subscriptions.customerId} = ${outerCustomerId} and (${subscriptions.billingPartnerId} = ${me} or ${subscriptions.resellerOfRecordId} = ${me}))`.mapWith(Number),
-      managedByMe: sql<boolean>`exists ${managedBy(db, me)}`,
-      ...otherPartnerCounts(me),
-    })
-    .from(customers)
-    .where(where)
-    .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
-    .limit(limit)
-    .offset(offset);
+  // The page and its total side by side (one round trip's time on PostgreSQL instead of two).
+  const [[{ total } = { total: 0 }], rows] = await Promise.all([
+    db.select({ total: count() }).from(customers).where(where),
+    db
+      .select({
+        id: customers.id,
+        name: customers.name,
+        country: customers.country,
+        region: customers.region,
+        mySubscriptions: sql<number>`(select count(*) from ${subscriptions} where ${subscriptions.customerId} = ${outerCustomerId} and (${subscriptions.billingPartnerId} = ${me} or ${subscriptions.resellerOfRecordId} = ${me}))`.mapWith(Number),
+        managedByMe: sql<boolean>`exists ${managedBy(db, me)}`,
+        ...otherPartnerCounts(me),
+      })
+      .from(customers)
+      .where(where)
+      .orderBy(asc(sql`lower(${customers.name})`), asc(customers.id))
+      .limit(limit)
+      .offset(offset),
+  ]);
   return { rows, total, page, pageSize: CUSTOMERS_PAGE_SIZE, pages: Math.max(1, Math.ceil(total / CUSTOMERS_PAGE_SIZE)) };
 }
 

@@ -3,7 +3,7 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { orgId } from "@/test/demo-ids";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
-import { parseResellerListQuery } from "@/lib/validation/resellers";
+import { parseResellerListQuery, resellerListHref } from "@/lib/validation/resellers";
 import { requestTermination } from "@/app/(app)/resellers/actions";
 import { getActor, type Actor } from "./actor";
 import {
@@ -73,6 +73,32 @@ describe("the provider's reseller list", () => {
     expect(q).toMatchObject({ page: 1, sort: "name", status: "active" });
     const beyond = await listResellersOfProvider(contoso, query({ page: "9" }));
     expect(beyond).toMatchObject({ rows: [], total: 5, pageCount: 1 });
+  });
+
+  it("a cursor in the URL continues the order from that row (keyset), either way; a stale cursor falls back to the page number", async () => {
+    const all = (await listResellersOfProvider(contoso, query())).rows;
+    const idOf = (name: string) => all.find((row) => row.legalName.startsWith(name))!.relationshipId;
+    const after = await listResellersOfProvider(contoso, query({ page: "2", after: idOf("Northwind") }));
+    expect(names(after.rows)).toEqual(["Proseware Partners AB", "Tailspin Toys IT GmbH"]);
+    expect(after).toMatchObject({ page: 2, total: 5, firstId: idOf("Proseware"), lastId: idOf("Tailspin") });
+    const before = await listResellersOfProvider(contoso, query({ page: "2", before: idOf("Proseware") }));
+    expect(names(before.rows)).toEqual(["Adventure Works Consulting B.V.", "Litware Solutions SARL", "Northwind IT Services Ltd"]);
+    // Descending: "after" goes on down the order, ties broken by the relationship in the same direction.
+    const byId = (await listResellersOfProvider(contoso, query({ sort: "partner-id", dir: "desc" }))).rows;
+    const descending = await listResellersOfProvider(contoso, query({ sort: "partner-id", dir: "desc", page: "2", after: byId[1]!.relationshipId }));
+    expect(descending.rows.map((row) => row.partnerId)).toEqual(["5200003", "5200002", "5200001"]);
+    const back = await listResellersOfProvider(contoso, query({ sort: "partner-id", dir: "desc", page: "2", before: byId[3]!.relationshipId }));
+    expect(back.rows.map((row) => row.partnerId)).toEqual(["5200005", "5200004", "5200003"]);
+    // Filters still apply after the cursor; another provider's relationship, an unknown id or a nullable sort key fall back to offset paging (page 2 of 5 rows: empty).
+    expect(names((await listResellersOfProvider(contoso, query({ page: "2", after: idOf("Adventure"), readiness: "enrolled" }))).rows)).toEqual(["Litware Solutions SARL", "Proseware Partners AB"]);
+    const fabrikamRow = (await listResellersOfProvider(fabrikam, query())).rows[0]!.relationshipId;
+    expect((await listResellersOfProvider(contoso, query({ page: "2", after: fabrikamRow }))).rows).toEqual([]);
+    expect((await listResellersOfProvider(contoso, query({ page: "2", after: "00000000-0000-4000-8000-000000000000" }))).rows).toEqual([]);
+    expect((await listResellersOfProvider(contoso, query({ page: "2", sort: "mpa", after: idOf("Adventure") }))).rows).toEqual([]);
+    // Page 1 never carries a cursor; a malformed one is dropped.
+    expect(resellerListHref({ page: 1, after: idOf("Adventure") })).toBe("/resellers");
+    expect(resellerListHref({ page: 3, readiness: "not-mpa-signed", after: idOf("Adventure") })).toBe(`/resellers?readiness=not-mpa-signed&page=3&after=${idOf("Adventure")}`);
+    expect(query({ page: "2", after: "x'; drop" }).after).toBeUndefined();
   });
 
   it("the funnel counts each stage cumulatively over live relationships", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { nameContains } from "@/lib/db/name-search";
@@ -64,13 +64,48 @@ function searchCondition(text: string): SQL | undefined {
   return partnerId.ok ? or(eq(organizations.partnerId, partnerId.partnerId), name) : name;
 }
 
-const sortColumns = {
-  name: sql`lower(${organizations.legalName})`,
-  "partner-id": organizations.partnerId,
-  country: organizations.country,
-  status: relationships.status,
-  mpa: organizations.mpaAcceptedOn,
-} as const;
+/** The list's sort keys, for the tables as named in the query (the keyset cursor reads them from aliases). */
+type SortTables = {
+  o: Record<"legalName" | "partnerId" | "country" | "mpaAcceptedOn", AnyPgColumn>;
+  r: Record<"status", AnyPgColumn>;
+};
+function sortColumnsOf(o: SortTables["o"], r: SortTables["r"]) {
+  return {
+    name: sql`lower(${o.legalName})`,
+    "partner-id": sql`${o.partnerId}`,
+    country: sql`${o.country}`,
+    status: sql`${r.status}`,
+    mpa: sql`${o.mpaAcceptedOn}`,
+  } as const;
+}
+const sortColumns = sortColumnsOf(organizations, relationships);
+
+/** Sorts on a column that is never null, so a row comparison pages them by keyset; MPA dates (nullable) page by offset. */
+const KEYSET_SORTS: ReadonlySet<ResellerListQuery["sort"]> = new Set(["name", "partner-id", "country", "status"]);
+
+const cursorRelationship = alias(relationships, "cursor_relationship");
+const cursorOrganization = alias(organizations, "cursor_organization");
+
+/**
+ * Keyset paging: the rows after (next) or before (previous) the cursor relationship in the list's order, the cursor's
+ * sort key read in SQL. The key's own bound is stated apart from the row comparison so the planner can start an
+ * index scan at the cursor (it does not derive one from a row comparison over two tables).
+ */
+function keysetCondition(providerId: string, query: ResellerListQuery): { condition: SQL; backwards: boolean } | undefined {
+  const cursor = query.after ?? query.before;
+  if (!cursor || query.page <= 1 || !KEYSET_SORTS.has(query.sort)) return undefined;
+  const key = sortColumns[query.sort];
+  const cursorKey = sql`(select ${sortColumnsOf(cursorOrganization, cursorRelationship)[query.sort]}
+    from ${relationships} as ${cursorRelationship} join ${organizations} as ${cursorOrganization} on ${cursorOrganization.id} = ${cursorRelationship.resellerId}
+    where ${cursorRelationship.id} = ${cursor} and ${cursorRelationship.providerId} = ${providerId})`;
+  const backwards = query.after === undefined;
+  // Ascending pages go forwards by ">", descending ones by "<"; a previous page flips it.
+  const greater = (query.dir === "asc") !== backwards;
+  const condition = greater
+    ? sql`${key} >= ${cursorKey} and (${key}, ${relationships.id}) > (${cursorKey}, ${cursor}::uuid)`
+    : sql`${key} <= ${cursorKey} and (${key}, ${relationships.id}) < (${cursorKey}, ${cursor}::uuid)`;
+  return { condition, backwards };
+}
 
 function listConditions(providerId: string, query: Pick<ResellerListQuery, "q" | "status" | "readiness">) {
   return and(
@@ -103,24 +138,39 @@ const listColumns = {
  */
 export async function listResellersOfProvider(actor: Actor, query: ResellerListQuery, window?: ListWindow) {
   const providerId = providerOf(actor);
-  if (!providerId) return { rows: [], total: 0, page: 1, pageCount: 1 };
+  if (!providerId) return { rows: [], total: 0, page: 1, pageCount: 1, firstId: undefined, lastId: undefined };
   // The page's numbered pages, or the partner API's cursor (an offset) and limit.
   const { offset, limit } = window ?? { offset: (query.page - 1) * RESELLER_PAGE_SIZE, limit: RESELLER_PAGE_SIZE };
   const db = await getDb();
-  const direction = query.dir === "desc" ? desc : asc;
-  // The page and its total side by side; no `count(*) over ()`, which made every page join and sort every row.
-  const [rows, total] = await Promise.all([
-    db
+  const keyset = window ? undefined : keysetCondition(providerId, query);
+  const pageOf = (cursor?: { condition: SQL; backwards: boolean }) => {
+    // Ties in the sort key go by relationship id, in the same direction, so a row comparison can continue the order.
+    const forwards = query.dir === "asc" ? !cursor?.backwards : Boolean(cursor?.backwards);
+    const direction = forwards ? asc : desc;
+    return db
       .select(listColumns)
       .from(relationships)
       .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
-      .where(listConditions(providerId, query))
-      .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
+      .where(and(listConditions(providerId, query), cursor?.condition))
+      .orderBy(direction(sortColumns[query.sort]), direction(relationships.id))
       .limit(limit)
-      .offset(offset),
-    countResellers(providerId, query),
-  ]);
-  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)) };
+      .offset(cursor ? 0 : offset);
+  };
+  // The page and its total side by side; no `count(*) over ()`, which made every page join and sort every row.
+  const [firstTry, total] = await Promise.all([pageOf(keyset), countResellers(providerId, query)]);
+  let rows = firstTry;
+  if (keyset?.backwards) rows.reverse();
+  // A cursor whose row is gone (or left the filter) finds nothing: the page number alone decides then.
+  if (keyset && rows.length === 0) rows = await pageOf();
+  return {
+    rows,
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / RESELLER_PAGE_SIZE)),
+    /** The pager's cursors: the previous page ends before the first row, the next starts after the last. */
+    firstId: rows[0]?.relationshipId,
+    lastId: rows.at(-1)?.relationshipId,
+  };
 }
 
 /**
@@ -156,7 +206,7 @@ export async function exportResellersOfProvider(actor: Actor, query: ResellerLis
     .from(relationships)
     .innerJoin(organizations, eq(organizations.id, relationships.resellerId))
     .where(listConditions(providerId, query))
-    .orderBy(direction(sortColumns[query.sort]), asc(relationships.id))
+    .orderBy(direction(sortColumns[query.sort]), direction(relationships.id))
     .limit(EXPORT_LIMIT);
 }
 

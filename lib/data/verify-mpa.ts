@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
 import { organizations, providerResellerRelationships } from "@/lib/db/schema";
 import { parsePartnerId, verifyMpa, type MpaCheckResult, type RegionId, type RelationshipStatus } from "@/lib/rules";
@@ -26,34 +26,38 @@ export type VerifyLineResult =
  */
 export async function verifyPartnerIds(db: Db | Tx, actor: Actor, lines: string[], firstLine = 1): Promise<VerifyLineResult[]> {
   if (actor.partnerType !== "indirect-provider" || !actor.organizationId) return [];
-  const [provider] = await db.select({ region: organizations.region }).from(organizations).where(eq(organizations.id, actor.organizationId));
-  if (!provider) return [];
-
   const parsed = lines.map((input, index) => ({ line: firstLine + index, input: input.trim(), id: parsePartnerId(input) }));
   const ids = [...new Set(parsed.flatMap((entry) => (entry.id.ok ? [entry.id.partnerId] : [])))];
-  const found = ids.length
-    ? await db
-        .select({
-          partnerId: organizations.partnerId,
-          partnerType: organizations.partnerType,
-          country: organizations.country,
-          onboardedAt: organizations.onboardedAt,
-          resellerEnrolledAt: organizations.resellerEnrolledAt,
-          mpaAcceptedOn: organizations.mpaAcceptedOn,
-        })
-        .from(organizations)
-        .where(inArray(organizations.partnerId, ids))
-    : [];
+  // The IDs go as ONE parameter (parsed Partner IDs are digits only, so a comma joins them safely): 500 separate
+  // parameters (an IN list) cost more to send, parse and plan than the lookups themselves. The reads run side by side.
+  const anyOf = sql`${organizations.partnerId} = any(string_to_array(${ids.join(",")}, ','))`;
+  const [[provider], found, own] = await Promise.all([
+    db.select({ region: organizations.region }).from(organizations).where(eq(organizations.id, actor.organizationId)),
+    ids.length
+      ? db
+          .select({
+            partnerId: organizations.partnerId,
+            partnerType: organizations.partnerType,
+            country: organizations.country,
+            onboardedAt: organizations.onboardedAt,
+            resellerEnrolledAt: organizations.resellerEnrolledAt,
+            mpaAcceptedOn: organizations.mpaAcceptedOn,
+          })
+          .from(organizations)
+          .where(anyOf)
+      : [],
+    ids.length
+      ? db
+          .select({ partnerId: organizations.partnerId, name: organizations.legalName, status: providerResellerRelationships.status })
+          .from(providerResellerRelationships)
+          .innerJoin(organizations, eq(organizations.id, providerResellerRelationships.resellerId))
+          .where(and(eq(providerResellerRelationships.providerId, actor.organizationId), anyOf))
+          // The newest relationship first: a terminated one may have been followed by a new one.
+          .orderBy(desc(providerResellerRelationships.invitedAt))
+      : [],
+  ]);
+  if (!provider) return [];
   const byId = new Map(found.map((row) => [row.partnerId, row]));
-  const own = ids.length
-    ? await db
-        .select({ partnerId: organizations.partnerId, name: organizations.legalName, status: providerResellerRelationships.status })
-        .from(providerResellerRelationships)
-        .innerJoin(organizations, eq(organizations.id, providerResellerRelationships.resellerId))
-        .where(and(eq(providerResellerRelationships.providerId, actor.organizationId), inArray(organizations.partnerId, ids)))
-        // The newest relationship first: a terminated one may have been followed by a new one.
-        .orderBy(desc(providerResellerRelationships.invitedAt))
-    : [];
   const ownById = new Map<string, { name: string; status: RelationshipStatus }>();
   for (const row of own) if (!ownById.has(row.partnerId)) ownById.set(row.partnerId, row);
   const on = today();

@@ -24,6 +24,13 @@ export const resellerListQuerySchema = z.object({
   sort: z.enum(resellerSorts).catch("name"),
   dir: z.enum(["asc", "desc"]).catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  /**
+   * Keyset cursor set by the pager's links: the relationship the page starts after (next) or ends before (previous),
+   * so a deep page is read from the index at that row instead of walking every row before it. The page number stays
+   * in the URL for the reader; without a cursor (or when its row is gone) the page number alone decides.
+   */
+  after: z.uuid().optional().catch(undefined),
+  before: z.uuid().optional().catch(undefined),
 });
 
 export type ResellerListQuery = z.output<typeof resellerListQuerySchema>;
@@ -38,6 +45,8 @@ export function parseResellerListQuery(params: Record<string, string | string[] 
     sort: first(params.sort),
     dir: first(params.dir),
     page: first(params.page),
+    after: first(params.after),
+    before: first(params.before),
   });
 }
 
@@ -49,7 +58,11 @@ export function resellerListHref(query: Partial<ResellerListQuery>, base = "/res
   if (query.readiness && query.readiness !== "any") params.set("readiness", query.readiness);
   if (query.sort && query.sort !== "name") params.set("sort", query.sort);
   if (query.dir && query.dir !== "asc") params.set("dir", query.dir);
-  if (query.page && query.page > 1) params.set("page", String(query.page));
+  if (query.page && query.page > 1) {
+    params.set("page", String(query.page));
+    if (query.after) params.set("after", query.after);
+    else if (query.before) params.set("before", query.before);
+  }
   const search = params.toString();
   return search ? `${base}?${search}` : base;
 }

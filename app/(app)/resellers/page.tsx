@@ -63,7 +63,7 @@ export default async function ResellersPage({ searchParams }: Props) {
       ) : (
         <ResellerTable rows={list.rows} query={query} locale={locale} />
       )}
-      <Pager page={list.page} pageCount={list.pageCount} label={t("list.pagerLabel")} hrefFor={(page) => resellerListHref({ ...query, page })} />
+      <Pager page={list.page} pageCount={list.pageCount} label={t("list.pagerLabel")} hrefFor={(page) => resellerListHref({ ...query, page, after: page > list.page ? list.lastId : undefined, before: page < list.page ? list.firstId : undefined })} />
     </div>
   );
 }
