@@ -1,18 +1,21 @@
 import "server-only";
-import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import type { JobHandler } from "@/lib/jobs/types";
 import { webhookComplianceScanFinished } from "./webhook-events";
-import { complianceFindings, complianceScans, subscriptions } from "@/lib/db/schema";
+import { complianceFindings, complianceScans } from "@/lib/db/schema";
 import { BulkChecker } from "@/lib/compliance/bulk-checker";
 import type { DatedPartner, ScanCustomer, ScanSubscription } from "@/lib/compliance/facts";
 import { PairFacts, type ScanPair } from "./compliance-scan-facts";
-import { AFFILIATIONS, classesOf, insertFindings, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FailingStretch, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
+import { AFFILIATIONS, classesOf, insertFindings, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
 import { whatToDoNow } from "@/lib/compliance/what-to-do";
 import type { Finding } from "@/lib/rules";
 
-/** Failing stretches (a pair's days with a failing signature) per statement that reads their subscriptions. */
-const STRETCHES_PER_STATEMENT = 50_000;
+/**
+ * About how many subscriptions of failing classes one statement brings back: a book where much fails still comes back
+ * in bounded pieces (ranges of pairs), each read, explained and stored before the next.
+ */
+const FAILING_PER_STATEMENT = 50_000;
 
 export type ScanProgress = (done: number, total: number) => Promise<void>;
 
@@ -52,12 +55,7 @@ export const runComplianceScanJob: JobHandler = async (payload: { scanId?: unkno
   return outcome ?? { skipped: "The scan had already ended." };
 };
 
-function scopeOf(organizationId: string | null): SQL | undefined {
-  return organizationId === null ? undefined : eq(subscriptions.billingPartnerId, organizationId);
-}
-
 async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress): Promise<ScanOutcome> {
-  const scope = scopeOf(organizationId);
   const timings = { read: 0, facts: 0, check: 0, store: 0, compare: 0 };
   let clock = performance.now();
   const lap = (phase: keyof typeof timings) => {
@@ -65,11 +63,11 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
     timings[phase] += now - clock;
     clock = now;
   };
-  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(subscriptions).where(scope);
+  const pairList = await pairsInScope(db, organizationId);
+  const total = pairList.reduce((sum, pair) => sum + pair.subscriptions, 0);
+  lap("read");
   await progress(0, total);
   const checker = new BulkChecker();
-  const pairList = await pairsInScope(db, organizationId);
-  lap("read");
   const facts = await PairFacts.load(db, pairList);
   const pairs = classesOfPairs(checker, facts, pairList);
   lap("facts");
@@ -82,10 +80,8 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
   for (const row of classes) if (!failingSet.has(row)) checked += row.subscriptions;
   lap("check");
   let found = 0;
-  const stretches = pairs.stretchesOf(new Set(failing.map((row) => row.signature)));
-  // Tens of thousands of stretches per statement (each statement reads the book once), so a book where much fails still comes back in bounded pieces.
-  for (let start = 0; start < stretches.length; start += STRETCHES_PER_STATEMENT) {
-    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, stretches.slice(start, start + STRETCHES_PER_STATEMENT), failing);
+  for (const [fromPair, toPair] of pairRanges(pairList, failing.reduce((sum, row) => sum + row.subscriptions, 0))) {
+    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, failing, fromPair, toPair);
     lap("read");
     const findings: FindingInsert[] = [];
     for (const row of rows) {
@@ -101,8 +97,31 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
     await progress(checked, total);
     lap("store");
   }
-  if (stretches.length === 0) await progress(checked, total);
+  if (failing.length === 0) await progress(checked, total);
   return { subscriptionsChecked: checked, findings: found, newCount: null, fixedCount: null, evaluations: checker.evaluations, timings };
+}
+
+/**
+ * Ranges of pairs (first and last index) whose subscriptions together hold about `perStatement` subscriptions each, as
+ * many ranges as the failing subscriptions need: one range for the whole book when few fail.
+ */
+function pairRanges(pairList: { subscriptions: number }[], failingSubscriptions: number, perStatement = FAILING_PER_STATEMENT): [number, number][] {
+  if (failingSubscriptions === 0 || pairList.length === 0) return [];
+  const pieces = Math.ceil(failingSubscriptions / perStatement);
+  if (pieces <= 1) return [[0, pairList.length - 1]];
+  const total = pairList.reduce((sum, pair) => sum + pair.subscriptions, 0);
+  const ranges: [number, number][] = [];
+  let from = 0;
+  let seen = 0;
+  pairList.forEach((pair, index) => {
+    seen += pair.subscriptions;
+    if (seen >= (total * (ranges.length + 1)) / pieces && index < pairList.length - 1) {
+      ranges.push([from, index]);
+      from = index + 1;
+    }
+  });
+  ranges.push([from, pairList.length - 1]);
+  return ranges;
 }
 
 /**
@@ -131,17 +150,6 @@ function classesOfPairs(checker: BulkChecker, facts: PairFacts, pairList: ScanPa
   return {
     table,
     of: (index: number) => resolved[index]!,
-    /** Each pair's stretches of days whose signature is one of these (the thresholds bound them). */
-    stretchesOf(signatures: Set<number>): FailingStretch[] {
-      const stretches: FailingStretch[] = [];
-      table.forEach((pair, pairIndex) => {
-        pair.signatures.forEach((signature, interval) => {
-          if (!signatures.has(signature)) return;
-          stretches.push({ pairIndex, from: interval === 0 ? null : pair.thresholds[interval - 1]!, until: pair.thresholds[interval] ?? null, signature });
-        });
-      });
-      return stretches;
-    },
     fails(row: ClassRow): boolean {
       const key = `${row.signature}|${row.country}|${row.affiliation}`;
       let fails = verdicts.get(key);

@@ -18,9 +18,10 @@ export function rowsOf<T>(result: unknown): T[] {
  * of rows (a JSON parameter), and a nested loop over it would walk the book once per pair; hash joins and an
  * aggregate that stay in memory are what a pass over a whole book needs.
  */
-async function scanStatement(db: Db, statement: SQL, { aggregate = false } = {}): Promise<unknown> {
+async function scanStatement(db: Db, statement: SQL, { aggregate = false, lookups = false } = {}): Promise<unknown> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_nestloop = off`);
+    // Lookups: the few rows that survive the first join find their customer by its key (a nested loop over the index).
+    if (!lookups) await tx.execute(sql`set local enable_nestloop = off`);
     // The joins as written: subscriptions probe the customers' hash table, then the pairs' (not the other way round).
     await tx.execute(sql`set local join_collapse_limit = 1`);
     await tx.execute(sql`set local work_mem = '64MB'`);
@@ -46,11 +47,11 @@ export type PairClasses = ScanPair & { sellerGroup: string | null; thresholds: I
  * The pairs' table, passed as one JSON parameter. `width_bucket(day, thresholds)` counts the thresholds on or before
  * the day, which is the interval `intervalOf` finds; the signature of that interval is `signatures[interval + 1]`.
  */
-function pairsTable(pairs: PairClasses[]): SQL {
+function pairsTable(pairs: PairClasses[], fromPair = 0, toPair = pairs.length - 1): SQL {
   // The arrays go as array literals inside the JSON: PostgreSQL reads those about three times faster than JSON arrays.
   const json = JSON.stringify(
-    pairs.map((pair, index) => ({
-      idx: index,
+    pairs.slice(fromPair, toPair + 1).map((pair, offset) => ({
+      idx: fromPair + offset,
       biller: pair.billerId,
       reseller: pair.resellerId,
       seller_group: pair.sellerGroup,
@@ -69,10 +70,18 @@ const AFFILIATION = sql.raw(`case when c.owner_organization_id = coalesce(s.rese
   when p.seller_group <> '' and c.affiliation_group = p.seller_group then 2 else 0 end`);
 export const AFFILIATIONS = ["none", "same-organization", "same-affiliation-group"] as const;
 
-/** Every billing partner–reseller pair the scope's subscriptions have. */
-export async function pairsInScope(db: Db, organizationId: string | null): Promise<ScanPair[]> {
-  const rows = await db.execute(sql`select distinct billing_partner_id, reseller_of_record_id from subscriptions s where ${inScope(organizationId)}`);
-  return rowsOf<{ billing_partner_id: string; reseller_of_record_id: string | null }>(rows).map((row) => ({ billerId: row.billing_partner_id, resellerId: row.reseller_of_record_id }));
+/**
+ * Every billing partner–reseller pair the scope's subscriptions have, with how many subscriptions each has (their sum
+ * is the scan's total: one pass over the book says both).
+ */
+export async function pairsInScope(db: Db, organizationId: string | null): Promise<(ScanPair & { subscriptions: number })[]> {
+  const rows = await db.execute(sql`select billing_partner_id, reseller_of_record_id, count(*)::int as subscriptions from subscriptions s
+    where ${inScope(organizationId)} group by 1, 2`);
+  return rowsOf<{ billing_partner_id: string; reseller_of_record_id: string | null; subscriptions: number | string }>(rows).map((row) => ({
+    billerId: row.billing_partner_id,
+    resellerId: row.reseller_of_record_id,
+    subscriptions: Number(row.subscriptions),
+  }));
 }
 
 export type ClassRow = { signature: number; country: string; affiliation: number; subscriptions: number; pairIndex: number; on: IsoDate };
@@ -120,40 +129,37 @@ export type FailingRow = {
   owner_organization_id: string | null;
 };
 
-/** A stretch of days of one pair during which its signature is that of a failing class (for some customers). */
-export type FailingStretch = { pairIndex: number; from: IsoDate | null; until: IsoDate | null; signature: number };
-
 /**
- * The subscriptions in failing classes: those dated in a failing stretch of their pair, whose customer's country and
- * affiliation complete a failing class. Only the failing pairs' stretches are joined, so few rows come back.
+ * The subscriptions in failing classes, of the pairs numbered `fromPair` to `toPair`: the same pass as `classesOf`,
+ * but the pair's signature on the day is first matched against the failing classes' signatures, so only the
+ * subscriptions whose pair looked failing that day look their customer up (by its key), and those whose customer's
+ * country and affiliation complete a failing class come back.
  */
 export async function subscriptionsInClasses(
   db: Db,
   pairs: PairClasses[],
   organizationId: string | null,
-  stretches: FailingStretch[],
   failing: Pick<ClassRow, "signature" | "country" | "affiliation">[],
+  fromPair: number,
+  toPair: number,
 ): Promise<FailingRow[]> {
-  const stretchJson = JSON.stringify(
-    stretches.map(({ pairIndex, from, until, signature }) => {
-      const pair = pairs[pairIndex]!;
-      return { idx: pairIndex, biller: pair.billerId, reseller: pair.resellerId, seller_group: pair.sellerGroup, from, until, signature };
-    }),
-  );
   const failingJson = JSON.stringify(failing.map(({ signature, country, affiliation }) => ({ signature, country, affiliation })));
-  const rows = await scanStatement(db, sql`with p as materialized (
-        select idx, biller, coalesce(reseller, ${NO_RESELLER}) as reseller_key, seller_group, "from", until, signature
-        from json_to_recordset(${stretchJson}::json) as f(idx int, biller uuid, reseller uuid, seller_group text, "from" date, until date, signature int)),
+  const signatures = [...new Set(failing.map((row) => row.signature))];
+  const rows = await scanStatement(
+    db,
+    sql`with pairs as materialized (${pairsTable(pairs, fromPair, toPair)}),
       failing as materialized (select * from json_to_recordset(${failingJson}::json) as f(signature int, country text, affiliation int))
     select s.id, s.customer_id, p.idx as pair_index, s.starts_on::text as starts_on, c.name as customer_name, c.country as customer_country,
       c.affiliation_group, c.owner_organization_id
     from subscriptions s
-    join p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
-      and (p."from" is null or s.starts_on >= p."from") and (p.until is null or s.starts_on < p.until)
+    join pairs p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
+      and ${SIGNATURE} = any(${`{${signatures.join(",")}}`}::int[])
     join customers c on c.id = s.customer_id
-    join failing f on f.signature = p.signature and f.country = c.country and f.affiliation = ${AFFILIATION}
+    join failing f on f.signature = ${SIGNATURE} and f.country = c.country and f.affiliation = ${AFFILIATION}
     where ${inScope(organizationId)}
-    order by s.starts_on, s.id`);
+    order by s.starts_on, s.id`,
+    { lookups: true },
+  );
   return rowsOf<FailingRow>(rows).map((row) => ({ ...row, pair_index: Number(row.pair_index) }));
 }
 
