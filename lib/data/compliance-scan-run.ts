@@ -37,11 +37,16 @@ export interface ScanOutcome {
  * them with the scope's previous scan and keeps only the last result's findings. A scan that is no longer running is
  * left alone; a retry after a failed attempt starts again from scratch. A failure throws, for the job queue to retry.
  */
-export async function runComplianceScan(db: Db, scanId: string, progress: ScanProgress = async () => {}): Promise<ScanOutcome | null> {
+export async function runComplianceScan(
+  db: Db,
+  scanId: string,
+  progress: ScanProgress = async () => {},
+  { failingPerStatement = FAILING_PER_STATEMENT }: { failingPerStatement?: number } = {},
+): Promise<ScanOutcome | null> {
   const [scan] = await db.select({ organizationId: complianceScans.organizationId, status: complianceScans.status }).from(complianceScans).where(eq(complianceScans.id, scanId));
   if (!scan || scan.status !== "running") return null;
   await db.delete(complianceFindings).where(eq(complianceFindings.scanId, scanId));
-  const outcome = await scanAndStore(db, scanId, scan.organizationId, progress);
+  const outcome = await scanAndStore(db, scanId, scan.organizationId, progress, failingPerStatement);
   const finishing = performance.now();
   await finish(db, scanId, scan.organizationId, outcome);
   outcome.timings.compare = performance.now() - finishing;
@@ -55,7 +60,7 @@ export const runComplianceScanJob: JobHandler = async (payload: { scanId?: unkno
   return outcome ?? { skipped: "The scan had already ended." };
 };
 
-async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress): Promise<ScanOutcome> {
+async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress, failingPerStatement: number): Promise<ScanOutcome> {
   const timings = { read: 0, facts: 0, check: 0, store: 0, compare: 0 };
   let clock = performance.now();
   const lap = (phase: keyof typeof timings) => {
@@ -80,7 +85,7 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
   for (const row of classes) if (!failingSet.has(row)) checked += row.subscriptions;
   lap("check");
   let found = 0;
-  for (const [fromPair, toPair] of pairRanges(pairList, failing.reduce((sum, row) => sum + row.subscriptions, 0))) {
+  for (const [fromPair, toPair] of pairRanges(pairList, failing.reduce((sum, row) => sum + row.subscriptions, 0), failingPerStatement)) {
     const rows = await subscriptionsInClasses(db, pairs.table, organizationId, failing, fromPair, toPair);
     lap("read");
     const findings: FindingInsert[] = [];
@@ -105,7 +110,7 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
  * Ranges of pairs (first and last index) whose subscriptions together hold about `perStatement` subscriptions each, as
  * many ranges as the failing subscriptions need: one range for the whole book when few fail.
  */
-function pairRanges(pairList: { subscriptions: number }[], failingSubscriptions: number, perStatement = FAILING_PER_STATEMENT): [number, number][] {
+function pairRanges(pairList: { subscriptions: number }[], failingSubscriptions: number, perStatement: number): [number, number][] {
   if (failingSubscriptions === 0 || pairList.length === 0) return [];
   const pieces = Math.ceil(failingSubscriptions / perStatement);
   if (pieces <= 1) return [[0, pairList.length - 1]];
