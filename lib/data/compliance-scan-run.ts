@@ -85,8 +85,11 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
   for (const row of classes) if (!failingSet.has(row)) checked += row.subscriptions;
   lap("check");
   let found = 0;
-  for (const [fromPair, toPair] of pairRanges(pairList, failing.reduce((sum, row) => sum + row.subscriptions, 0), failingPerStatement)) {
-    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, failing, fromPair, toPair);
+  // Only the pairs with a failing signature on some day are read again, in pieces.
+  const failingSignatures = new Set(failing.map((row) => row.signature));
+  const suspects = pairList.map((pair, index) => ({ index, subscriptions: pair.subscriptions })).filter(({ index }) => pairs.table[index]!.signatures.some((signature) => failingSignatures.has(signature)));
+  for (const piece of pieces(suspects, failing.reduce((sum, row) => sum + row.subscriptions, 0), failingPerStatement)) {
+    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, failing, piece);
     lap("read");
     const findings: FindingInsert[] = [];
     for (const row of rows) {
@@ -107,26 +110,21 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
 }
 
 /**
- * Ranges of pairs (first and last index) whose subscriptions together hold about `perStatement` subscriptions each, as
- * many ranges as the failing subscriptions need: one range for the whole book when few fail.
+ * The suspect pairs' numbers in pieces whose pairs together hold about `perStatement` failing subscriptions each
+ * (pieces of equal subscription counts, as many as the failing subscriptions need): one piece when few fail.
  */
-function pairRanges(pairList: { subscriptions: number }[], failingSubscriptions: number, perStatement: number): [number, number][] {
-  if (failingSubscriptions === 0 || pairList.length === 0) return [];
-  const pieces = Math.ceil(failingSubscriptions / perStatement);
-  if (pieces <= 1) return [[0, pairList.length - 1]];
-  const total = pairList.reduce((sum, pair) => sum + pair.subscriptions, 0);
-  const ranges: [number, number][] = [];
-  let from = 0;
+function pieces(suspects: { index: number; subscriptions: number }[], failingSubscriptions: number, perStatement: number): number[][] {
+  if (failingSubscriptions === 0 || suspects.length === 0) return [];
+  const count = Math.ceil(failingSubscriptions / perStatement);
+  const total = suspects.reduce((sum, pair) => sum + pair.subscriptions, 0);
+  const result: number[][] = [[]];
   let seen = 0;
-  pairList.forEach((pair, index) => {
-    seen += pair.subscriptions;
-    if (seen >= (total * (ranges.length + 1)) / pieces && index < pairList.length - 1) {
-      ranges.push([from, index]);
-      from = index + 1;
-    }
-  });
-  ranges.push([from, pairList.length - 1]);
-  return ranges;
+  for (const { index, subscriptions } of suspects) {
+    if (seen >= (total * result.length) / count) result.push([]);
+    result.at(-1)!.push(index);
+    seen += subscriptions;
+  }
+  return result;
 }
 
 /**
