@@ -30,10 +30,11 @@ export interface ScanOutcome {
 }
 
 /**
- * Runs a created scan to the end: in ranges of ids, the database sorts the scope's subscriptions into verdict classes
+ * Runs a created scan to the end: in one pass, the database sorts the scope's subscriptions into verdict classes
  * (each pair's signature on the day, the customer's country, the affiliation; see check-subscription.ts), the rules
- * judge one subscription per class, and only the subscriptions of failing classes are read and re-checked one by one
- * with that day's facts for their exact explanation. Partners and relationship histories are read once. Then it stores the findings, compares
+ * judge one subscription per class, and only the subscriptions of failing classes are read (in pieces of about
+ * `failingPerStatement`) and re-checked one by one with that day's facts for their exact explanation. Partners and
+ * relationship histories are read once. Then it stores the findings, compares
  * them with the scope's previous scan and keeps only the last result's findings. A scan that is no longer running is
  * left alone; a retry after a failed attempt starts again from scratch. A failure throws, for the job queue to retry.
  */
