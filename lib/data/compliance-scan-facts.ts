@@ -22,15 +22,15 @@ export class PairFacts {
   static async load(db: Db, pairs: ScanPair[]): Promise<PairFacts> {
     const facts = new PairFacts();
     const partnerIds = new Set<string>();
-    const resellerIds = new Set<string>();
+    const billersWithResellers = new Set<string>();
     for (const { billerId, resellerId } of pairs) {
       partnerIds.add(billerId);
       if (resellerId !== null) {
         partnerIds.add(resellerId);
-        resellerIds.add(resellerId);
+        billersWithResellers.add(billerId);
       }
     }
-    await Promise.all([facts.loadPartners(db, [...partnerIds]), facts.loadHistories(db, [...resellerIds])]);
+    await Promise.all([facts.loadPartners(db, [...partnerIds]), facts.loadHistories(db, [...billersWithResellers])]);
     return facts;
   }
 
@@ -83,9 +83,13 @@ export class PairFacts {
     }
   }
 
-  /** Every status change of every relationship these resellers have had, with any provider, oldest first. */
-  private async loadHistories(db: Db, resellerIds: string[]) {
-    for (let start = 0; start < resellerIds.length; start += 50_000) {
+  /**
+   * Every status change of every relationship these billers have had as the provider, oldest first: a few billers'
+   * whole books (found through the provider's index, joined by hashing), not tens of thousands of resellers looked
+   * up one by one, which took a second at a large book. A pair without a relationship has no history.
+   */
+  private async loadHistories(db: Db, billerIds: string[]) {
+    for (let start = 0; start < billerIds.length; start += 50_000) {
       const rows = await db
         .select({
           providerId: relationships.providerId,
@@ -95,7 +99,7 @@ export class PairFacts {
         })
         .from(relationshipStatusChanges)
         .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
-        .where(sql`${relationships.resellerId} = any(${idArray(resellerIds.slice(start, start + 50_000))})`)
+        .where(sql`${relationships.providerId} = any(${idArray(billerIds.slice(start, start + 50_000))})`)
         .orderBy(asc(relationshipStatusChanges.changedAt), asc(relationshipStatusChanges.id));
       for (const row of rows) {
         const key = `${row.providerId}|${row.resellerId}`;

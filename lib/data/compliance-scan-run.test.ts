@@ -20,10 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-async function scan(organizationId: string | null) {
+async function scan(organizationId: string | null, options?: Parameters<typeof runComplianceScan>[3]) {
   const [row] = await database.db.insert(complianceScans).values({ organizationId }).returning({ id: complianceScans.id });
   const progress: [number, number][] = [];
-  const outcome = await runComplianceScan(database.db, row!.id, async (done, total) => void progress.push([done, total]));
+  const outcome = await runComplianceScan(database.db, row!.id, async (done, total) => void progress.push([done, total]), options);
   const findings = await database.db
     .select({ customer: customers.name, startsOn: complianceFindings.startsOn, ruleId: complianceFindings.ruleId })
     .from(complianceFindings)
@@ -49,6 +49,16 @@ describe("the compliance scan on the demo data", () => {
     expect(all.findings).toEqual([...humongousBeforeItsMpa, ...woodgroveWithoutMpa, ...prosewareWhileSuspended]);
     expect(all.outcome).toMatchObject({ subscriptionsChecked: 13, findings: 8, newCount: null, fixedCount: null });
     expect(all.progress).toEqual([[0, 13], [13, 13]]);
+  });
+
+  it("finds the same when the failing subscriptions come back in several pieces (ranges of pairs)", async () => {
+    const all = await scan(null, { failingPerStatement: 1 });
+    expect(all.findings).toEqual([...humongousBeforeItsMpa, ...woodgroveWithoutMpa, ...prosewareWhileSuspended]);
+    expect(all.outcome).toMatchObject({ subscriptionsChecked: 13, findings: 8 });
+    // One progress step per piece, each further on, ending at every subscription.
+    expect(all.progress.length).toBeGreaterThan(2);
+    expect(all.progress.map(([done]) => done)).toEqual([...all.progress.map(([done]) => done)].sort((a, b) => a - b));
+    expect(all.progress.at(-1)).toEqual([13, 13]);
   });
 
   it("covers what an indirect provider bills and a direct-bill partner's own sales", async () => {

@@ -1,18 +1,21 @@
 import "server-only";
-import { and, eq, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/lib/db/client";
 import type { JobHandler } from "@/lib/jobs/types";
 import { webhookComplianceScanFinished } from "./webhook-events";
-import { complianceFindings, complianceScans, subscriptions } from "@/lib/db/schema";
+import { complianceFindings, complianceScans } from "@/lib/db/schema";
 import { BulkChecker } from "@/lib/compliance/bulk-checker";
 import type { DatedPartner, ScanCustomer, ScanSubscription } from "@/lib/compliance/facts";
 import { PairFacts, type ScanPair } from "./compliance-scan-facts";
-import { AFFILIATIONS, classesOf, insertFindings, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FailingStretch, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
+import { AFFILIATIONS, classesOf, insertFindings, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
 import { whatToDoNow } from "@/lib/compliance/what-to-do";
 import type { Finding } from "@/lib/rules";
 
-/** Failing stretches (a pair's days with a failing signature) per statement that reads their subscriptions. */
-const STRETCHES_PER_STATEMENT = 50_000;
+/**
+ * About how many subscriptions of failing classes one statement brings back: a book where much fails still comes back
+ * in bounded pieces (ranges of pairs), each read, explained and stored before the next.
+ */
+const FAILING_PER_STATEMENT = 50_000;
 
 export type ScanProgress = (done: number, total: number) => Promise<void>;
 
@@ -27,18 +30,24 @@ export interface ScanOutcome {
 }
 
 /**
- * Runs a created scan to the end: in ranges of ids, the database sorts the scope's subscriptions into verdict classes
+ * Runs a created scan to the end: in one pass, the database sorts the scope's subscriptions into verdict classes
  * (each pair's signature on the day, the customer's country, the affiliation; see check-subscription.ts), the rules
- * judge one subscription per class, and only the subscriptions of failing classes are read and re-checked one by one
- * with that day's facts for their exact explanation. Partners and relationship histories are read once. Then it stores the findings, compares
+ * judge one subscription per class, and only the subscriptions of failing classes are read (in pieces of about
+ * `failingPerStatement`) and re-checked one by one with that day's facts for their exact explanation. Partners and
+ * relationship histories are read once. Then it stores the findings, compares
  * them with the scope's previous scan and keeps only the last result's findings. A scan that is no longer running is
  * left alone; a retry after a failed attempt starts again from scratch. A failure throws, for the job queue to retry.
  */
-export async function runComplianceScan(db: Db, scanId: string, progress: ScanProgress = async () => {}): Promise<ScanOutcome | null> {
+export async function runComplianceScan(
+  db: Db,
+  scanId: string,
+  progress: ScanProgress = async () => {},
+  { failingPerStatement = FAILING_PER_STATEMENT }: { failingPerStatement?: number } = {},
+): Promise<ScanOutcome | null> {
   const [scan] = await db.select({ organizationId: complianceScans.organizationId, status: complianceScans.status }).from(complianceScans).where(eq(complianceScans.id, scanId));
   if (!scan || scan.status !== "running") return null;
   await db.delete(complianceFindings).where(eq(complianceFindings.scanId, scanId));
-  const outcome = await scanAndStore(db, scanId, scan.organizationId, progress);
+  const outcome = await scanAndStore(db, scanId, scan.organizationId, progress, failingPerStatement);
   const finishing = performance.now();
   await finish(db, scanId, scan.organizationId, outcome);
   outcome.timings.compare = performance.now() - finishing;
@@ -52,12 +61,7 @@ export const runComplianceScanJob: JobHandler = async (payload: { scanId?: unkno
   return outcome ?? { skipped: "The scan had already ended." };
 };
 
-function scopeOf(organizationId: string | null): SQL | undefined {
-  return organizationId === null ? undefined : eq(subscriptions.billingPartnerId, organizationId);
-}
-
-async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress): Promise<ScanOutcome> {
-  const scope = scopeOf(organizationId);
+async function scanAndStore(db: Db, scanId: string, organizationId: string | null, progress: ScanProgress, failingPerStatement: number): Promise<ScanOutcome> {
   const timings = { read: 0, facts: 0, check: 0, store: 0, compare: 0 };
   let clock = performance.now();
   const lap = (phase: keyof typeof timings) => {
@@ -65,11 +69,11 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
     timings[phase] += now - clock;
     clock = now;
   };
-  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(subscriptions).where(scope);
+  const pairList = await pairsInScope(db, organizationId);
+  const total = pairList.reduce((sum, pair) => sum + pair.subscriptions, 0);
+  lap("read");
   await progress(0, total);
   const checker = new BulkChecker();
-  const pairList = await pairsInScope(db, organizationId);
-  lap("read");
   const facts = await PairFacts.load(db, pairList);
   const pairs = classesOfPairs(checker, facts, pairList);
   lap("facts");
@@ -82,10 +86,11 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
   for (const row of classes) if (!failingSet.has(row)) checked += row.subscriptions;
   lap("check");
   let found = 0;
-  const stretches = pairs.stretchesOf(new Set(failing.map((row) => row.signature)));
-  // Tens of thousands of stretches per statement (each statement reads the book once), so a book where much fails still comes back in bounded pieces.
-  for (let start = 0; start < stretches.length; start += STRETCHES_PER_STATEMENT) {
-    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, stretches.slice(start, start + STRETCHES_PER_STATEMENT), failing);
+  // Only the pairs with a failing signature on some day are read again, in pieces.
+  const failingSignatures = new Set(failing.map((row) => row.signature));
+  const suspects = pairList.map((pair, index) => ({ index, subscriptions: pair.subscriptions })).filter(({ index }) => pairs.table[index]!.signatures.some((signature) => failingSignatures.has(signature)));
+  for (const piece of pieces(suspects, failing.reduce((sum, row) => sum + row.subscriptions, 0), failingPerStatement)) {
+    const rows = await subscriptionsInClasses(db, pairs.table, organizationId, failing, piece);
     lap("read");
     const findings: FindingInsert[] = [];
     for (const row of rows) {
@@ -101,8 +106,26 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
     await progress(checked, total);
     lap("store");
   }
-  if (stretches.length === 0) await progress(checked, total);
+  if (failing.length === 0) await progress(checked, total);
   return { subscriptionsChecked: checked, findings: found, newCount: null, fixedCount: null, evaluations: checker.evaluations, timings };
+}
+
+/**
+ * The suspect pairs' numbers in pieces whose pairs together hold about `perStatement` failing subscriptions each
+ * (pieces of equal subscription counts, as many as the failing subscriptions need): one piece when few fail.
+ */
+function pieces(suspects: { index: number; subscriptions: number }[], failingSubscriptions: number, perStatement: number): number[][] {
+  if (failingSubscriptions === 0 || suspects.length === 0) return [];
+  const count = Math.ceil(failingSubscriptions / perStatement);
+  const total = suspects.reduce((sum, pair) => sum + pair.subscriptions, 0);
+  const result: number[][] = [[]];
+  let seen = 0;
+  for (const { index, subscriptions } of suspects) {
+    if (seen >= (total * result.length) / count) result.push([]);
+    result.at(-1)!.push(index);
+    seen += subscriptions;
+  }
+  return result;
 }
 
 /**
@@ -131,17 +154,6 @@ function classesOfPairs(checker: BulkChecker, facts: PairFacts, pairList: ScanPa
   return {
     table,
     of: (index: number) => resolved[index]!,
-    /** Each pair's stretches of days whose signature is one of these (the thresholds bound them). */
-    stretchesOf(signatures: Set<number>): FailingStretch[] {
-      const stretches: FailingStretch[] = [];
-      table.forEach((pair, pairIndex) => {
-        pair.signatures.forEach((signature, interval) => {
-          if (!signatures.has(signature)) return;
-          stretches.push({ pairIndex, from: interval === 0 ? null : pair.thresholds[interval - 1]!, until: pair.thresholds[interval] ?? null, signature });
-        });
-      });
-      return stretches;
-    },
     fails(row: ClassRow): boolean {
       const key = `${row.signature}|${row.country}|${row.affiliation}`;
       let fails = verdicts.get(key);
