@@ -54,6 +54,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       SEED_PASSWORD: "csp-demo-2026",
       NEXT_TELEMETRY_DISABLED: "1",
+      // `npm test` type-checks before the e2e stage; the build need not do it again (next.config.js).
+      SKIP_BUILD_TYPECHECK: "1",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       APP_URL: baseURL,
       // e2e/webhooks.spec.ts receives the app's webhooks on a loopback server of its own.

@@ -29,6 +29,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
     setupFiles: ["test/setup.ts"],
+    // Migrates one database per run, which every test file's own database is a copy of (test/database.ts).
+    globalSetup: ["test/database-template.ts"],
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
     // Signs the test sessions' re-issue proofs and sign-in tickets.

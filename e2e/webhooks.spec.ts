@@ -39,7 +39,7 @@ test("an admin's endpoint receives a signed event; a failing one shows the failu
     // The event, through the UI: the reseller submits its details and program support verifies them.
     await onboard(browser, reseller);
 
-    await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => receiver.received.length, { timeout: 30_000, intervals: [100, 200] }).toBe(1);
     const [request] = receiver.received;
     const event = new Webhook(secret).verify(request!.body, signatureHeadersOf(request!)) as { type: string; data: { organization: { name: string } } };
     expect(event.type).toBe("onboarding.verified");

@@ -1,25 +1,43 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { inject } from "vitest";
+import * as schema from "@/lib/db/schema";
 import { openDatabase, type OpenDatabase } from "@/lib/db/open";
 import { setDatabaseForTests } from "@/lib/db/client";
+
+/** An in-memory PGlite that starts from the global set-up's migrated data folder (test/database-template.ts). */
+async function openPgliteFromTemplate(file: string): Promise<OpenDatabase> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
+  const client = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { pg_trgm, unaccent } });
+  await client.waitReady;
+  const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as OpenDatabase["db"];
+  return { db, driver: "pglite", close: () => client.close() };
+}
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throw-away database on the
  * PostgreSQL server of TEST_DATABASE_URL when it is set (CI runs the suite both ways). The data layer uses it too.
+ * It is a copy of the database the global set-up migrated once (test/database-template.ts), not migrated again.
  */
 export async function createTestDatabase(): Promise<OpenDatabase & { drop: () => Promise<void>; url?: string }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ PGLITE_DIR: "memory://" }, { migrate: true });
+    const template = inject("pgliteTemplate");
+    const database = template ? await openPgliteFromTemplate(template) : await openDatabase({ PGLITE_DIR: "memory://" }, { migrate: true });
     setDatabaseForTests(database);
     return { ...database, drop: async () => { setDatabaseForTests(undefined); await database.close(); } };
   }
   const name = `csp_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const template = inject("postgresTemplate");
+  await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ DATABASE_URL: url.toString(), PGLITE_DIR: "unused" }, { migrate: true });
+  const database = await openDatabase({ DATABASE_URL: url.toString(), PGLITE_DIR: "unused" }, { migrate: !template });
   setDatabaseForTests(database);
   return {
     ...database,

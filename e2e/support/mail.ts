@@ -30,7 +30,9 @@ export async function waitForMail(address: string, subject: RegExp, timeout = 15
     .poll(() => {
       found = mailTo(address).filter((mail) => subject.test(mail.subject)).at(-1);
       return found !== undefined;
-    }, { timeout, message: `mail to ${address} matching ${subject}` })
+      // Every 200 ms (reading a folder of small files) rather than Playwright's default back-off to once a second:
+      // a spec waits for a dozen mails, and each arrives within moments of the change that sends it.
+    }, { timeout, intervals: [100, 200], message: `mail to ${address} matching ${subject}` })
     .toBe(true);
   return found!;
 }
