@@ -219,13 +219,15 @@ function providerFirst(a: Partner, b: Partner): [Partner, Partner] {
 }
 
 function uniqueRemedies(failing: readonly Finding[]): Remedy[] {
-  const seen = new Set<string>();
+  // A handful of remedies at most: a linear look-back costs less than a Set built per verdict.
   const remedies: Remedy[] = [];
   for (const finding of failing) {
-    for (const remedy of finding.remedies ?? []) {
-      if (seen.has(remedy.id)) continue;
-      seen.add(remedy.id);
-      remedies.push(remedy);
+    const own = finding.remedies;
+    if (own === undefined) continue;
+    for (const remedy of own) {
+      let seen = false;
+      for (const earlier of remedies) if (earlier.id === remedy.id) seen = true;
+      if (!seen) remedies.push(remedy);
     }
   }
   return remedies;

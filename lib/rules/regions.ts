@@ -20,11 +20,16 @@ for (const region of REGIONS) for (const country of region.countries) regionByCo
 
 export type RegionLookup = { ok: true; country: string; region: Region } | { ok: false; country: string };
 
+/** Each known code's answer, built once: a lookup by an upper-case code allocates nothing. */
+const lookupByCountry = new Map<string, RegionLookup>();
+for (const [country, region] of regionByCountry) lookupByCountry.set(country, Object.freeze({ ok: true, country, region }));
+
 /** The CSP region of a country code (case-insensitive). An unknown code is reported, never guessed. */
 export function regionOf(country: string): RegionLookup {
+  const known = lookupByCountry.get(country);
+  if (known !== undefined) return known;
   const code = country.toUpperCase();
-  const region = regionByCountry.get(code);
-  return region ? { ok: true, country: code, region } : { ok: false, country: code };
+  return lookupByCountry.get(code) ?? { ok: false, country: code };
 }
 
 export function isKnownCountry(country: string): boolean {

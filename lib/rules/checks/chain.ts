@@ -27,8 +27,9 @@ export function checkSaleChain(chain: readonly Party[], seller: PartnerType): Fi
 /** A provider–reseller action needs exactly one indirect provider and one indirect reseller. */
 export function checkProviderResellerPair(a: Partner, b: Partner, what: MessageRef): Finding {
   const facts = { firstType: a.type, secondType: b.type };
-  const types = [a.type, b.type].sort().join("+");
-  if (types === "indirect-provider+indirect-reseller") {
+  const pair =
+    (a.type === "indirect-provider" && b.type === "indirect-reseller") || (a.type === "indirect-reseller" && b.type === "indirect-provider");
+  if (pair) {
     return pass("SUPPORTED-CHAIN", msg("pairFits", { what: p.message(what) }), facts, "indirect-reseller");
   }
   return fail(
