@@ -1,5 +1,5 @@
 // The one entry point: a proposal in, a verdict out. Pure and deterministic: no clock, no I/O, no zod.
-import { chainsForPartyType, impliedSaleChain, markChains } from "./chains";
+import { chainsForPartyType, impliedSaleChainOf, markChains } from "./chains";
 import { checkProviderActsForReseller, checkProviderResellerPair, checkSaleChain } from "./checks/chain";
 import { checkCustomerConsent, checkMultiChannel, checkMultiPartner } from "./checks/customers";
 import { checkMpaBeforeAssociation, checkMpaBeforeNewBusiness, checkMpaRequired } from "./checks/mpa";
@@ -47,17 +47,18 @@ export function evaluate(proposal: Proposal, locale: RulesLocale | string = "en"
   const outcome = evaluateAction(proposal);
   const ruleVersions = RULE_VERSION_AT[versionIndex]!;
   let missingFacts: string[] | undefined;
+  let remedies: Remedy[] | undefined;
   for (const finding of outcome.findings) {
     finding.version = ruleVersions[finding.ruleId];
     if (finding.missing) (missingFacts ??= []).push(...finding.missing);
+    if (finding.outcome === "fail") remedies = addRemedies(remedies ?? [], finding.remedies);
   }
-  const failing = outcome.findings.filter((finding) => finding.outcome === "fail");
   const verdict: Verdict = {
-    allowed: failing.length === 0,
+    allowed: remedies === undefined,
     action: proposal.action,
     findings: outcome.findings,
     chains: markChains(outcome.chains, outcome.findings),
-    remedies: uniqueRemedies(failing),
+    remedies: remedies ?? [],
     version: VERSION_REFS[versionIndex]!,
   };
   if (verdict.allowed && outcome.routedTo) verdict.routedTo = outcome.routedTo;
@@ -143,7 +144,7 @@ function evaluateAction(proposal: Proposal): Outcome {
 
 function sell(proposal: SellProposal): Outcome {
   const { actor, on, customer } = proposal;
-  const findings = [checkMpaRequired(actor, on), checkSaleChain(proposal.chain ?? impliedSaleChain(actor.type), actor.type)];
+  const findings = [checkMpaRequired(actor, on), checkSaleChain(proposal.chain ?? impliedSaleChainOf(actor.type), actor.type)];
   if (actor.type === "indirect-reseller") {
     findings.push(checkResellerReadiness(actor, on), checkRelationshipActive(proposal.relationship));
     if (proposal.provider) {
@@ -218,17 +219,13 @@ function providerFirst(a: Partner, b: Partner): [Partner, Partner] {
   return b.type === "indirect-provider" && a.type !== "indirect-provider" ? [b, a] : [a, b];
 }
 
-function uniqueRemedies(failing: readonly Finding[]): Remedy[] {
-  // A handful of remedies at most: a linear look-back costs less than a Set built per verdict.
-  const remedies: Remedy[] = [];
-  for (const finding of failing) {
-    const own = finding.remedies;
-    if (own === undefined) continue;
-    for (const remedy of own) {
-      let seen = false;
-      for (const earlier of remedies) if (earlier.id === remedy.id) seen = true;
-      if (!seen) remedies.push(remedy);
-    }
+/** A failing finding's remedies added to the verdict's, each once (a handful at most: a look-back beats a Set). */
+function addRemedies(remedies: Remedy[], own: readonly Remedy[] | undefined): Remedy[] {
+  if (own === undefined) return remedies;
+  for (const remedy of own) {
+    let seen = false;
+    for (const earlier of remedies) if (earlier.id === remedy.id) seen = true;
+    if (!seen) remedies.push(remedy);
   }
   return remedies;
 }

@@ -41,21 +41,34 @@ export function info(ruleId: RuleId, message: MessageRef, facts: Facts, party?: 
  * Never a pass: a gap in the facts is not read as "allowed".
  */
 export function unknown(ruleId: RuleId, message: MessageRef, facts: Facts, missing: string[], party?: Party): Finding {
-  const finding = build(ruleId, "info", message, facts, party);
-  finding.missing = missing;
-  return finding;
+  const rule = ruleById(ruleId);
+  const explanation = formatMessage(message, "en");
+  const version = VERSION_REFS[0]!;
+  const { title, section } = rule;
+  return party
+    ? { ruleId, outcome: "info", title, explanation, message, facts, section, version, party, missing }
+    : { ruleId, outcome: "info", title, explanation, message, facts, section, version, missing };
 }
 
 export function fail(ruleId: RuleId, message: MessageRef, facts: Facts, party?: Party): Finding {
-  const finding = build(ruleId, "fail", message, facts, party);
-  finding.remedies = ruleById(ruleId).remedies;
-  return finding;
+  const rule = ruleById(ruleId);
+  const explanation = formatMessage(message, "en");
+  const version = VERSION_REFS[0]!;
+  const { title, section, remedies } = rule;
+  return party
+    ? { ruleId, outcome: "fail", title, explanation, message, facts, section, version, party, remedies }
+    : { ruleId, outcome: "fail", title, explanation, message, facts, section, version, remedies };
 }
 
+// Each kind of finding is one object literal with all its keys, in the order they have always had: adding a key
+// afterwards would move the object to a new shape and allocate a property store for every finding.
 function build(ruleId: RuleId, outcome: Finding["outcome"], message: MessageRef, facts: Facts, party?: Party): Finding {
   const rule = ruleById(ruleId);
+  const explanation = formatMessage(message, "en");
   // `version` is the article's until `evaluate` sets the one in force on the proposal's date.
-  const finding: Finding = { ruleId, outcome, title: rule.title, explanation: formatMessage(message, "en"), message, facts, section: rule.section, version: VERSION_REFS[0]! };
-  if (party) finding.party = party;
-  return finding;
+  const version = VERSION_REFS[0]!;
+  const { title, section } = rule;
+  return party
+    ? { ruleId, outcome, title, explanation, message, facts, section, version, party }
+    : { ruleId, outcome, title, explanation, message, facts, section, version };
 }

@@ -50,6 +50,8 @@ function compileTemplate(template: string): CompiledTemplate {
   const parts: string[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    // `formatMessage` reads a value as `params[name]`, which would find Object.prototype's members: none is a name.
+    if (match[1]! in Object.prototype) throw new Error(`Template placeholder {${match[1]}} names an Object member: ${template}`);
     parts.push(template.slice(last, match.index), match[1]!);
     last = match.index + match[0].length;
   }
@@ -165,8 +167,7 @@ function paramText(param: MessageParam, locale: RulesLocale): string | number {
       return messages.statuses[param.value];
     case "count": {
       const forms = messages.plurals[param.key];
-      const rules = (PLURAL_RULES[locale] ??= new Intl.PluralRules(locale));
-      const form = rules.select(param.value) === "one" ? forms.one : forms.other;
+      const form = pluralIsOne(param.value, locale) ? forms.one : forms.other;
       return fillOne(form, "count", param.value);
     }
     case "list":
@@ -175,6 +176,16 @@ function paramText(param: MessageParam, locale: RulesLocale): string | number {
       return formatMessage(param.value, locale);
   }
 }
+
+/** Whether a count takes the "one" form; Intl's answer, remembered for the small whole counts the rules see. */
+function pluralIsOne(count: number, locale: RulesLocale): boolean {
+  const rules = (PLURAL_RULES[locale] ??= new Intl.PluralRules(locale));
+  if (!(Number.isInteger(count) && count >= 0 && count < 64)) return rules.select(count) === "one";
+  const known = (PLURAL_ONE[locale] ??= []);
+  return (known[count] ??= rules.select(count) === "one");
+}
+
+const PLURAL_ONE: Partial<Record<RulesLocale, boolean[]>> = {};
 
 const COMPILED: Record<RulesLocale, Map<string, CompiledTemplate>> = { en: new Map(), nl: new Map() };
 
@@ -191,7 +202,8 @@ export function formatMessage(message: MessageRef, locale: RulesLocale | string 
   let text = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index]!;
-    text += params !== undefined && Object.hasOwn(params, name) ? String(paramText(params[name]!, language)) : `{${name}}`;
+    const param = params === undefined ? undefined : params[name];
+    text += param !== undefined ? String(paramText(param, language)) : `{${name}}`;
     text += parts[index + 1]!;
   }
   return text;

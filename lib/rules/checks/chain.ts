@@ -1,12 +1,15 @@
 // SUPPORTED-CHAIN: a sale follows Microsoft -> direct-bill -> customer or Microsoft -> provider -> reseller -> customer.
-import { chainId } from "../chains";
+import { DIRECT_CHAIN, INDIRECT_CHAIN, chainId } from "../chains";
 import { fail, msg, p, pass } from "../findings";
 import type { Finding, MessageRef, Party, Partner, PartnerType } from "../types";
 
+const DIRECT_FACT = DIRECT_CHAIN.join(">");
+const INDIRECT_FACT = INDIRECT_CHAIN.join(">");
+
 /** Checks a sales chain, and that the selling partner is the one just before the customer. */
 export function checkSaleChain(chain: readonly Party[], seller: PartnerType): Finding {
-  const facts = { chain: chain.join(">"), seller };
   const id = chainId(chain);
+  const facts = { chain: id === "direct-bill" ? DIRECT_FACT : id === "indirect" ? INDIRECT_FACT : chain.join(">"), seller };
   if (id === null) {
     const resellerIndex = chain.indexOf("indirect-reseller");
     const providerIndex = chain.indexOf("indirect-provider");
