@@ -1,6 +1,6 @@
 // The country -> CSP region table, as data. The region is always derived from a country, never entered by hand.
 import table from "./regions.json";
-import { nl } from "./messages/nl";
+import { catalogueOf } from "./messages/catalogues";
 
 export type RegionId = (typeof table.regions)[number]["id"];
 
@@ -64,7 +64,7 @@ export function countryOptions(locale = "en"): CountryOption[] {
     const region = regionByCountry.get(code) as Region;
     const intlName = names?.of(code);
     const name = EXTRA_NAMES[code] ?? (intlName && intlName !== code ? intlName : code);
-    const regionName = locale === "nl" ? ((nl.regions as Record<string, string>)[region.id] ?? region.name) : region.name;
+    const regionName = locale === "nl" ? ((catalogueOf("nl").regions as Record<string, string>)[region.id] ?? region.name) : region.name;
     return { code, name, regionId: region.id, regionName };
   });
   return options.sort((a, b) => a.name.localeCompare(b.name, locale));

@@ -1,20 +1,18 @@
 // The rules' words in a language: a finding keeps its message as a key and raw values, and this renders it. Pure:
 // placeholder substitution only (the few counted words are separate plural forms in the catalogue).
-import { en } from "./messages/en";
 import type { RuleMessages } from "./messages/en";
-import { nl } from "./messages/nl";
+import { catalogueOf, type RulesLocale } from "./messages/catalogues";
 import { regionOf } from "./regions";
 import type { Finding, MessageParam, MessageRef, Party, RelationshipStatus, Remedy, RuleId } from "./types";
 
 export type { MessageParam, MessageRef };
 
-export type RulesLocale = "en" | "nl";
+export type { RulesLocale };
+export { addRulesCatalogue } from "./messages/catalogues";
 export const RULES_LOCALES: readonly RulesLocale[] = ["en", "nl"];
 
-const CATALOGUES: Record<RulesLocale, RuleMessages> = { en, nl };
-
 export function rulesMessages(locale: RulesLocale | string = "en"): RuleMessages {
-  return CATALOGUES[locale as RulesLocale] ?? en;
+  return catalogueOf(locale);
 }
 
 export function isRulesLocale(value: unknown): value is RulesLocale {
@@ -97,7 +95,7 @@ export function statusText(status: RelationshipStatus, locale: RulesLocale | str
 export function placeText(country: string, locale: RulesLocale | string = "en"): string {
   const language: RulesLocale = locale === "nl" ? "nl" : "en";
   // Known codes (in the spellings callers have used) are remembered per language: the set is bounded by the table.
-  const cache = PLACE_CACHE[language];
+  const cache = cachesOf(language).places;
   const cached = cache.get(country);
   if (cached !== undefined) return cached;
   const messages = rulesMessages(locale);
@@ -108,7 +106,24 @@ export function placeText(country: string, locale: RulesLocale | string = "en"):
   return text;
 }
 
-const PLACE_CACHE: Record<RulesLocale, Map<string, string>> = { en: new Map(), nl: new Map() };
+/** Per language: its compiled templates and remembered places, for the catalogue they were made from. */
+interface LanguageCaches {
+  catalogue: RuleMessages;
+  templates: Map<string, CompiledTemplate>;
+  places: Map<string, string>;
+}
+
+const CACHES: Partial<Record<RulesLocale, LanguageCaches>> = {};
+
+function cachesOf(language: RulesLocale): LanguageCaches {
+  const catalogue = catalogueOf(language);
+  let caches = CACHES[language];
+  if (caches === undefined || caches.catalogue !== catalogue) {
+    caches = { catalogue, templates: new Map(), places: new Map() };
+    CACHES[language] = caches;
+  }
+  return caches;
+}
 
 const NUMBER_FORMATS: Partial<Record<RulesLocale, Intl.NumberFormat>> = {};
 /**
@@ -144,7 +159,7 @@ export function listText(words: readonly string[], locale: RulesLocale | string 
 
 function paramText(param: MessageParam, locale: RulesLocale): string | number {
   if (typeof param === "string" || typeof param === "number") return param;
-  const messages = CATALOGUES[locale];
+  const messages = catalogueOf(locale);
   switch (param.kind) {
     case "party":
       return messages.parties[param.value];
@@ -187,15 +202,14 @@ function pluralIsOne(count: number, locale: RulesLocale): boolean {
 
 const PLURAL_ONE: Partial<Record<RulesLocale, boolean[]>> = {};
 
-const COMPILED: Record<RulesLocale, Map<string, CompiledTemplate>> = { en: new Map(), nl: new Map() };
-
 /** A message in a language, its values rendered in that language too. */
 export function formatMessage(message: MessageRef, locale: RulesLocale | string = "en"): string {
   const language: RulesLocale = locale === "nl" ? "nl" : "en";
-  const compiled = COMPILED[language];
+  const caches = cachesOf(language);
+  const compiled = caches.templates;
   let parts = compiled.get(message.key);
   if (parts === undefined) {
-    parts = compileTemplate(CATALOGUES[language].findings[message.key]);
+    parts = compileTemplate(caches.catalogue.findings[message.key]);
     compiled.set(message.key, parts);
   }
   const params = message.params;
