@@ -35,12 +35,15 @@ export function impliedSaleChain(seller: PartnerType): Party[] {
 type Step = SupportedChain["steps"][number];
 
 /** A step is one of a few values: each is built once and frozen, so marking a chain allocates only its arrays. */
-const OPEN_STEP = new Map<Party, Step>();
+const OPEN_STEP: Readonly<Record<Party, Step>> = {
+  microsoft: Object.freeze({ party: "microsoft" }),
+  "indirect-provider": Object.freeze({ party: "indirect-provider" }),
+  "indirect-reseller": Object.freeze({ party: "indirect-reseller" }),
+  "direct-bill": Object.freeze({ party: "direct-bill" }),
+  customer: Object.freeze({ party: "customer" }),
+};
 const BLOCKED_STEP = new Map<Party, Map<string, Step>>();
-for (const party of INDIRECT_CHAIN.concat(DIRECT_CHAIN)) {
-  OPEN_STEP.set(party, Object.freeze({ party }));
-  BLOCKED_STEP.set(party, new Map());
-}
+for (const party of INDIRECT_CHAIN.concat(DIRECT_CHAIN)) BLOCKED_STEP.set(party, new Map());
 
 function stepOf(party: Party, findings: readonly Finding[]): Step {
   for (const finding of findings) {
@@ -53,7 +56,7 @@ function stepOf(party: Party, findings: readonly Finding[]): Step {
     }
     return step;
   }
-  return OPEN_STEP.get(party)!;
+  return OPEN_STEP[party];
 }
 
 /** The supported chain(s) to show, each step marked with the first rule that fails there. */

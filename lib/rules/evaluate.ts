@@ -9,7 +9,7 @@ import { checkSameRegionRelationship, checkSameRegionSale } from "./checks/regio
 import { checkDirectBillEnrolment, checkDirectBillStanding, checkReEnrolment, checkResellerStanding } from "./checks/dated";
 import { checkRelationshipActive, checkTermination, providerMayEndItself } from "./checks/relationship";
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "./dates";
-import { fail, info, msg, p, pass } from "./findings";
+import { fail, info, judgeUnder, msg, p, pass } from "./findings";
 import { localizeFinding, localizeRemedy } from "./text";
 import type { RulesLocale } from "./text";
 import type {
@@ -27,7 +27,6 @@ import {
   DIRECT_BILL_ASSESSMENT_DATE,
   DIRECT_BILL_REVENUE_DATE,
   RESELLER_REVENUE_DATE,
-  RULE_VERSION_AT,
   VERSION_REFS,
   versionIndexOn,
 } from "./versions";
@@ -44,12 +43,17 @@ interface Outcome {
  */
 export function evaluate(proposal: Proposal, locale: RulesLocale | string = "en"): Verdict {
   const versionIndex = versionIndexOn(proposal.on);
-  const outcome = evaluateAction(proposal);
-  const ruleVersions = RULE_VERSION_AT[versionIndex]!;
+  // Each finding cites its rule's version in force on `on` as it is built (see `judgeUnder`).
+  const previous = judgeUnder(versionIndex);
+  let outcome: Outcome;
+  try {
+    outcome = evaluateAction(proposal);
+  } finally {
+    judgeUnder(previous);
+  }
   let missingFacts: string[] | undefined;
   let remedies: Remedy[] | undefined;
   for (const finding of outcome.findings) {
-    finding.version = ruleVersions[finding.ruleId];
     if (finding.missing) (missingFacts ??= []).push(...finding.missing);
     if (finding.outcome === "fail") remedies = addRemedies(remedies ?? [], finding.remedies);
   }

@@ -109,7 +109,8 @@ export function placeText(country: string, locale: RulesLocale | string = "en"):
 /** Per language: its compiled templates and remembered places, for the catalogue they were made from. */
 interface LanguageCaches {
   catalogue: RuleMessages;
-  templates: Map<string, CompiledTemplate>;
+  /** Every finding template of the catalogue, compiled when the language is first used. */
+  templates: Readonly<Record<string, CompiledTemplate>>;
   places: Map<string, string>;
 }
 
@@ -119,7 +120,8 @@ function cachesOf(language: RulesLocale): LanguageCaches {
   const catalogue = catalogueOf(language);
   let caches = CACHES[language];
   if (caches === undefined || caches.catalogue !== catalogue) {
-    caches = { catalogue, templates: new Map(), places: new Map() };
+    const templates = Object.fromEntries(Object.entries(catalogue.findings).map(([key, template]) => [key, compileTemplate(template)]));
+    caches = { catalogue, templates, places: new Map() };
     CACHES[language] = caches;
   }
   return caches;
@@ -206,12 +208,9 @@ const PLURAL_ONE: Partial<Record<RulesLocale, boolean[]>> = {};
 export function formatMessage(message: MessageRef, locale: RulesLocale | string = "en"): string {
   const language: RulesLocale = locale === "nl" ? "nl" : "en";
   const caches = cachesOf(language);
-  const compiled = caches.templates;
-  let parts = compiled.get(message.key);
-  if (parts === undefined) {
-    parts = compileTemplate(caches.catalogue.findings[message.key]);
-    compiled.set(message.key, parts);
-  }
+  let parts = caches.templates[message.key];
+  // A key the catalogue lacks (or one of Object's own members) fails as reading its template always has.
+  if (!Array.isArray(parts)) parts = compileTemplate(caches.catalogue.findings[message.key]);
   const params = message.params;
   let text = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {
