@@ -1,5 +1,5 @@
 // Prints evaluations per second over a mix of every proposal kind, and the gzipped browser bundle size of the
-// rules library. Informational: it never fails the build. Goals: >= 200,000 evaluations/s, < 15 kB gzipped.
+// rules library. Informational: it never fails the build. Goals: >= 1,000,000 evaluations/s on one core, < 15 kB gzipped.
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -31,20 +31,30 @@ const laterMix: Proposal[] = [
   { action: "enroll", on: LATER, actor: directBill({ trailingRevenueUsd: 350_000, resellerSince: "2022-01-01", assessedOn: "2025-01-01" }), as: "direct-bill" },
 ];
 
-function measureThroughput(mix: Proposal[]): number {
+/**
+ * Evaluations per second of wall-clock time, and per second of this process's CPU time (user + system, all threads,
+ * so garbage collection counts too). On a shared machine the wall-clock figure drops with the load; the CPU-time one
+ * is what one core does.
+ */
+function measureThroughput(mix: Proposal[]): { wall: number; cpu: number } {
   let sink = 0;
   for (let i = 0; i < 20_000; i++) sink += evaluate(mix[i % mix.length] as Proposal).findings.length; // warm-up
   const durationMs = 1_500;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let count = 0;
   while (performance.now() - start < durationMs) {
     for (let i = 0; i < 1_000; i++) sink += evaluate(mix[(count + i) % mix.length] as Proposal).findings.length;
     count += 1_000;
   }
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   if (sink < 0) console.log(sink); // keep the work observable so it is not optimised away
-  return count / elapsed;
+  return { wall: count / elapsed, cpu: count / ((cpu.user + cpu.system) / 1e6) };
 }
+
+const perSecondText = ({ wall, cpu }: { wall: number; cpu: number }) =>
+  `${Math.round(wall).toLocaleString("en")} evaluations/s (${Math.round(cpu).toLocaleString("en")} per CPU-second)`;
 
 async function bundleSize(entry: string): Promise<{ raw: number; gzip: number }> {
   const result = await build({
@@ -64,9 +74,9 @@ async function bundleSize(entry: string): Promise<{ raw: number; gzip: number }>
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const perSecond = measureThroughput(mix);
-console.log(`evaluate(): ${Math.round(perSecond).toLocaleString("en")} evaluations/s over ${mix.length} proposal kinds (goal >= 200,000)`);
+console.log(`evaluate(): ${perSecondText(perSecond)} over ${mix.length} proposal kinds (goal >= 1,000,000 on one core)`);
 const laterPerSecond = measureThroughput(laterMix);
-console.log(`evaluate() under the ${LATER} version: ${Math.round(laterPerSecond).toLocaleString("en")} evaluations/s over ${laterMix.length} proposals`);
+console.log(`evaluate() under the ${LATER} version: ${perSecondText(laterPerSecond)} over ${laterMix.length} proposals`);
 try {
   const library = await bundleSize("../lib/rules/index.ts");
   console.log(`browser bundle lib/rules/index.ts: ${kB(library.raw)} minified, ${kB(library.gzip)} gzipped (goal < 15 kB, region table included)`);

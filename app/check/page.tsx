@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { countryOptions } from "@/lib/rules";
+import { countryOptions, rulesMessages } from "@/lib/rules";
 import { getActor } from "@/lib/data/actor";
 import { getCheckerContext } from "@/lib/data/checker";
 import { today } from "@/lib/data/rules-facts";
@@ -33,6 +33,8 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   const initial = hasScenarioQuery(query) ? scenarioFromQuery(query, start) : start;
   // Country names are computed here, once, so server and browser render the same list (Intl data can differ).
   const countries = countryOptions(locale);
+  // Only a page in Dutch hands the browser the rules' Dutch words (the browser bundle carries English alone).
+  const dutchRules = locale === "en" ? undefined : rulesMessages(locale);
   const home = actor ? { href: homeOf(actor), label: t("page.backToDashboard") } : { href: "/sign-in", label: t("page.signIn") };
   const rulesLink = t.rich("page.introRules", {
     link: (chunks) => (
@@ -53,7 +55,12 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
           {rulesLink}
         </p>
         <div className="mt-6">
-          <ScenarioChecker initial={initial} countries={countries} counterparties={context?.options ?? []} />
+          <ScenarioChecker
+            initial={initial}
+            countries={countries}
+            counterparties={context?.options ?? []}
+            dutchRules={dutchRules}
+          />
         </div>
       </main>
     </>

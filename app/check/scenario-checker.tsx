@@ -1,11 +1,13 @@
 "use client";
 
 // The interactive checker: holds the scenario, keeps it in the URL, and evaluates it in the browser with the same
-// rules library the server enforces (`@/lib/rules`, which has no zod: the page bundle stays small). The verdict is
-// in the page's language: the rules' catalogues are plain data, so the browser renders them too.
+// rules library the server enforces (`@/lib/rules/browser`, which has no zod: the page bundle stays small). The
+// verdict is in the page's language: the rules' catalogues are plain data, so the browser renders them too; the
+// Dutch one comes from the server as a prop, so the page in English does not load it.
 import { useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { evaluate, verdictSpans, type CountryOption } from "@/lib/rules";
+import type { CountryOption } from "@/lib/rules";
+import { addRulesCatalogue, evaluate, verdictSpans, type RuleMessages } from "@/lib/rules/browser";
 import type { CounterpartyOption } from "@/lib/checker/counterparty";
 import { PRESETS } from "@/lib/checker/presets";
 import { buildProposal } from "@/lib/checker/proposal";
@@ -22,13 +24,18 @@ export function ScenarioChecker({
   initial,
   countries,
   counterparties,
+  dutchRules,
 }: {
   initial: Scenario;
   countries: readonly CountryOption[];
   counterparties: readonly CounterpartyOption[];
+  /** The rules' Dutch words, passed only to a page in Dutch (English is always in the bundle). */
+  dutchRules?: RuleMessages;
 }) {
   const t = useTranslations("check");
   const locale = useLocale();
+  // Before anything below renders a verdict or a span in Dutch; the same object again is a no-op.
+  if (dutchRules) addRulesCatalogue("nl", dutchRules);
   const [scenario, setScenario] = useState(initial);
   const proposal = useMemo(() => buildProposal(scenario), [scenario]);
   const verdict = useMemo(() => evaluate(proposal, locale), [proposal, locale]);

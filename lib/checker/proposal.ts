@@ -1,6 +1,6 @@
 // Form state -> rules `Proposal`. The only place the checker decides which answers feed which part of a proposal;
 // the verdict itself always comes from `evaluate` in lib/rules.
-import { isIsoDate, type Partner, type Proposal, type RelationshipStatus, type Tenant } from "@/lib/rules";
+import { isIsoDate, type Partner, type Proposal, type RelationshipStatus, type Tenant } from "@/lib/rules/browser";
 import type { LaterAnswers, PartnerAnswers, Scenario, TenantChoice } from "./scenario";
 
 /** Stand-in tenant ids: the rules only compare them, to tell a separate tenant from the CSP one. */

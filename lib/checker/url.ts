@@ -1,7 +1,7 @@
 // Scenario <-> URL query, so a scenario can be shared as a link. Parsing is defensive: a value that is missing or
 // not one the form offers falls back to the starting scenario's answer, field by field; nothing in a query throws.
 import { isLocale, localizedPublicPath, splitLocalePrefix } from "@/lib/i18n/locales";
-import { isIsoDate, isKnownCountry, type Action, type Affiliation, type PartnerType, type RelationshipStatus } from "@/lib/rules";
+import { isIsoDate, isKnownCountry, type Action, type Affiliation, type PartnerType, type RelationshipStatus } from "@/lib/rules/browser";
 import {
   ACTIONS,
   AFFILIATIONS,

@@ -1,5 +1,5 @@
 // The one entry point: a proposal in, a verdict out. Pure and deterministic: no clock, no I/O, no zod.
-import { chainsForPartyType, impliedSaleChain, markChains } from "./chains";
+import { chainsForPartyType, impliedSaleChainOf, markChains } from "./chains";
 import { checkProviderActsForReseller, checkProviderResellerPair, checkSaleChain } from "./checks/chain";
 import { checkCustomerConsent, checkMultiChannel, checkMultiPartner } from "./checks/customers";
 import { checkMpaBeforeAssociation, checkMpaBeforeNewBusiness, checkMpaRequired } from "./checks/mpa";
@@ -9,7 +9,7 @@ import { checkSameRegionRelationship, checkSameRegionSale } from "./checks/regio
 import { checkDirectBillEnrolment, checkDirectBillStanding, checkReEnrolment, checkResellerStanding } from "./checks/dated";
 import { checkRelationshipActive, checkTermination, providerMayEndItself } from "./checks/relationship";
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "./dates";
-import { fail, info, msg, p, pass } from "./findings";
+import { fail, info, judgeUnder, msg, p, pass } from "./findings";
 import { localizeFinding, localizeRemedy } from "./text";
 import type { RulesLocale } from "./text";
 import type {
@@ -27,7 +27,6 @@ import {
   DIRECT_BILL_ASSESSMENT_DATE,
   DIRECT_BILL_REVENUE_DATE,
   RESELLER_REVENUE_DATE,
-  RULE_VERSION_AT,
   VERSION_REFS,
   versionIndexOn,
 } from "./versions";
@@ -44,20 +43,26 @@ interface Outcome {
  */
 export function evaluate(proposal: Proposal, locale: RulesLocale | string = "en"): Verdict {
   const versionIndex = versionIndexOn(proposal.on);
-  const outcome = evaluateAction(proposal);
-  const ruleVersions = RULE_VERSION_AT[versionIndex]!;
-  let missingFacts: string[] | undefined;
-  for (const finding of outcome.findings) {
-    finding.version = ruleVersions[finding.ruleId];
-    if (finding.missing) (missingFacts ??= []).push(...finding.missing);
+  // Each finding cites its rule's version in force on `on` as it is built (see `judgeUnder`).
+  const previous = judgeUnder(versionIndex);
+  let outcome: Outcome;
+  try {
+    outcome = evaluateAction(proposal);
+  } finally {
+    judgeUnder(previous);
   }
-  const failing = outcome.findings.filter((finding) => finding.outcome === "fail");
+  let missingFacts: string[] | undefined;
+  let remedies: Remedy[] | undefined;
+  for (const finding of outcome.findings) {
+    if (finding.missing) (missingFacts ??= []).push(...finding.missing);
+    if (finding.outcome === "fail") remedies = addRemedies(remedies ?? [], finding.remedies);
+  }
   const verdict: Verdict = {
-    allowed: failing.length === 0,
+    allowed: remedies === undefined,
     action: proposal.action,
     findings: outcome.findings,
     chains: markChains(outcome.chains, outcome.findings),
-    remedies: uniqueRemedies(failing),
+    remedies: remedies ?? [],
     version: VERSION_REFS[versionIndex]!,
   };
   if (verdict.allowed && outcome.routedTo) verdict.routedTo = outcome.routedTo;
@@ -143,7 +148,7 @@ function evaluateAction(proposal: Proposal): Outcome {
 
 function sell(proposal: SellProposal): Outcome {
   const { actor, on, customer } = proposal;
-  const findings = [checkMpaRequired(actor, on), checkSaleChain(proposal.chain ?? impliedSaleChain(actor.type), actor.type)];
+  const findings = [checkMpaRequired(actor, on), checkSaleChain(proposal.chain ?? impliedSaleChainOf(actor.type), actor.type)];
   if (actor.type === "indirect-reseller") {
     findings.push(checkResellerReadiness(actor, on), checkRelationshipActive(proposal.relationship));
     if (proposal.provider) {
@@ -218,15 +223,13 @@ function providerFirst(a: Partner, b: Partner): [Partner, Partner] {
   return b.type === "indirect-provider" && a.type !== "indirect-provider" ? [b, a] : [a, b];
 }
 
-function uniqueRemedies(failing: readonly Finding[]): Remedy[] {
-  const seen = new Set<string>();
-  const remedies: Remedy[] = [];
-  for (const finding of failing) {
-    for (const remedy of finding.remedies ?? []) {
-      if (seen.has(remedy.id)) continue;
-      seen.add(remedy.id);
-      remedies.push(remedy);
-    }
+/** A failing finding's remedies added to the verdict's, each once (a handful at most: a look-back beats a Set). */
+function addRemedies(remedies: Remedy[], own: readonly Remedy[] | undefined): Remedy[] {
+  if (own === undefined) return remedies;
+  for (const remedy of own) {
+    let seen = false;
+    for (const earlier of remedies) if (earlier.id === remedy.id) seen = true;
+    if (!seen) remedies.push(remedy);
   }
   return remedies;
 }

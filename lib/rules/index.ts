@@ -1,7 +1,11 @@
 // Public API of the rules library (browser-safe, no zod). zod schemas live in `./schema` (`@/lib/rules/schema`).
+// This entry speaks English and Dutch; the checker page's browser code uses `./browser`, which leaves the Dutch words
+// to the page that needs them.
+import "./messages/nl";
 export { evaluate, localizeVerdict } from "./evaluate";
 export {
   RULES_LOCALES,
+  addRulesCatalogue,
   isRulesLocale,
   rulesMessages,
   formatMessage,

@@ -1,6 +1,6 @@
 // The country -> CSP region table, as data. The region is always derived from a country, never entered by hand.
 import table from "./regions.json";
-import { nl } from "./messages/nl";
+import { catalogueOf } from "./messages/catalogues";
 
 export type RegionId = (typeof table.regions)[number]["id"];
 
@@ -20,11 +20,16 @@ for (const region of REGIONS) for (const country of region.countries) regionByCo
 
 export type RegionLookup = { ok: true; country: string; region: Region } | { ok: false; country: string };
 
+/** Each known code's answer, built once: a lookup by an upper-case code allocates nothing. */
+const lookupByCountry = new Map<string, RegionLookup>();
+for (const [country, region] of regionByCountry) lookupByCountry.set(country, Object.freeze({ ok: true, country, region }));
+
 /** The CSP region of a country code (case-insensitive). An unknown code is reported, never guessed. */
 export function regionOf(country: string): RegionLookup {
+  const known = lookupByCountry.get(country);
+  if (known !== undefined) return known;
   const code = country.toUpperCase();
-  const region = regionByCountry.get(code);
-  return region ? { ok: true, country: code, region } : { ok: false, country: code };
+  return lookupByCountry.get(code) ?? { ok: false, country: code };
 }
 
 export function isKnownCountry(country: string): boolean {
@@ -59,7 +64,7 @@ export function countryOptions(locale = "en"): CountryOption[] {
     const region = regionByCountry.get(code) as Region;
     const intlName = names?.of(code);
     const name = EXTRA_NAMES[code] ?? (intlName && intlName !== code ? intlName : code);
-    const regionName = locale === "nl" ? ((nl.regions as Record<string, string>)[region.id] ?? region.name) : region.name;
+    const regionName = locale === "nl" ? ((catalogueOf("nl").regions as Record<string, string>)[region.id] ?? region.name) : region.name;
     return { code, name, regionId: region.id, regionName };
   });
   return options.sort((a, b) => a.name.localeCompare(b.name, locale));

@@ -1,20 +1,18 @@
 // The rules' words in a language: a finding keeps its message as a key and raw values, and this renders it. Pure:
 // placeholder substitution only (the few counted words are separate plural forms in the catalogue).
-import { en } from "./messages/en";
 import type { RuleMessages } from "./messages/en";
-import { nl } from "./messages/nl";
+import { catalogueOf, type RulesLocale } from "./messages/catalogues";
 import { regionOf } from "./regions";
 import type { Finding, MessageParam, MessageRef, Party, RelationshipStatus, Remedy, RuleId } from "./types";
 
 export type { MessageParam, MessageRef };
 
-export type RulesLocale = "en" | "nl";
+export type { RulesLocale };
+export { addRulesCatalogue } from "./messages/catalogues";
 export const RULES_LOCALES: readonly RulesLocale[] = ["en", "nl"];
 
-const CATALOGUES: Record<RulesLocale, RuleMessages> = { en, nl };
-
 export function rulesMessages(locale: RulesLocale | string = "en"): RuleMessages {
-  return CATALOGUES[locale as RulesLocale] ?? en;
+  return catalogueOf(locale);
 }
 
 export function isRulesLocale(value: unknown): value is RulesLocale {
@@ -26,13 +24,58 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+const COMPILED_SMALL = new Map<string, CompiledTemplate>();
+
+/** `fill(template, { [name]: value })` for the catalogue's one-value templates, compiled once per template. */
+function fillOne(template: string, name: string, value: string | number): string {
+  let parts = COMPILED_SMALL.get(template);
+  if (parts === undefined) {
+    parts = compileTemplate(template);
+    COMPILED_SMALL.set(template, parts);
+  }
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) text += (parts[index] === name ? String(value) : `{${parts[index]}}`) + parts[index + 1]!;
+  return text;
+}
+
+/**
+ * A template split once into literal text and placeholder names, so rendering a finding is string concatenation: no
+ * regex and no values object per call. Even indexes are text, odd indexes are names (`{name}` as `fill` reads it).
+ */
+type CompiledTemplate = readonly string[];
+
+function compileTemplate(template: string): CompiledTemplate {
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    // `formatMessage` reads a value as `params[name]`, which would find Object.prototype's members: none is a name.
+    if (match[1]! in Object.prototype) throw new Error(`Template placeholder {${match[1]}} names an Object member: ${template}`);
+    parts.push(template.slice(last, match.index), match[1]!);
+    last = match.index + match[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+}
+
 const NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 /** English keeps the ISO date the rules cite; Dutch reads "1 februari 2020". */
 export function dateText(iso: string, locale: RulesLocale | string = "en"): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (locale !== "nl" || !match) return iso;
-  return `${Number(match[3])} ${NL_MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+  if (locale !== "nl" || !isIsoShape(iso)) return iso;
+  const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
+  const day = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
+  return `${day} ${NL_MONTHS[month - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** `dddd-dd-dd` (any digits, as the date pattern reads it), checked without a regex. */
+function isIsoShape(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let index = 0; index < 10; index++) {
+    if (index === 4 || index === 7) continue;
+    const code = value.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 export function partyText(party: Party, locale: RulesLocale | string = "en"): string {
@@ -50,15 +93,64 @@ export function statusText(status: RelationshipStatus, locale: RulesLocale | str
 
 /** "DE (region Europe)" or "QQ (unknown country code)". */
 export function placeText(country: string, locale: RulesLocale | string = "en"): string {
+  const language: RulesLocale = locale === "nl" ? "nl" : "en";
+  // Known codes (in the spellings callers have used) are remembered per language: the set is bounded by the table.
+  const cache = cachesOf(language).places;
+  const cached = cache.get(country);
+  if (cached !== undefined) return cached;
   const messages = rulesMessages(locale);
   const lookup = regionOf(country);
-  return lookup.ok
-    ? fill(messages.place.known, { country: lookup.country, region: regionText(lookup.region.id, locale) })
-    : fill(messages.place.unknown, { country: lookup.country });
+  if (!lookup.ok) return fill(messages.place.unknown, { country: lookup.country });
+  const text = fill(messages.place.known, { country: lookup.country, region: regionText(lookup.region.id, locale) });
+  cache.set(country, text);
+  return text;
 }
 
+/** Per language: its compiled templates and remembered places, for the catalogue they were made from. */
+interface LanguageCaches {
+  catalogue: RuleMessages;
+  /** Every finding template of the catalogue, compiled when the language is first used. */
+  templates: Readonly<Record<string, CompiledTemplate>>;
+  places: Map<string, string>;
+}
+
+const CACHES: Partial<Record<RulesLocale, LanguageCaches>> = {};
+
+function cachesOf(language: RulesLocale): LanguageCaches {
+  const catalogue = catalogueOf(language);
+  let caches = CACHES[language];
+  if (caches === undefined || caches.catalogue !== catalogue) {
+    const templates = Object.fromEntries(Object.entries(catalogue.findings).map(([key, template]) => [key, compileTemplate(template)]));
+    caches = { catalogue, templates, places: new Map() };
+    CACHES[language] = caches;
+  }
+  return caches;
+}
+
+const NUMBER_FORMATS: Partial<Record<RulesLocale, Intl.NumberFormat>> = {};
+/**
+ * `amount.toLocaleString("en-US" | "nl-NL")`: whole amounts (what the rules cite) are grouped by hand, in threes with
+ * "," or "."; anything else goes through Intl's formatter, built once per language.
+ */
+function groupedAmount(amount: number, language: RulesLocale): string {
+  if (Number.isSafeInteger(amount) && (amount > 0 || Object.is(amount, 0))) {
+    const digits = String(amount);
+    if (digits.length <= 3) return digits;
+    const separator = language === "nl" ? "." : ",";
+    let text = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let index = text.length; index < digits.length; index += 3) text += separator + digits.slice(index, index + 3);
+    return text;
+  }
+  const format = (NUMBER_FORMATS[language] ??= new Intl.NumberFormat(language === "nl" ? "nl-NL" : "en-US"));
+  return format.format(amount);
+}
+
+const PLURAL_RULES: Partial<Record<RulesLocale, Intl.PluralRules>> = {};
+
 export function usdText(amount: number, locale: RulesLocale | string = "en"): string {
-  return fill(rulesMessages(locale).usd, { amount: amount.toLocaleString(locale === "nl" ? "nl-NL" : "en-US") });
+  const language: RulesLocale = locale === "nl" ? "nl" : "en";
+  // `amount.toLocaleString(tag)` is this same format, built anew on each call.
+  return fillOne(rulesMessages(locale).usd, "amount", groupedAmount(amount, language));
 }
 
 /** "A, B and C" / "A, B en C". */
@@ -69,12 +161,17 @@ export function listText(words: readonly string[], locale: RulesLocale | string 
 
 function paramText(param: MessageParam, locale: RulesLocale): string | number {
   if (typeof param === "string" || typeof param === "number") return param;
-  const messages = rulesMessages(locale);
+  const messages = catalogueOf(locale);
   switch (param.kind) {
     case "party":
-      return partyText(param.value, locale);
-    case "chain":
-      return param.value.map((party) => partyText(party, locale)).join(messages.chainArrow);
+      return messages.parties[param.value];
+    case "chain": {
+      let text = "";
+      for (let index = 0; index < param.value.length; index++) {
+        text += index === 0 ? messages.parties[param.value[index]!] : messages.chainArrow + messages.parties[param.value[index]!];
+      }
+      return text;
+    }
     case "place":
       return placeText(param.value, locale);
     case "region":
@@ -84,11 +181,11 @@ function paramText(param: MessageParam, locale: RulesLocale): string | number {
     case "date":
       return dateText(param.value, locale);
     case "status":
-      return statusText(param.value, locale);
+      return messages.statuses[param.value];
     case "count": {
       const forms = messages.plurals[param.key];
-      const form = new Intl.PluralRules(locale).select(param.value) === "one" ? forms.one : forms.other;
-      return fill(form, { count: param.value });
+      const form = pluralIsOne(param.value, locale) ? forms.one : forms.other;
+      return fillOne(form, "count", param.value);
     }
     case "list":
       return listText(param.value.map((item) => (typeof item === "string" ? item : formatMessage(item, locale))), locale);
@@ -97,13 +194,32 @@ function paramText(param: MessageParam, locale: RulesLocale): string | number {
   }
 }
 
+/** Whether a count takes the "one" form; Intl's answer, remembered for the small whole counts the rules see. */
+function pluralIsOne(count: number, locale: RulesLocale): boolean {
+  const rules = (PLURAL_RULES[locale] ??= new Intl.PluralRules(locale));
+  if (!(Number.isInteger(count) && count >= 0 && count < 64)) return rules.select(count) === "one";
+  const known = (PLURAL_ONE[locale] ??= []);
+  return (known[count] ??= rules.select(count) === "one");
+}
+
+const PLURAL_ONE: Partial<Record<RulesLocale, boolean[]>> = {};
+
 /** A message in a language, its values rendered in that language too. */
 export function formatMessage(message: MessageRef, locale: RulesLocale | string = "en"): string {
-  const language: RulesLocale = isRulesLocale(locale) ? locale : "en";
-  const template = rulesMessages(language).findings[message.key];
-  const values: Record<string, string | number> = {};
-  for (const [name, param] of Object.entries(message.params ?? {})) values[name] = paramText(param, language);
-  return fill(template, values);
+  const language: RulesLocale = locale === "nl" ? "nl" : "en";
+  const caches = cachesOf(language);
+  let parts = caches.templates[message.key];
+  // A key the catalogue lacks (or one of Object's own members) fails as reading its template always has.
+  if (!Array.isArray(parts)) parts = compileTemplate(caches.catalogue.findings[message.key]);
+  const params = message.params;
+  let text = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
+    const param = params === undefined ? undefined : params[name];
+    text += param !== undefined ? String(paramText(param, language)) : `{${name}}`;
+    text += parts[index + 1]!;
+  }
+  return text;
 }
 
 /** A finding's explanation in a language (the English one is `finding.explanation`). */

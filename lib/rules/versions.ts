@@ -3,7 +3,7 @@
 // proposal's date. Everything here is built once at load: the hot path only walks a short array of dates.
 import { RULE_IDS } from "./catalogue";
 import { en } from "./messages/en";
-import { nl } from "./messages/nl";
+import { catalogueOf } from "./messages/catalogues";
 import type { IsoDate, RuleId, VersionRef } from "./types";
 
 export interface ProgramChange {
@@ -123,7 +123,7 @@ export const RULE_VERSION_AT: readonly Readonly<Record<RuleId, VersionRef>>[] = 
 
 /** A version with its title and changes in a language (English as it is). */
 export function localizeVersion(version: ProgramVersion, locale: string = "en"): ProgramVersion {
-  const messages = locale === "nl" ? nl : en;
+  const messages = catalogueOf(locale);
   if (messages === en) return version;
   const words = (messages.versions as Record<string, { title: string; change: string }>)[version.id];
   if (!words) return version;

@@ -2,7 +2,7 @@
 // the program's version boundaries and the dates in the facts); this component only shows them, in the page's language.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { dateText, describeSpan, type VerdictSpan } from "@/lib/rules";
+import { dateText, describeSpan, type VerdictSpan } from "@/lib/rules/browser";
 import { isLocale, localizedPublicPath } from "@/lib/i18n/locales";
 
 export function VerdictOverTime({ spans, on, onPick }: { spans: readonly VerdictSpan[]; on: string; onPick: (date: string) => void }) {

@@ -3,7 +3,7 @@
 // verdict comes in the page's language (`evaluate(proposal, locale)`).
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { dateText, type Finding, type Verdict } from "@/lib/rules";
+import { dateText, type Finding, type Verdict } from "@/lib/rules/browser";
 import { isLocale, localizedPublicPath } from "@/lib/i18n/locales";
 import { ChainDiagram } from "./chain-diagram";
 

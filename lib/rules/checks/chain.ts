@@ -1,12 +1,15 @@
 // SUPPORTED-CHAIN: a sale follows Microsoft -> direct-bill -> customer or Microsoft -> provider -> reseller -> customer.
-import { chainId } from "../chains";
+import { DIRECT_CHAIN, INDIRECT_CHAIN, chainId } from "../chains";
 import { fail, msg, p, pass } from "../findings";
 import type { Finding, MessageRef, Party, Partner, PartnerType } from "../types";
 
+const DIRECT_FACT = DIRECT_CHAIN.join(">");
+const INDIRECT_FACT = INDIRECT_CHAIN.join(">");
+
 /** Checks a sales chain, and that the selling partner is the one just before the customer. */
 export function checkSaleChain(chain: readonly Party[], seller: PartnerType): Finding {
-  const facts = { chain: chain.join(">"), seller };
   const id = chainId(chain);
+  const facts = { chain: id === "direct-bill" ? DIRECT_FACT : id === "indirect" ? INDIRECT_FACT : chain.join(">"), seller };
   if (id === null) {
     const resellerIndex = chain.indexOf("indirect-reseller");
     const providerIndex = chain.indexOf("indirect-provider");
@@ -27,8 +30,9 @@ export function checkSaleChain(chain: readonly Party[], seller: PartnerType): Fi
 /** A provider–reseller action needs exactly one indirect provider and one indirect reseller. */
 export function checkProviderResellerPair(a: Partner, b: Partner, what: MessageRef): Finding {
   const facts = { firstType: a.type, secondType: b.type };
-  const types = [a.type, b.type].sort().join("+");
-  if (types === "indirect-provider+indirect-reseller") {
+  const pair =
+    (a.type === "indirect-provider" && b.type === "indirect-reseller") || (a.type === "indirect-reseller" && b.type === "indirect-provider");
+  if (pair) {
     return pass("SUPPORTED-CHAIN", msg("pairFits", { what: p.message(what) }), facts, "indirect-reseller");
   }
   return fail(

@@ -16,19 +16,19 @@ function mpaState(partner: Partner, on: string) {
 
 /** Any partner that transacts must have accepted the MPA from the effective date on. */
 export function checkMpaRequired(partner: Partner, on: string): Finding {
-  const state = mpaState(partner, on);
-  const facts = { ...state.facts, partnerType: partner.type };
-  if (!state.inForce) {
+  const acceptedOn = partner.mpaAcceptedOn ?? null;
+  const facts = { on, mpaAcceptedOn: acceptedOn, mpaEffectiveDate: MPA_EFFECTIVE_DATE, partnerType: partner.type };
+  if (!onOrAfter(on, MPA_EFFECTIVE_DATE)) {
     return pass("MPA-REQUIRED", msg("mpaNotYet", { on: p.date(on), date: p.date(MPA_EFFECTIVE_DATE) }), facts, partner.type);
   }
-  if (state.accepted) {
-    return pass("MPA-REQUIRED", msg("mpaAccepted", { party: p.party(partner.type), acceptedOn: p.date(state.acceptedOn!), on: p.date(on) }), facts, partner.type);
+  if (mpaAcceptedBy(acceptedOn, on)) {
+    return pass("MPA-REQUIRED", msg("mpaAccepted", { party: p.party(partner.type), acceptedOn: p.date(acceptedOn!), on: p.date(on) }), facts, partner.type);
   }
   return fail(
     "MPA-REQUIRED",
-    state.acceptedOn === null
+    acceptedOn === null
       ? msg("mpaMissing", { party: p.party(partner.type), date: p.date(MPA_EFFECTIVE_DATE) })
-      : msg("mpaLate", { party: p.party(partner.type), acceptedOn: p.date(state.acceptedOn), on: p.date(on), date: p.date(MPA_EFFECTIVE_DATE) }),
+      : msg("mpaLate", { party: p.party(partner.type), acceptedOn: p.date(acceptedOn), on: p.date(on), date: p.date(MPA_EFFECTIVE_DATE) }),
     facts,
     partner.type,
   );

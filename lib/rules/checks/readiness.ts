@@ -40,9 +40,11 @@ export function checkDirectBillRequirements(partner: Partner): Finding {
     support: capabilities?.support === true,
     managedServices: capabilities?.managedServices === true,
   };
-  const missing = (Object.keys(CAPABILITY_WORDS) as (keyof typeof CAPABILITY_WORDS)[])
-    .filter((key) => !facts[key])
-    .map((key) => CAPABILITY_WORDS[key]);
+  const missing: MessageRef[] = [];
+  if (!facts.apiIntegration) missing.push(CAPABILITY_WORDS.apiIntegration);
+  if (!facts.billing) missing.push(CAPABILITY_WORDS.billing);
+  if (!facts.support) missing.push(CAPABILITY_WORDS.support);
+  if (!facts.managedServices) missing.push(CAPABILITY_WORDS.managedServices);
   if (missing.length === 0) {
     return pass("DIRECT-BILL-REQUIREMENTS", msg("capPass"), facts, "direct-bill");
   }

@@ -1,18 +1,22 @@
 // SAME-REGION-SALE and SAME-REGION-RELATIONSHIP. An unknown country fails: it is never read as "allowed".
 import { fail, msg, p, pass } from "../findings";
-import { regionOf } from "../regions";
+import { regionOf, type RegionLookup } from "../regions";
 import type { Finding, Partner } from "../types";
 
-function regionFacts(prefix: string, country: string) {
-  const lookup = regionOf(country);
-  return { [`${prefix}Country`]: lookup.country, [`${prefix}Region`]: lookup.ok ? lookup.region.id : null };
+function regionIdOf(lookup: RegionLookup): string | null {
+  return lookup.ok ? lookup.region.id : null;
 }
 
 /** The customer's tenant country must be in the seller's CSP region. */
 export function checkSameRegionSale(seller: Partner, customerCountry: string): Finding {
   const sellerRegion = regionOf(seller.country);
   const customerRegion = regionOf(customerCountry);
-  const facts = { ...regionFacts("seller", seller.country), ...regionFacts("customer", customerCountry) };
+  const facts = {
+    sellerCountry: sellerRegion.country,
+    sellerRegion: regionIdOf(sellerRegion),
+    customerCountry: customerRegion.country,
+    customerRegion: regionIdOf(customerRegion),
+  };
   if (!customerRegion.ok) {
     return fail("SAME-REGION-SALE", msg("saleUnknownCustomer", { country: customerRegion.country }), facts, "customer");
   }
@@ -34,7 +38,12 @@ export function checkSameRegionSale(seller: Partner, customerCountry: string): F
 export function checkSameRegionRelationship(provider: Partner, reseller: Partner): Finding {
   const providerRegion = regionOf(provider.country);
   const resellerRegion = regionOf(reseller.country);
-  const facts = { ...regionFacts("provider", provider.country), ...regionFacts("reseller", reseller.country) };
+  const facts = {
+    providerCountry: providerRegion.country,
+    providerRegion: regionIdOf(providerRegion),
+    resellerCountry: resellerRegion.country,
+    resellerRegion: regionIdOf(resellerRegion),
+  };
   if (!providerRegion.ok || !resellerRegion.ok) {
     const unknown = !providerRegion.ok ? providerRegion.country : resellerRegion.country;
     return fail("SAME-REGION-RELATIONSHIP", msg("relUnknown", { country: unknown }), facts, !providerRegion.ok ? "indirect-provider" : "indirect-reseller");

@@ -1,4 +1,5 @@
 // De woorden van de regels in het Nederlands: dezelfde sleutels en placeholders als `en.ts` (het type is `typeof en`).
+import { addRulesCatalogue } from "./catalogues";
 import type { RuleMessages } from "./en";
 
 const MPA_SECTION = "Vereisten van het CSP-programma: de Microsoft Partner Agreement (MPA) ondertekenen";
@@ -350,3 +351,5 @@ export const nl: RuleMessages = {
     termPartner: "Een partner kan een relatie tussen provider en wederverkoper (status: {status}) niet zelf beëindigen. Het verzoek gaat naar programmaondersteuning, die de relatie beëindigt.",
   },
 };
+
+addRulesCatalogue("nl", nl);
