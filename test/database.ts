@@ -2,21 +2,8 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { inject } from "vitest";
-import * as schema from "@/lib/db/schema";
-import { openDatabase, type OpenDatabase } from "@/lib/db/open";
+import { openDatabase, openPglite, type OpenDatabase } from "@/lib/db/open";
 import { setDatabaseForTests } from "@/lib/db/client";
-
-/** An in-memory PGlite that starts from the global set-up's migrated data folder (test/database-template.ts). */
-async function openPgliteFromTemplate(file: string): Promise<OpenDatabase> {
-  const { PGlite } = await import("@electric-sql/pglite");
-  const { drizzle } = await import("drizzle-orm/pglite");
-  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
-  const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
-  const client = new PGlite({ loadDataDir: new Blob([readFileSync(file)]), extensions: { pg_trgm, unaccent } });
-  await client.waitReady;
-  const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as OpenDatabase["db"];
-  return { db, driver: "pglite", close: () => client.close() };
-}
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throw-away database on the
@@ -27,7 +14,7 @@ export async function createTestDatabase(): Promise<OpenDatabase & { drop: () =>
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const template = inject("pgliteTemplate");
-    const database = template ? await openPgliteFromTemplate(template) : await openDatabase({ PGLITE_DIR: "memory://" }, { migrate: true });
+    const database = template ? await openPglite("memory://", new Blob([readFileSync(template)])) : await openDatabase({ PGLITE_DIR: "memory://" }, { migrate: true });
     setDatabaseForTests(database);
     return { ...database, drop: async () => { setDatabaseForTests(undefined); await database.close(); } };
   }

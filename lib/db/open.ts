@@ -23,7 +23,8 @@ export async function openDatabase(
   return opened;
 }
 
-async function openPglite(folder: string): Promise<OpenDatabase> {
+/** PGlite in `folder` (`memory://` for none); `loadDataDir` starts it from a dumped data folder (the tests' template). */
+export async function openPglite(folder: string, loadDataDir?: Blob): Promise<OpenDatabase> {
   const inMemory = folder.startsWith("memory://");
   if (!inMemory) acquireFolderLock(folder);
   const { PGlite } = await import("@electric-sql/pglite");
@@ -32,7 +33,7 @@ async function openPglite(folder: string): Promise<OpenDatabase> {
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const extensions = { pg_trgm, unaccent };
-  const client = inMemory ? new PGlite({ extensions }) : new PGlite(path.resolve(folder), { extensions });
+  const client = inMemory ? new PGlite({ extensions, loadDataDir }) : new PGlite(path.resolve(folder), { extensions, loadDataDir });
   const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as OpenDatabase["db"];
   return {
     db,
