@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { countryOptions, rulesMessages } from "@/lib/rules";
+// The full entry: it also loads the rules' Dutch words, which `checkerView` uses for a page in Dutch.
+import { countryOptions } from "@/lib/rules";
 import { getActor } from "@/lib/data/actor";
 import { getCheckerContext } from "@/lib/data/checker";
 import { today } from "@/lib/data/rules-facts";
 import { answersFromPartner } from "@/lib/checker/counterparty";
 import { defaultScenario, scenarioForPartner } from "@/lib/checker/scenario";
+import { checkerText } from "@/lib/checker/text";
 import { hasScenarioQuery, scenarioFromQuery, scenarioToQuery } from "@/lib/checker/url";
+import { checkerView } from "@/lib/checker/view";
 import { isLocale, localizedPublicPath } from "@/lib/i18n/locales";
 import { homeOf } from "@/lib/navigation";
 import { PublicHeader } from "@/components/public-header";
@@ -33,8 +36,8 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   const initial = hasScenarioQuery(query) ? scenarioFromQuery(query, start) : start;
   // Country names are computed here, once, so server and browser render the same list (Intl data can differ).
   const countries = countryOptions(locale);
-  // Only a page in Dutch hands the browser the rules' Dutch words (the browser bundle carries English alone).
-  const dutchRules = locale === "en" ? undefined : rulesMessages(locale);
+  // The answer to the page's own scenario: the browser shows it until its copy of the rules has loaded.
+  const initialView = checkerView(initial, locale);
   const home = actor ? { href: homeOf(actor), label: t("page.backToDashboard") } : { href: "/sign-in", label: t("page.signIn") };
   const rulesLink = t.rich("page.introRules", {
     link: (chunks) => (
@@ -59,7 +62,8 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
             initial={initial}
             countries={countries}
             counterparties={context?.options ?? []}
-            dutchRules={dutchRules}
+            initialView={initialView}
+            words={checkerText(locale)}
           />
         </div>
       </main>

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "@/lib/rules";
 import { buildProposal, toPartner } from "./proposal";
-import { questionsFor } from "./questions";
+import { questionsFor as questionsIn } from "./questions";
 import { defaultScenario, readyPartner, type Scenario } from "./scenario";
+import { checkerText } from "./text";
+
+const questionsFor = (scenario: Scenario) => questionsIn(scenario, checkerText("en").questions);
 
 const start = defaultScenario("2026-03-01");
 const failing = (scenario: Scenario) =>

@@ -1,7 +1,8 @@
 // Form state -> rules `Proposal`. The only place the checker decides which answers feed which part of a proposal;
 // the verdict itself always comes from `evaluate` in lib/rules.
-import { isIsoDate, type Partner, type Proposal, type RelationshipStatus, type Tenant } from "@/lib/rules/browser";
-import type { LaterAnswers, PartnerAnswers, Scenario, TenantChoice } from "./scenario";
+import { isIsoDate } from "@/lib/rules/dates";
+import type { Partner, Proposal, RelationshipStatus, Tenant } from "@/lib/rules/types";
+import { ownUseThroughProvider, type LaterAnswers, type PartnerAnswers, type Scenario, type TenantChoice } from "./scenario";
 
 /** Stand-in tenant ids: the rules only compare them, to tell a separate tenant from the CSP one. */
 const CSP_TENANT = "csp-tenant";
@@ -46,10 +47,8 @@ function tenantOf(choice: TenantChoice): Tenant {
   return { type: "customer", id: SEPARATE_TENANT };
 }
 
-/** An own-use purchase by a reseller from a seller supplied by an indirect provider (not a direct-bill partner). */
-export function ownUseThroughProvider(scenario: Scenario): boolean {
-  return scenario.me.type === "indirect-reseller" && scenario.other.type !== "direct-bill";
-}
+// In `scenario.ts`: the form asks its questions by it, and the browser loads this module only to evaluate.
+export { ownUseThroughProvider };
 
 /** The proposal the scenario describes; answers the chosen action does not use are left out. */
 export function buildProposal(scenario: Scenario): Proposal {

@@ -1,9 +1,8 @@
 // Which questions matter for a scenario: the form shows only these, so a visitor never answers something that
 // cannot change the verdict. Kept beside `buildProposal`, which reads the same answers.
 import type { PartnerType } from "@/lib/rules";
-import { ownUseThroughProvider } from "./proposal";
-import type { Scenario } from "./scenario";
-import { checkerText } from "./text";
+import { ownUseThroughProvider, type Scenario } from "./scenario";
+import type { CheckerText } from "./text";
 
 export interface Questions {
   /** Onboarded and enrolled (the first two readiness steps). */
@@ -33,10 +32,12 @@ const none: Questions = {
   requestedBy: false,
 };
 
-/** The questions for a scenario, their headings and labels in `locale` (English by default). */
-export function questionsFor(scenario: Scenario, locale: string = "en"): Questions {
+/**
+ * The questions for a scenario, with their headings and labels from `q` (`checkerText(locale).questions`). The words
+ * are passed in rather than looked up here: the checker's browser code gets only its page's language from the server.
+ */
+export function questionsFor(scenario: Scenario, q: CheckerText["questions"]): Questions {
   const { me, other } = scenario;
-  const q = checkerText(locale).questions;
   const iAmReseller = me.type === "indirect-reseller";
   switch (scenario.action) {
     case "sell":

@@ -2,6 +2,11 @@
 // rules `Proposal` by `buildProposal` and into a URL query by `scenarioToQuery`. Browser-safe: no zod, no I/O.
 import type { Action, Affiliation, PartnerType, RelationshipStatus } from "@/lib/rules";
 
+/** A list of options with its labels in a language (`words` maps each value to its label: `checkerText(locale)`). */
+export function optionsIn<T extends string>(options: readonly { value: T }[], words: Record<T, string>): { value: T; label: string }[] {
+  return options.map((option) => ({ value: option.value, label: words[option.value] }));
+}
+
 export const ACTIONS: readonly { value: Action; label: string }[] = [
   { value: "sell", label: "Sell to a customer" },
   { value: "buy-for-own-use", label: "Buy for my own use" },
@@ -136,4 +141,9 @@ export function scenarioForPartner(me: PartnerAnswers, on: string): Scenario {
     return { ...start, action: "transact-new-business", other: readyPartner("indirect-reseller", me.country) };
   }
   return me.type === "indirect-reseller" ? { ...start, other: readyPartner("indirect-provider", me.country) } : start;
+}
+
+/** An own-use purchase by a reseller from a seller supplied by an indirect provider (not a direct-bill partner). */
+export function ownUseThroughProvider(scenario: Scenario): boolean {
+  return scenario.me.type === "indirect-reseller" && scenario.other.type !== "direct-bill";
 }

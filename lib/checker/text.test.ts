@@ -31,9 +31,9 @@ describe("the checker's texts", () => {
 
   it("asks its questions in Dutch for nl, in English by default", () => {
     const scenario = { ...defaultScenario("2020-05-12"), action: "sell" as const, me: { ...defaultScenario("2020-05-12").me, type: "indirect-reseller" as const } };
-    expect(questionsFor(scenario).other?.heading).toBe("Your indirect provider");
-    expect(questionsFor(scenario, "nl").other?.heading).toBe("Je indirecte provider");
-    expect(questionsFor(scenario, "nl").affiliation).toBe("Hoe is de klant met jou verbonden?");
+    expect(questionsFor(scenario, checkerText("en").questions).other?.heading).toBe("Your indirect provider");
+    expect(questionsFor(scenario, checkerText("nl").questions).other?.heading).toBe("Je indirecte provider");
+    expect(questionsFor(scenario, checkerText("nl").questions).affiliation).toBe("Hoe is de klant met jou verbonden?");
     expect(optionsIn(ACTIONS, checkerText("nl").actions)[0]).toEqual({ value: "sell", label: "Verkopen aan een klant" });
   });
 

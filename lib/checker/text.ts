@@ -1,5 +1,6 @@
 // The checker's words in English and Dutch: option labels, the questions' headings and labels, the presets. Pure
-// (browser-safe); the English ones are the labels in `scenario.ts`, `questions.ts` and `presets.ts`.
+// (browser-safe); the English ones are the labels in `scenario.ts`, `questions.ts` and `presets.ts`. The page reads
+// them on the server and hands its browser components only its own language's (`check/_components/checker-words`).
 import type { Action, Affiliation, PartnerType, RelationshipStatus } from "@/lib/rules";
 import type { CapabilityKey, EnrollAs, RequestedBy, TenantChoice } from "./scenario";
 
@@ -143,7 +144,5 @@ export function checkerText(locale: string = "en"): CheckerText {
   return CHECKER_TEXT[locale as CheckerLocale] ?? en;
 }
 
-/** A list of options with its labels in a language (`words` maps each value to its label). */
-export function optionsIn<T extends string>(options: readonly { value: T }[], words: Record<T, string>): { value: T; label: string }[] {
-  return options.map((option) => ({ value: option.value, label: words[option.value] }));
-}
+// In `scenario.ts`, so that the browser's form uses it without loading these words (the page hands it its language's).
+export { optionsIn } from "./scenario";

@@ -1,7 +1,9 @@
 // Scenario <-> URL query, so a scenario can be shared as a link. Parsing is defensive: a value that is missing or
 // not one the form offers falls back to the starting scenario's answer, field by field; nothing in a query throws.
-import { isLocale, localizedPublicPath, splitLocalePrefix } from "@/lib/i18n/locales";
-import { isIsoDate, isKnownCountry, type Action, type Affiliation, type PartnerType, type RelationshipStatus } from "@/lib/rules/browser";
+import { isIsoDate } from "@/lib/rules/dates";
+import { isKnownCountry } from "@/lib/rules/regions";
+import type { Action, Affiliation, PartnerType, RelationshipStatus } from "@/lib/rules/types";
+import { CAPABILITY_CODES, LATER_CODES } from "./query";
 import {
   ACTIONS,
   AFFILIATIONS,
@@ -11,14 +13,13 @@ import {
   RELATIONSHIPS,
   REQUESTED_BY,
   TENANTS,
-  type CapabilityKey,
   type LaterAnswers,
   type PartnerAnswers,
   type Scenario,
 } from "./scenario";
 
-/** Short names of the direct-bill capabilities in a query (`caps=api,billing`). */
-const CAPABILITY_CODES: Record<CapabilityKey, string> = { apiIntegration: "api", billing: "billing", support: "support", managedServices: "managed" };
+// Writing a query is in `./query` (the browser writes one on every change, and needs none of the parsing below).
+export { linkInLanguage, scenarioToQuery } from "./query";
 
 type QueryInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -30,29 +31,6 @@ function reader(input: QueryInput): (key: string) => string | undefined {
   };
 }
 
-function partnerQuery(prefix: string, partner: PartnerAnswers): [string, string][] {
-  const caps = CAPABILITIES.filter(({ key }) => partner.capabilities[key]).map(({ key }) => CAPABILITY_CODES[key]);
-  return [
-    [prefix, partner.type],
-    [`${prefix}_country`, partner.country],
-    [`${prefix}_onboarded`, partner.onboarded ? "1" : "0"],
-    [`${prefix}_enrolled`, partner.enrolled ? "1" : "0"],
-    [`${prefix}_mpa`, partner.mpaSigned ? "1" : "0"],
-    [`${prefix}_mpa_on`, partner.mpaDate],
-    [`${prefix}_caps`, caps.join(",")],
-    ...laterQuery(prefix, partner),
-  ];
-}
-
-/** Short names of the later versions' facts in a query; only answered ones are written. */
-const LATER_CODES = { resellerSince: "since", trailingRevenueUsd: "revenue", anniversaryRevenueUsd: "anniversary_revenue", assessedOn: "assessed" } as const;
-
-function laterQuery(prefix: string, partner: PartnerAnswers): [string, string][] {
-  if (!partner.later) return [];
-  const later = partner.later;
-  return (Object.keys(LATER_CODES) as (keyof LaterAnswers)[]).filter((key) => later[key] !== "").map((key) => [`${prefix}_${LATER_CODES[key]}`, later[key]]);
-}
-
 function parseLater(get: (key: string) => string | undefined, prefix: string, fallback: LaterAnswers | undefined): LaterAnswers | undefined {
   const amount = (value: string | undefined) => (value !== undefined && /^\d{1,12}$/.test(value) ? value : "");
   const parsed: LaterAnswers = {
@@ -62,24 +40,6 @@ function parseLater(get: (key: string) => string | undefined, prefix: string, fa
     assessedOn: date(get(`${prefix}_${LATER_CODES.assessedOn}`), ""),
   };
   return Object.values(parsed).some((value) => value !== "") ? parsed : fallback;
-}
-
-/** The whole scenario as a query string (without "?"), in a fixed order. */
-export function scenarioToQuery(scenario: Scenario): string {
-  const entries: [string, string][] = [
-    ["action", scenario.action],
-    ["on", scenario.on],
-    ...partnerQuery("me", scenario.me),
-    ...partnerQuery("other", scenario.other),
-    ["rel", scenario.relationship],
-    ["aff", scenario.affiliation],
-    ["customer_country", scenario.customerCountry],
-    ["customer_others", String(scenario.otherPartners)],
-    ["tenant", scenario.tenant],
-    ["enroll_as", scenario.enrollAs],
-    ["by", scenario.requestedBy],
-  ];
-  return new URLSearchParams(entries).toString();
 }
 
 function oneOf<T extends string>(options: readonly { value: T }[], value: string | undefined, fallback: T): T {
@@ -148,12 +108,4 @@ export function scenarioFromQuery(input: QueryInput, fallback: Scenario): Scenar
 export function hasScenarioQuery(input: QueryInput): boolean {
   const get = reader(input);
   return ["action", "on", "me", "other", "rel", "customer_country"].some((key) => get(key) !== undefined);
-}
-
-/** The address of a public page in `locale`, whatever language prefix it has now (`/check?…` → `/nl/check?…`). */
-export function linkInLanguage(href: string, locale: string): string {
-  const url = new URL(href);
-  const path = splitLocalePrefix(url.pathname)?.pathname ?? url.pathname;
-  url.pathname = localizedPublicPath(path, isLocale(locale) ? locale : "en");
-  return url.toString();
 }

@@ -1,4 +1,5 @@
 // Dates are plain yyyy-mm-dd strings: they compare correctly as strings and need no clock or time zone.
+import type { RulesLocale } from "./messages/catalogues";
 
 /** From this date every partner that transacts in CSP must have accepted the MPA. */
 export const MPA_EFFECTIVE_DATE = "2020-02-01";
@@ -56,4 +57,27 @@ export function dayAfter(date: string): string {
 function shiftDays(date: string, days: number): string {
   const [year, month, day] = date.split("-").map(Number);
   return new Date(Date.UTC(year!, month! - 1, day! + days)).toISOString().slice(0, 10);
+}
+
+// How a date reads in a language. Here rather than in `text.ts` so that a page can show dates without loading the
+// rules' catalogue (the checker's panels before its rules have loaded).
+const NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+/** English keeps the ISO date the rules cite; Dutch reads "1 februari 2020". */
+export function dateText(iso: string, locale: RulesLocale | string = "en"): string {
+  if (locale !== "nl" || !isIsoShape(iso)) return iso;
+  const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
+  const day = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
+  return `${day} ${NL_MONTHS[month - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** `dddd-dd-dd` (any digits, as the date pattern reads it), checked without a regex. */
+function isIsoShape(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  for (let index = 0; index < 10; index++) {
+    if (index === 4 || index === 7) continue;
+    const code = value.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

@@ -2,6 +2,7 @@
 // placeholder substitution only (the few counted words are separate plural forms in the catalogue).
 import type { RuleMessages } from "./messages/en";
 import { catalogueOf, type RulesLocale } from "./messages/catalogues";
+import { dateText } from "./dates";
 import { regionOf } from "./regions";
 import type { Finding, MessageParam, MessageRef, Party, RelationshipStatus, Remedy, RuleId } from "./types";
 
@@ -9,6 +10,8 @@ export type { MessageParam, MessageRef };
 
 export type { RulesLocale };
 export { addRulesCatalogue } from "./messages/catalogues";
+// In `dates.ts`, which has no words to load: the checker's first paint shows dates without the rules' catalogue.
+export { dateText };
 export const RULES_LOCALES: readonly RulesLocale[] = ["en", "nl"];
 
 export function rulesMessages(locale: RulesLocale | string = "en"): RuleMessages {
@@ -55,27 +58,6 @@ function compileTemplate(template: string): CompiledTemplate {
   }
   parts.push(template.slice(last));
   return parts;
-}
-
-const NL_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-/** English keeps the ISO date the rules cite; Dutch reads "1 februari 2020". */
-export function dateText(iso: string, locale: RulesLocale | string = "en"): string {
-  if (locale !== "nl" || !isIsoShape(iso)) return iso;
-  const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48);
-  const day = (iso.charCodeAt(8) - 48) * 10 + (iso.charCodeAt(9) - 48);
-  return `${day} ${NL_MONTHS[month - 1]} ${iso.slice(0, 4)}`;
-}
-
-/** `dddd-dd-dd` (any digits, as the date pattern reads it), checked without a regex. */
-function isIsoShape(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  for (let index = 0; index < 10; index++) {
-    if (index === 4 || index === 7) continue;
-    const code = value.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 export function partyText(party: Party, locale: RulesLocale | string = "en"): string {

@@ -2,7 +2,7 @@
 // Dutch page copies `/nl/check?…`, so whoever opens it reads the checker in Dutch too.
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { linkInLanguage } from "@/lib/checker/url";
+import { linkInLanguage } from "@/lib/checker/query";
 
 export function CopyLinkButton() {
   const t = useTranslations("check.copyLink");

@@ -1,8 +1,8 @@
 // The questions about one partner (the user, or the partner on the other side), showing only those that matter.
-import { useLocale, useTranslations } from "next-intl";
-import { checkerText, optionsIn } from "@/lib/checker/text";
+import { useTranslations } from "next-intl";
 import type { CountryOption } from "@/lib/rules";
-import { CAPABILITIES, PARTNER_TYPES, type PartnerAnswers } from "@/lib/checker/scenario";
+import { CAPABILITIES, PARTNER_TYPES, optionsIn, type PartnerAnswers } from "@/lib/checker/scenario";
+import { useCheckerWords } from "./checker-words";
 import { CheckboxField, CountryField, DateField, SelectField, settersOf } from "./fields";
 import { LaterFactsFields } from "./later-facts-fields";
 
@@ -32,7 +32,7 @@ export function PartnerFields({
   onChange: (answers: PartnerAnswers) => void;
 }) {
   const t = useTranslations("check.partner");
-  const words = checkerText(useLocale());
+  const words = useCheckerWords();
   const set = <K extends keyof PartnerAnswers>(key: K, value: PartnerAnswers[K]) => onChange({ ...answers, [key]: value });
   const change = settersOf<PartnerAnswers>(set);
   const mine = side === "mine";

@@ -1,11 +1,11 @@
 // The article's sample scenarios as one-click starting points.
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { Preset } from "@/lib/checker/presets";
-import { checkerText } from "@/lib/checker/text";
+import { useCheckerWords } from "./checker-words";
 
 export function PresetList({ presets, onPick }: { presets: readonly Preset[]; onPick: (preset: Preset) => void }) {
   const t = useTranslations("check.presets");
-  const words = checkerText(useLocale()).presets;
+  const words = useCheckerWords().presets;
   return (
     <section aria-labelledby="presets-heading">
       <h2 id="presets-heading" className="text-sm font-semibold">

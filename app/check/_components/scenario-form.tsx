@@ -1,11 +1,11 @@
 // The checker's questions, in the order a partner thinks about a deal. Only the questions that matter for the
 // chosen action show (see lib/checker/questions.ts); every answer stays editable.
-import { useLocale, useTranslations } from "next-intl";
-import { checkerText, optionsIn } from "@/lib/checker/text";
+import { useTranslations } from "next-intl";
 import type { CountryOption } from "@/lib/rules";
 import { applyCounterparty, type CounterpartyOption } from "@/lib/checker/counterparty";
 import { questionsFor } from "@/lib/checker/questions";
-import { ACTIONS, AFFILIATIONS, ENROLL_AS, RELATIONSHIPS, REQUESTED_BY, TENANTS, type Scenario } from "@/lib/checker/scenario";
+import { ACTIONS, AFFILIATIONS, ENROLL_AS, RELATIONSHIPS, REQUESTED_BY, TENANTS, optionsIn, type Scenario } from "@/lib/checker/scenario";
+import { useCheckerWords } from "./checker-words";
 import { CounterpartyPicker, type LoadCounterparty } from "./counterparty-picker";
 import { CountryField, DateField, SelectField, Step, settersOf } from "./fields";
 import { PartnerFields } from "./partner-fields";
@@ -26,9 +26,8 @@ export function ScenarioForm({
   onChange: (scenario: Scenario) => void;
 }) {
   const t = useTranslations("check.form");
-  const locale = useLocale();
-  const words = checkerText(locale);
-  const questions = questionsFor(scenario, locale);
+  const words = useCheckerWords();
+  const questions = questionsFor(scenario, words.questions);
   const set = <K extends keyof Scenario>(key: K, value: Scenario[K]) => onChange({ ...scenario, [key]: value });
   const change = settersOf<Scenario>(set);
   const customerOptions = counterparties.filter((option) => option.kind === "customer");

@@ -1,16 +1,18 @@
 // When the verdict would flip if only the date moved. The spans come from the rules library (`verdictSpans`, over
-// the program's version boundaries and the dates in the facts); this component only shows them, in the page's language.
+// the program's version boundaries and the dates in the facts, described by `checkerView`); this component only shows
+// them, in the page's language.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { dateText, describeSpan, type VerdictSpan } from "@/lib/rules/browser";
+import type { SpanView } from "@/lib/checker/view";
+import { dateText } from "@/lib/rules/dates";
 import { isLocale, localizedPublicPath } from "@/lib/i18n/locales";
 
-export function VerdictOverTime({ spans, on, onPick }: { spans: readonly VerdictSpan[]; on: string; onPick: (date: string) => void }) {
+export function VerdictOverTime({ spans, on, onPick }: { spans: readonly SpanView[]; on: string; onPick: (date: string) => void }) {
   const t = useTranslations("check.overTime");
   const locale = useLocale();
   const day = (date: string | null) => (date === null ? "" : dateText(date, locale));
   const current = spans.find((span) => (span.from === null || span.from <= on) && (span.until === null || on <= span.until));
-  const currentLine = t.rich("current", { span: current ? describeSpan(current, locale) : t("notKnown"), strong: (chunks) => <strong>{chunks}</strong> });
+  const currentLine = t.rich("current", { span: current ? current.text : t("notKnown"), strong: (chunks) => <strong>{chunks}</strong> });
   const timelineLine = t.rich("timeline", {
     link: (chunks) => (
       <Link href={`${localizedPublicPath("/rules", isLocale(locale) ? locale : "en")}#timeline-title`} className="text-brand-700 underline">

@@ -1,20 +1,22 @@
 // The answer: allowed or blocked, why (each finding with its rule and the article's section), the chain with the
 // failing step marked, and what to do next. Its status line is the live region screen readers announce. The
-// verdict comes in the page's language (`evaluate(proposal, locale)`).
+// verdict comes in the page's language (`checkerView(scenario, locale)`, lib/checker/view.ts); this component only
+// shows it, and loads none of the rules itself.
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { dateText, type Finding, type Verdict } from "@/lib/rules/browser";
+import type { FindingView, VerdictView } from "@/lib/checker/view";
+import { dateText } from "@/lib/rules/dates";
 import { isLocale, localizedPublicPath } from "@/lib/i18n/locales";
 import { ChainDiagram } from "./chain-diagram";
 
-const ORDER: Record<Finding["outcome"], number> = { fail: 0, info: 1, pass: 2 };
-const OUTCOME_STYLES: Record<Finding["outcome"], string> = {
+const ORDER: Record<FindingView["outcome"], number> = { fail: 0, info: 1, pass: 2 };
+const OUTCOME_STYLES: Record<FindingView["outcome"], string> = {
   fail: "bg-red-100 text-red-800",
   info: "bg-amber-100 text-amber-900",
   pass: "bg-green-100 text-green-800",
 };
 
-export function VerdictPanel({ verdict }: { verdict: Verdict }) {
+export function VerdictPanel({ verdict }: { verdict: VerdictView }) {
   const t = useTranslations("check.verdict");
   const locale = useLocale();
   const rulesPath = localizedPublicPath("/rules", isLocale(locale) ? locale : "en");
