@@ -68,6 +68,23 @@ function plainArray(values: (string | number | null)[]): string {
 }
 
 /**
+ * The pairs' table, passed as one array parameter per column and unnested: PostgreSQL reads those several times
+ * faster than a JSON array of objects. `width_bucket(day, thresholds)` counts the thresholds on or before the day,
+ * which is the interval `intervalOf` finds; the signature of that interval is `sigs[interval + 1]`. Each pair's
+ * thresholds and signatures arrive as one text each, parsed into arrays once per pair: `distinct` keeps the subquery
+ * from being merged into the join (which would parse them again for every subscription) while, unlike a
+ * materialized CTE, letting every parallel worker build the pairs' hash table itself.
+ */
+function pairsTable(pairs: PairClasses[]): SQL {
+  return sql`select distinct idx, biller, coalesce(reseller, '${sql.raw(NO_RESELLER_ID)}'::uuid) as reseller_key, seller_group,
+      thresholds::date[] as thresholds, sigs::int[] as sigs
+    from unnest(${plainArray(pairs.map((_, index) => index))}::int[], ${plainArray(pairs.map((pair) => pair.billerId))}::uuid[],
+      ${plainArray(pairs.map((pair) => pair.resellerId))}::uuid[], ${textArray(pairs.map((pair) => pair.sellerGroup))}::text[],
+      ${textArray(pairs.map((pair) => `{${pair.thresholds.join(",")}}`))}::text[], ${textArray(pairs.map((pair) => `{${pair.signatures.join(",")}}`))}::text[])
+      as p(idx, biller, reseller, seller_group, thresholds, sigs)`;
+}
+
+/**
  * The intervals of the pairs' thresholds, one row each: its pair's number, biller and reseller (a key that is never
  * null), the seller's affiliation group, its first day and the day after its last (`-infinity`/`infinity` at the
  * ends), and the number of its signature. Passed as one typed array parameter per column and unnested: PostgreSQL
@@ -93,10 +110,6 @@ function intervalsTable(pairs: PairClasses[], keep: (signature: number, pairInde
       ${textArray(columns.group)}::text[], ${plainArray(columns.from)}::date[], ${plainArray(columns.to)}::date[], ${plainArray(columns.sig)}::int[])
     as p(idx, biller, reseller_key, seller_group, from_day, to_day, sig)`;
 }
-
-/** A subscription's interval: its pair's (the reseller key matches a null reseller of record too), around its day. */
-const IN_INTERVAL = sql.raw(`p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, '${NO_RESELLER_ID}'::uuid)
-  and s.starts_on >= p.from_day and s.starts_on < p.to_day`);
 
 // affiliationOf: the seller (the reseller, else the biller) owns the customer, or shares its affiliation group.
 const AFFILIATION = sql.raw(`case when c.owner_organization_id = coalesce(s.reseller_of_record_id, s.billing_partner_id) then 1
@@ -129,13 +142,11 @@ const DAY_OFFSET = 1_000_000;
  * day. One statement, so that every subscription is seen once, in one snapshot, and the book is read once.
  */
 export async function classesOf(db: Db, pairs: PairClasses[], organizationId: string | null): Promise<ClassRow[]> {
-  // The intervals as a subquery, not a materialized CTE: a CTE is read by the leader alone, which would keep every
-  // worker's rows waiting on it; unnested in each worker, their hash table is built beside the scan.
-  const rows = await scanStatement(db, sql`select p.sig as signature, c.country, ${AFFILIATION} as affiliation, count(*)::int as subscriptions,
+  const rows = await scanStatement(db, sql`select p.sigs[width_bucket(s.starts_on, p.thresholds) + 1] as signature, c.country, ${AFFILIATION} as affiliation, count(*)::int as subscriptions,
       min(p.idx::bigint * ${sql.raw(String(PACK))} + (s.starts_on - date '1970-01-01') + ${sql.raw(String(DAY_OFFSET))}) as representative
     from subscriptions s
     join customers c on c.id = s.customer_id
-    join (${intervalsTable(pairs)}) p on ${IN_INTERVAL}
+    join (${pairsTable(pairs)}) p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, '${sql.raw(NO_RESELLER_ID)}'::uuid)
     where ${inScope(organizationId)}
     group by 1, 2, 3`, { aggregate: true });
   return rowsOf<{ signature: number; country: string; affiliation: number; subscriptions: number; representative: string | number | bigint }>(rows).map((row) => {
