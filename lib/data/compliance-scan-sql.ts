@@ -39,7 +39,6 @@ async function scanStatement(db: Db, statement: SQL, { aggregate = false, lookup
       // the pass on one core. They send a few thousand rows each.
       await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
     }
-    for (const setting of (process.env.SCAN_EXTRA ?? "").split(";").filter(Boolean)) await tx.execute(sql.raw(`set local ${setting}`));
     return tx.execute(statement);
   });
 }
