@@ -1,10 +1,15 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/lib/db/client";
 import { organizations, providerResellerRelationships as relationships, relationshipStatusChanges } from "@/lib/db/schema";
 import type { DatedPartner, StatusHistory } from "@/lib/compliance/facts";
 
-const isoDay = (at: Date | null) => (at === null ? null : at.toISOString().slice(0, 10));
+/**
+ * The UTC day of a timestamp, as the database writes it: a scan reads tens of thousands of them, and a Date object
+ * for each, only to be written back as text, was a good part of what reading the facts cost.
+ */
+const utcDay = (column: AnyPgColumn) => sql<string | null>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD')`;
 
 /** Ids as one array parameter (not one parameter each: building and binding thousands of those is what took the time). */
 const idArray = (ids: string[]) => sql`string_to_array(${ids.join(",")}, ',')::uuid[]`;
@@ -52,9 +57,9 @@ export class PairFacts {
           partnerId: organizations.partnerId,
           country: organizations.country,
           affiliationGroup: organizations.affiliationGroup,
-          onboardedAt: organizations.onboardedAt,
-          resellerEnrolledAt: organizations.resellerEnrolledAt,
-          directBillEnrolledAt: organizations.directBillEnrolledAt,
+          onboardedOn: utcDay(organizations.onboardedAt),
+          resellerEnrolledOn: utcDay(organizations.resellerEnrolledAt),
+          directBillEnrolledOn: utcDay(organizations.directBillEnrolledAt),
           mpaAcceptedOn: organizations.mpaAcceptedOn,
           apiIntegration: organizations.hasApiIntegration,
           billing: organizations.providesBilling,
@@ -71,8 +76,8 @@ export class PairFacts {
           partnerId: row.partnerId,
           country: row.country,
           affiliationGroup: row.affiliationGroup,
-          onboardedOn: isoDay(row.onboardedAt),
-          enrolledOn: isoDay(row.type === "direct-bill" ? row.directBillEnrolledAt : row.resellerEnrolledAt),
+          onboardedOn: row.onboardedOn,
+          enrolledOn: row.type === "direct-bill" ? row.directBillEnrolledOn : row.resellerEnrolledOn,
           mpaAcceptedOn: row.mpaAcceptedOn,
           directBill:
             row.type === "direct-bill"
@@ -95,7 +100,7 @@ export class PairFacts {
           providerId: relationships.providerId,
           resellerId: relationships.resellerId,
           status: relationshipStatusChanges.status,
-          changedAt: relationshipStatusChanges.changedAt,
+          changedOn: utcDay(relationshipStatusChanges.changedAt),
         })
         .from(relationshipStatusChanges)
         .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
@@ -104,7 +109,7 @@ export class PairFacts {
       for (const row of rows) {
         const key = `${row.providerId}|${row.resellerId}`;
         const history = this.histories.get(key) ?? [];
-        history.push({ status: row.status, from: isoDay(row.changedAt)! });
+        history.push({ status: row.status, from: row.changedOn! });
         this.histories.set(key, history);
       }
     }

@@ -10,6 +10,7 @@ import {
   organizations,
   providerResellerRelationships as relationships,
   relationshipStatusChanges,
+  subscriptions,
 } from "@/lib/db/schema";
 import { runComplianceScan } from "./compliance-scan-run";
 
@@ -108,6 +109,32 @@ describe("the compliance scan on the demo data", () => {
     expect(latest).toEqual({ status: "active" });
     // Reactivated today: the subscription of 2025-11-03 was still made while suspended.
     expect((await scan(await orgId(database, "contoso"))).findings).toEqual(prosewareWhileSuspended);
+  });
+
+  it("keeps a finding's scan and subscription: none of an unknown one is stored, and deleting one deletes its findings", async () => {
+    const { id: scanId } = await scan(await orgId(database, "fabrikam"));
+    const [stored] = await database.db.select().from(complianceFindings).where(eq(complianceFindings.scanId, scanId)).limit(1);
+    const unknown = "00000000-0000-4000-8000-000000000001";
+    const copy = { ...stored!, ruleId: "COPY" };
+    await expect(database.db.insert(complianceFindings).values({ ...copy, subscriptionId: unknown })).rejects.toThrow();
+    await expect(database.db.insert(complianceFindings).values({ ...copy, scanId: unknown })).rejects.toThrow();
+    await expect(database.db.update(complianceFindings).set({ subscriptionId: unknown }).where(eq(complianceFindings.scanId, scanId))).rejects.toThrow();
+    await database.db.insert(complianceFindings).values(copy);
+    const count = async () => (await database.db.select().from(complianceFindings).where(eq(complianceFindings.scanId, scanId))).length;
+    expect(await count()).toBe(humongousBeforeItsMpa.length + 1);
+    // The subscription goes (inside a transaction rolled back, so the demo data stays): its findings go with it.
+    let leftAfterDelete = -1;
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.delete(subscriptions).where(eq(subscriptions.id, stored!.subscriptionId));
+        leftAfterDelete = (await tx.select().from(complianceFindings).where(eq(complianceFindings.subscriptionId, stored!.subscriptionId))).length;
+        tx.rollback();
+      }),
+    ).rejects.toThrow(/rollback/i);
+    expect(leftAfterDelete).toBe(0);
+    expect(await count()).toBe(humongousBeforeItsMpa.length + 1);
+    await database.db.delete(complianceScans).where(eq(complianceScans.id, scanId));
+    expect(await count()).toBe(0);
   });
 
   it("allows one running scan per scope", async () => {

@@ -7,7 +7,7 @@ import { complianceFindings, complianceScans } from "@/lib/db/schema";
 import { BulkChecker } from "@/lib/compliance/bulk-checker";
 import type { DatedPartner, ScanCustomer, ScanSubscription } from "@/lib/compliance/facts";
 import { PairFacts, type ScanPair } from "./compliance-scan-facts";
-import { AFFILIATIONS, classesOf, insertFindings, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
+import { AFFILIATIONS, classesOf, FindingWriter, pairsInScope, rowsOf, subscriptionsInClasses, type ClassRow, type FindingInsert, type PairClasses } from "./compliance-scan-sql";
 import { whatToDoNow } from "@/lib/compliance/what-to-do";
 import type { Finding } from "@/lib/rules";
 
@@ -85,28 +85,34 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
   let checked = 0;
   for (const row of classes) if (!failingSet.has(row)) checked += row.subscriptions;
   lap("check");
-  let found = 0;
+  // Findings are stored while the next ones are explained (see FindingWriter).
+  const writer = new FindingWriter(db, scanId);
   // Only the pairs with a failing signature on some day are read again, in pieces.
   const failingSignatures = new Set(failing.map((row) => row.signature));
   const suspects = pairList.map((pair, index) => ({ index, subscriptions: pair.subscriptions })).filter(({ index }) => pairs.table[index]!.signatures.some((signature) => failingSignatures.has(signature)));
   for (const piece of pieces(suspects, failing.reduce((sum, row) => sum + row.subscriptions, 0), failingPerStatement)) {
     const rows = await subscriptionsInClasses(db, pairs.table, organizationId, failing, piece);
     lap("read");
-    const findings: FindingInsert[] = [];
+    let findings: FindingInsert[] = [];
     for (const row of rows) {
       const { biller, reseller, history } = pairs.of(row.pair_index);
       const customer = { id: row.customer_id, name: row.customer_name, country: row.customer_country, affiliationGroup: row.affiliation_group, ownerOrganizationId: row.owner_organization_id };
       const subscription: ScanSubscription = { id: row.id, customerId: row.customer_id, billingPartnerId: biller.id, resellerOfRecordId: reseller?.id ?? null, startsOn: row.starts_on };
       for (const finding of checker.failing({ on: row.starts_on, biller, reseller, customer, history })) findings.push(findingRow(subscription, finding, biller, reseller));
+      if (findings.length >= 1_000) {
+        await writer.add(findings);
+        findings = [];
+      }
     }
-    lap("check");
-    await insertFindings(db, scanId, findings);
-    found += findings.length;
+    await writer.add(findings);
     checked += rows.length;
     await progress(checked, total);
-    lap("store");
+    lap("check");
   }
+  await writer.finish();
+  lap("store");
   if (failing.length === 0) await progress(checked, total);
+  const found = writer.written;
   return { subscriptionsChecked: checked, findings: found, newCount: null, fixedCount: null, evaluations: checker.evaluations, timings };
 }
 

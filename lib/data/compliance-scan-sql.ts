@@ -1,6 +1,6 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import type { IsoDate } from "@/lib/rules";
 import type { ScanPair } from "./compliance-scan-facts";
 
@@ -28,10 +28,17 @@ async function scanStatement(db: Db, statement: SQL, { aggregate = false, lookup
     // A pass over a book of a million rows costs enough for the planner to compile it with LLVM (optimized and
     // inlined), which takes longer than the few simple expressions per row it would save.
     await tx.execute(sql`set local jit = off`);
-    // A background job: one core of the database server, the others stay free for the people using the app.
-    await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
-    // A few thousand classes: hashed in memory, never a sort of the whole book.
-    if (aggregate) await tx.execute(sql`set local enable_sort = off`);
+    // The pass over the whole book may use the server's parallel workers (the default, two): the scan's time goal
+    // is set for a book of a million subscriptions, and a background job still leaves the server's other
+    // connections their share.
+    if (aggregate) {
+      // A few thousand classes: hashed in memory, never a sort of the whole book.
+      await tx.execute(sql`set local enable_sort = off`);
+      // The planner expects nearly as many classes as subscriptions (it cannot know how few signatures the pairs
+      // share), so it prices the workers' partial results as if each sent the leader a third of the book, and runs
+      // the pass on one core. They send a few thousand rows each.
+      await tx.execute(sql`set local parallel_tuple_cost = 0.01`);
+    }
     return tx.execute(statement);
   });
 }
@@ -41,7 +48,8 @@ function inScope(organizationId: string | null): SQL {
   return organizationId === null ? sql`true` : sql`s.billing_partner_id = ${organizationId}`;
 }
 
-const NO_RESELLER = sql.raw(`'00000000-0000-0000-0000-000000000000'::uuid`);
+/** The reseller key of a pair without a reseller of record. */
+const NO_RESELLER_ID = "00000000-0000-0000-0000-000000000000";
 
 /** A pair as the database sorts with it: its thresholds and the class number of the signature of each interval. */
 export type PairClasses = ScanPair & { sellerGroup: string | null; thresholds: IsoDate[]; signatures: number[] };
@@ -52,21 +60,57 @@ function textArray(values: (string | null)[]): string {
 }
 
 /**
- * The pairs' table (those numbered in `indexes`), passed as one array parameter per column and unnested: PostgreSQL
- * reads those several times faster than a JSON array of objects, which at tens of thousands of pairs took seconds.
- * `width_bucket(day, thresholds)` counts the thresholds on or before the day, which is the interval `intervalOf`
- * finds; the signature of that interval is `signatures[interval + 1]`.
+ * The same for values that never need quoting (ids, days, `infinity`, numbers; null as NULL): joined as they are,
+ * which at a scan's hundreds of thousands of values is much of what building the parameters costs.
  */
-function pairsTable(pairs: PairClasses[], indexes: number[]): SQL {
-  const chosen = indexes.map((index) => pairs[index]!);
-  return sql`select idx, biller, coalesce(reseller, ${NO_RESELLER}) as reseller_key, seller_group, thresholds::date[] as thresholds, sigs::int[] as sigs
-    from unnest(${`{${indexes.join(",")}}`}::int[], ${textArray(chosen.map((pair) => pair.billerId))}::uuid[],
-      ${textArray(chosen.map((pair) => pair.resellerId))}::uuid[], ${textArray(chosen.map((pair) => pair.sellerGroup))}::text[],
-      ${textArray(chosen.map((pair) => `{${pair.thresholds.join(",")}}`))}::text[], ${textArray(chosen.map((pair) => `{${pair.signatures.join(",")}}`))}::text[])
+function plainArray(values: (string | number | null)[]): string {
+  return `{${values.map((value) => value ?? "NULL").join(",")}}`;
+}
+
+/**
+ * The pairs' table, passed as one array parameter per column and unnested: PostgreSQL reads those several times
+ * faster than a JSON array of objects. `width_bucket(day, thresholds)` counts the thresholds on or before the day,
+ * which is the interval `intervalOf` finds; the signature of that interval is `sigs[interval + 1]`. Each pair's
+ * thresholds and signatures arrive as one text each, parsed into arrays once per pair: `distinct` keeps the subquery
+ * from being merged into the join (which would parse them again for every subscription) while, unlike a
+ * materialized CTE, letting every parallel worker build the pairs' hash table itself.
+ */
+function pairsTable(pairs: PairClasses[]): SQL {
+  return sql`select distinct idx, biller, coalesce(reseller, '${sql.raw(NO_RESELLER_ID)}'::uuid) as reseller_key, seller_group,
+      thresholds::date[] as thresholds, sigs::int[] as sigs
+    from unnest(${plainArray(pairs.map((_, index) => index))}::int[], ${plainArray(pairs.map((pair) => pair.billerId))}::uuid[],
+      ${plainArray(pairs.map((pair) => pair.resellerId))}::uuid[], ${textArray(pairs.map((pair) => pair.sellerGroup))}::text[],
+      ${textArray(pairs.map((pair) => `{${pair.thresholds.join(",")}}`))}::text[], ${textArray(pairs.map((pair) => `{${pair.signatures.join(",")}}`))}::text[])
       as p(idx, biller, reseller, seller_group, thresholds, sigs)`;
 }
 
-const SIGNATURE = sql.raw(`p.sigs[width_bucket(s.starts_on, p.thresholds) + 1]`);
+/**
+ * The intervals of the pairs' thresholds, one row each: its pair's number, biller and reseller (a key that is never
+ * null), the seller's affiliation group, its first day and the day after its last (`-infinity`/`infinity` at the
+ * ends), and the number of its signature. Passed as one typed array parameter per column and unnested: PostgreSQL
+ * reads those several times faster than a JSON array of objects, and no value is parsed again per subscription. Only
+ * the intervals whose signature `keep` accepts (all when it is absent).
+ */
+function intervalsTable(pairs: PairClasses[], keep: (signature: number, pairIndex: number) => boolean = () => true): SQL {
+  const columns = { idx: [] as number[], biller: [] as string[], reseller: [] as string[], group: [] as (string | null)[], from: [] as string[], to: [] as string[], sig: [] as number[] };
+  pairs.forEach((pair, index) => {
+    pair.signatures.forEach((signature, interval) => {
+      if (!keep(signature, index)) return;
+      columns.idx.push(index);
+      columns.biller.push(pair.billerId);
+      columns.reseller.push(pair.resellerId ?? NO_RESELLER_ID);
+      columns.group.push(pair.sellerGroup);
+      // Interval i holds the days from threshold i - 1 up to threshold i (what `intervalOf` finds).
+      columns.from.push(interval === 0 ? "-infinity" : pair.thresholds[interval - 1]!);
+      columns.to.push(interval === pair.thresholds.length ? "infinity" : pair.thresholds[interval]!);
+      columns.sig.push(signature);
+    });
+  });
+  return sql`select * from unnest(${plainArray(columns.idx)}::int[], ${plainArray(columns.biller)}::uuid[], ${plainArray(columns.reseller)}::uuid[],
+      ${textArray(columns.group)}::text[], ${plainArray(columns.from)}::date[], ${plainArray(columns.to)}::date[], ${plainArray(columns.sig)}::int[])
+    as p(idx, biller, reseller_key, seller_group, from_day, to_day, sig)`;
+}
+
 // affiliationOf: the seller (the reseller, else the biller) owns the customer, or shares its affiliation group.
 const AFFILIATION = sql.raw(`case when c.owner_organization_id = coalesce(s.reseller_of_record_id, s.billing_partner_id) then 1
   when p.seller_group <> '' and c.affiliation_group = p.seller_group then 2 else 0 end`);
@@ -98,12 +142,11 @@ const DAY_OFFSET = 1_000_000;
  * day. One statement, so that every subscription is seen once, in one snapshot, and the book is read once.
  */
 export async function classesOf(db: Db, pairs: PairClasses[], organizationId: string | null): Promise<ClassRow[]> {
-  const rows = await scanStatement(db, sql`with pairs as materialized (${pairsTable(pairs, pairs.map((_, index) => index))})
-    select ${SIGNATURE} as signature, c.country, ${AFFILIATION} as affiliation, count(*)::int as subscriptions,
+  const rows = await scanStatement(db, sql`select p.sigs[width_bucket(s.starts_on, p.thresholds) + 1] as signature, c.country, ${AFFILIATION} as affiliation, count(*)::int as subscriptions,
       min(p.idx::bigint * ${sql.raw(String(PACK))} + (s.starts_on - date '1970-01-01') + ${sql.raw(String(DAY_OFFSET))}) as representative
     from subscriptions s
     join customers c on c.id = s.customer_id
-    join pairs p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
+    join (${pairsTable(pairs)}) p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, '${sql.raw(NO_RESELLER_ID)}'::uuid)
     where ${inScope(organizationId)}
     group by 1, 2, 3`, { aggregate: true });
   return rowsOf<{ signature: number; country: string; affiliation: number; subscriptions: number; representative: string | number | bigint }>(rows).map((row) => {
@@ -132,10 +175,10 @@ export type FailingRow = {
 };
 
 /**
- * The subscriptions in failing classes, of the pairs numbered in `indexes`: the same pass as `classesOf`,
- * but the pair's signature on the day is first matched against the failing classes' signatures, so only the
- * subscriptions whose pair looked failing that day look their customer up (by its key), and those whose customer's
- * country and affiliation complete a failing class come back.
+ * The subscriptions in failing classes, of the pairs numbered in `indexes`. Only the days on which a pair's signature
+ * is a failing class's can hold one, so the statement reads just those intervals of the pair's book through the
+ * (biller, reseller, day) index, looks each subscription's customer up by its key, and keeps those whose customer's
+ * country and affiliation complete a failing class: the rest of the book is never read twice.
  */
 export async function subscriptionsInClasses(
   db: Db,
@@ -144,21 +187,27 @@ export async function subscriptionsInClasses(
   failing: Pick<ClassRow, "signature" | "country" | "affiliation">[],
   indexes: number[],
 ): Promise<FailingRow[]> {
+  const signatures = new Set(failing.map((row) => row.signature));
+  const chosen = new Set(indexes);
   const failingJson = JSON.stringify(failing.map(({ signature, country, affiliation }) => ({ signature, country, affiliation })));
-  const signatures = [...new Set(failing.map((row) => row.signature))];
+  // A pair without a reseller matches subscriptions whose reseller of record is null, which `=` never does: those
+  // intervals get a branch of their own, so both walk the index.
+  const intervalsOf = (reseller: SQL) => sql`
+    select s.id, s.customer_id, p.idx as pair_index, s.starts_on, c.name as customer_name, c.country as customer_country,
+      c.affiliation_group, c.owner_organization_id
+    from intervals p
+    join subscriptions s on s.billing_partner_id = p.biller and ${reseller} and s.starts_on >= p.from_day and s.starts_on < p.to_day
+    join customers c on c.id = s.customer_id
+    join failing f on f.signature = p.sig and f.country = c.country and f.affiliation = ${AFFILIATION}
+    where ${inScope(organizationId)}`;
   const rows = await scanStatement(
     db,
-    sql`with pairs as materialized (${pairsTable(pairs, indexes)}),
-      failing as materialized (select * from json_to_recordset(${failingJson}::json) as f(signature int, country text, affiliation int))
-    select s.id, s.customer_id, p.idx as pair_index, s.starts_on::text as starts_on, c.name as customer_name, c.country as customer_country,
-      c.affiliation_group, c.owner_organization_id
-    from subscriptions s
-    join pairs p on p.biller = s.billing_partner_id and p.reseller_key = coalesce(s.reseller_of_record_id, ${NO_RESELLER})
-      and ${SIGNATURE} = any(${`{${signatures.join(",")}}`}::int[])
-    join customers c on c.id = s.customer_id
-    join failing f on f.signature = ${SIGNATURE} and f.country = c.country and f.affiliation = ${AFFILIATION}
-    where ${inScope(organizationId)}
-    order by s.starts_on, s.id`,
+    sql`with intervals as materialized (${intervalsTable(pairs, (signature, index) => signatures.has(signature) && chosen.has(index))}),
+      failing as materialized (select * from json_to_recordset(${failingJson}::json) as f(signature int, country text, affiliation int)),
+      found as (${intervalsOf(sql`s.reseller_of_record_id = p.reseller_key`)}
+        union all ${intervalsOf(sql`p.reseller_key = '${sql.raw(NO_RESELLER_ID)}'::uuid and s.reseller_of_record_id is null`)})
+    select id, customer_id, pair_index, starts_on::text as starts_on, customer_name, customer_country, affiliation_group, owner_organization_id
+    from found order by found.starts_on, id`,
     { lookups: true },
   );
   return rowsOf<FailingRow>(rows).map((row) => ({ ...row, pair_index: Number(row.pair_index) }));
@@ -177,18 +226,60 @@ export type FindingInsert = {
 };
 
 /**
- * Stores findings with one statement per few thousand: one array parameter per column, unnested (not ten parameters
- * per row, and not a JSON array of objects, which PostgreSQL reads several times slower).
+ * Stores a scan's findings while the scan goes on: every few thousand become one statement (one array parameter per
+ * column, unnested: not ten parameters per row, and not a JSON array of objects, which PostgreSQL reads several times
+ * slower), sent at once while the next are explained. Each batch commits
+ * without waiting for its flush to disk: a scan lost to a crash is run again from scratch (its job is retried).
+ * `finish` waits for every batch and throws the first failure.
  */
-export async function insertFindings(db: Db, scanId: string, findings: FindingInsert[]) {
-  for (let start = 0; start < findings.length; start += 5_000) {
-    const batch = findings.slice(start, start + 5_000);
-    const column = (pick: (finding: FindingInsert) => string | null) => textArray(batch.map(pick));
-    await db.execute(sql`insert into compliance_findings (scan_id, subscription_id, rule_id, starts_on, customer_id, billing_partner_id,
-        reseller_of_record_id, explanation, remedy, rules_version)
-      select ${scanId}::uuid, f.*
-      from unnest(${column((f) => f.subscriptionId)}::uuid[], ${column((f) => f.ruleId)}::text[], ${column((f) => f.startsOn)}::date[],
-        ${column((f) => f.customerId)}::uuid[], ${column((f) => f.billingPartnerId)}::uuid[], ${column((f) => f.resellerOfRecordId)}::uuid[],
-        ${column((f) => f.explanation)}::text[], ${column((f) => f.remedy)}::text[], ${column((f) => f.rulesVersion)}::text[]) as f`);
+export class FindingWriter {
+  private pending: FindingInsert[] = [];
+  private readonly inFlight: Promise<void>[] = [];
+  private failure: unknown = null;
+  written = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly scanId: string,
+    private readonly batchSize = 5_000,
+  ) {}
+
+  async add(findings: FindingInsert[]) {
+    this.pending.push(...findings);
+    while (this.pending.length >= this.batchSize) await this.send(this.pending.splice(0, this.batchSize));
   }
+
+  async finish() {
+    if (this.pending.length > 0) await this.send(this.pending.splice(0));
+    await Promise.all(this.inFlight.splice(0));
+    if (this.failure !== null) throw this.failure;
+  }
+
+  private async send(batch: FindingInsert[]) {
+    // One batch at a time: the database stores one while this process explains and encodes the next (two at once
+    // only contended for the same table and indexes, and for the cores this process needs).
+    if (this.inFlight.length >= 1) await this.inFlight.shift();
+    if (this.failure !== null) throw this.failure;
+    const sending = this.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`set local synchronous_commit = off`);
+        await insertBatch(tx, this.scanId, batch);
+      })
+      .then(
+        () => void (this.written += batch.length),
+        (error: unknown) => void (this.failure ??= error),
+      );
+    this.inFlight.push(sending);
+  }
+}
+
+async function insertBatch(db: Tx, scanId: string, batch: FindingInsert[]) {
+  const column = (pick: (finding: FindingInsert) => string | null) => textArray(batch.map(pick));
+  const plain = (pick: (finding: FindingInsert) => string | null) => plainArray(batch.map(pick));
+  await db.execute(sql`insert into compliance_findings (scan_id, subscription_id, rule_id, starts_on, customer_id, billing_partner_id,
+      reseller_of_record_id, explanation, remedy, rules_version)
+    select ${scanId}::uuid, f.*
+    from unnest(${plain((f) => f.subscriptionId)}::uuid[], ${column((f) => f.ruleId)}::text[], ${plain((f) => f.startsOn)}::date[],
+      ${plain((f) => f.customerId)}::uuid[], ${plain((f) => f.billingPartnerId)}::uuid[], ${plain((f) => f.resellerOfRecordId)}::uuid[],
+      ${column((f) => f.explanation)}::text[], ${column((f) => f.remedy)}::text[], ${column((f) => f.rulesVersion)}::text[]) as f`);
 }

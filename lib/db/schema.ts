@@ -448,9 +448,9 @@ export const subscriptions = pgTable(
     ),
     check("subscriptions_offer_name_length", sql`char_length(${t.offerName}) between 1 and 200`),
     index("subscriptions_customer_idx").on(t.customerId),
-    index("subscriptions_billing_partner_idx").on(t.billingPartnerId),
-    // The compliance scan walks one biller's book in id order, a batch at a time.
-    index("subscriptions_billing_partner_id_idx").on(t.billingPartnerId, t.id),
+    // A biller's book, by reseller of record and date: the compliance scan reads the subscriptions of one pair
+    // between two days (the days its verdict may fail) by ranges of this index instead of walking the whole book.
+    index("subscriptions_biller_reseller_day_idx").on(t.billingPartnerId, t.resellerOfRecordId, t.startsOn),
     // A reseller's subscriptions, and the funnel's "transacting" test for one provider and reseller pair: with the
     // biller alone, a provider billing a million subscriptions made each relationship's stage a scan of its book.
     index("subscriptions_reseller_billing_idx").on(t.resellerOfRecordId, t.billingPartnerId),
@@ -869,12 +869,11 @@ export const complianceScans = pgTable(
 export const complianceFindings = pgTable(
   "compliance_findings",
   {
-    scanId: uuid("scan_id")
-      .notNull()
-      .references(() => complianceScans.id, { onDelete: "cascade" }),
-    subscriptionId: uuid("subscription_id")
-      .notNull()
-      .references(() => subscriptions.id, { onDelete: "cascade" }),
+    // Both references are kept by statement-level triggers (drizzle/0028_findings-references.sql), not foreign keys:
+    // a scan stores tens of thousands of findings at once, and a foreign key checks and locks its row once per
+    // finding, which took most of the time the scan spent storing them.
+    scanId: uuid("scan_id").notNull(),
+    subscriptionId: uuid("subscription_id").notNull(),
     ruleId: text("rule_id").notNull(),
     startsOn: date("starts_on").notNull(),
     customerId: uuid("customer_id").notNull(),
