@@ -59,7 +59,10 @@ export function evaluate(proposal: Proposal, locale: RulesLocale | string = "en"
   let remedies: Remedy[] | undefined;
   let failing: Finding[] | undefined;
   for (const finding of outcome.findings) {
-    if (finding.missing) (missingFacts ??= []).push(...finding.missing);
+    if (finding.missing) {
+      missingFacts ??= [];
+      for (const fact of finding.missing) missingFacts.push(fact);
+    }
     if (finding.outcome === "fail") {
       remedies = addRemedies(remedies ?? [], finding.remedies);
       (failing ??= []).push(finding);

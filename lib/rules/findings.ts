@@ -2,7 +2,7 @@
 // A check gives its explanation as a message (a key of the rules' catalogues and raw values); the English text is
 // rendered here, and `evaluate(proposal, locale)` renders it in another language.
 import { RULES } from "./catalogue";
-import { formatMessage } from "./text";
+import { englishText } from "./text";
 import { RULE_VERSION_AT } from "./versions";
 import type { FindingKey } from "./messages/en";
 import type { FactValue, Finding, MessageParam, MessageRef, Party, RelationshipStatus, Remedy, RuleId, VersionRef } from "./types";
@@ -96,7 +96,7 @@ export function info(rule: CitedRule, message: MessageRef, facts: Facts, party?:
  * Never a pass: a gap in the facts is not read as "allowed".
  */
 export function unknown(rule: CitedRule, message: MessageRef, facts: Facts, missing: string[], party?: Party): Finding {
-  const explanation = formatMessage(message, "en");
+  const explanation = englishText(message);
   const version = rule.versions[versionInForce]!;
   const { id: ruleId, title, section } = rule;
   return party
@@ -105,7 +105,7 @@ export function unknown(rule: CitedRule, message: MessageRef, facts: Facts, miss
 }
 
 export function fail(rule: CitedRule, message: MessageRef, facts: Facts, party?: Party): Finding {
-  const explanation = formatMessage(message, "en");
+  const explanation = englishText(message);
   const version = rule.versions[versionInForce]!;
   const { id: ruleId, title, section, remedies } = rule;
   return party
@@ -116,7 +116,7 @@ export function fail(rule: CitedRule, message: MessageRef, facts: Facts, party?:
 // Each kind of finding is one object literal with all its keys, in the order they have always had: adding a key
 // afterwards would move the object to a new shape and allocate a property store for every finding.
 function build(rule: CitedRule, outcome: Finding["outcome"], message: MessageRef, facts: Facts, party?: Party): Finding {
-  const explanation = formatMessage(message, "en");
+  const explanation = englishText(message);
   // The rule's version under the program version being judged (the article's outside `evaluate`).
   const version = rule.versions[versionInForce]!;
   const { id: ruleId, title, section } = rule;

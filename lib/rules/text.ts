@@ -230,6 +230,13 @@ export function formatMessage(message: MessageRef, locale: RulesLocale | string 
   return render(message, cachesOf(locale === "nl" ? "nl" : "en"));
 }
 
+let english: LanguageCaches | undefined;
+
+/** `formatMessage(message, "en")` for every finding `evaluate` builds: English is always the same catalogue. */
+export function englishText(message: MessageRef): string {
+  return render(message, (english ??= cachesOf("en")));
+}
+
 function render(message: MessageRef, caches: LanguageCaches): string {
   let parts = caches.templates.get(message.key);
   // A key the catalogue lacks (or one of Object's own members) fails as reading its template always has.
