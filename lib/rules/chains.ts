@@ -45,9 +45,9 @@ const OPEN_STEP: Readonly<Record<Party, Step>> = {
 const BLOCKED_STEP = new Map<Party, Map<string, Step>>();
 for (const party of INDIRECT_CHAIN.concat(DIRECT_CHAIN)) BLOCKED_STEP.set(party, new Map());
 
-function stepOf(party: Party, findings: readonly Finding[]): Step {
-  for (const finding of findings) {
-    if (finding.outcome !== "fail" || finding.party !== party) continue;
+function stepOf(party: Party, failing: readonly Finding[]): Step {
+  for (const finding of failing) {
+    if (finding.party !== party) continue;
     const blocked = BLOCKED_STEP.get(party)!;
     let step = blocked.get(finding.ruleId);
     if (step === undefined) {
@@ -59,18 +59,37 @@ function stepOf(party: Party, findings: readonly Finding[]): Step {
   return OPEN_STEP[party];
 }
 
-/** The supported chain(s) to show, each step marked with the first rule that fails there. */
-export function markChains(ids: readonly SupportedChain["id"][], findings: readonly Finding[]): SupportedChain[] {
+/** Each chain's steps with none blocked, for the many verdicts where no rule fails: copied rather than searched for. */
+const OPEN_STEPS: Readonly<Record<SupportedChain["id"], readonly Step[]>> = {
+  "direct-bill": DIRECT_CHAIN.map((party) => OPEN_STEP[party]),
+  indirect: INDIRECT_CHAIN.map((party) => OPEN_STEP[party]),
+};
+
+/**
+ * The supported chain(s) to show, each step marked with the first rule that fails there. Given the verdict's failing
+ * findings in order (none, or one or two), so each step searches those rather than every finding.
+ */
+export function markChains(ids: readonly SupportedChain["id"][], failing: readonly Finding[] | undefined): SupportedChain[] {
   const chains: SupportedChain[] = [];
-  for (const id of ids) {
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!;
+    if (failing === undefined) {
+      chains.push({ id, steps: OPEN_STEPS[id].slice() });
+      continue;
+    }
     const parties = id === "direct-bill" ? DIRECT_CHAIN : INDIRECT_CHAIN;
     const steps: Step[] = [];
-    for (const party of parties) steps.push(stepOf(party, findings));
+    for (let step = 0; step < parties.length; step++) steps.push(stepOf(parties[step]!, failing));
     chains.push({ id, steps });
   }
   return chains;
 }
 
-export function chainsForPartyType(type: PartnerType): SupportedChain["id"][] {
-  return type === "direct-bill" ? ["direct-bill"] : ["indirect"];
+// The chains a verdict shows, one shared array per case: `evaluate` only reads them.
+export const DIRECT_BILL_ONLY: readonly SupportedChain["id"][] = Object.freeze(["direct-bill"]);
+export const INDIRECT_ONLY: readonly SupportedChain["id"][] = Object.freeze(["indirect"]);
+export const BOTH_CHAINS: readonly SupportedChain["id"][] = Object.freeze(["direct-bill", "indirect"]);
+
+export function chainsForPartyType(type: PartnerType): readonly SupportedChain["id"][] {
+  return type === "direct-bill" ? DIRECT_BILL_ONLY : INDIRECT_ONLY;
 }

@@ -1,5 +1,5 @@
 // The one entry point: a proposal in, a verdict out. Pure and deterministic: no clock, no I/O, no zod.
-import { chainsForPartyType, impliedSaleChainOf, markChains } from "./chains";
+import { BOTH_CHAINS, DIRECT_BILL_ONLY, INDIRECT_ONLY, chainsForPartyType, impliedSaleChainOf, markChains } from "./chains";
 import { checkProviderActsForReseller, checkProviderResellerPair, checkSaleChain } from "./checks/chain";
 import { checkCustomerConsent, checkMultiChannel, checkMultiPartner } from "./checks/customers";
 import { checkMpaBeforeAssociation, checkMpaBeforeNewBusiness, checkMpaRequired } from "./checks/mpa";
@@ -9,7 +9,7 @@ import { checkSameRegionRelationship, checkSameRegionSale } from "./checks/regio
 import { checkDirectBillEnrolment, checkDirectBillStanding, checkReEnrolment, checkResellerStanding } from "./checks/dated";
 import { checkRelationshipActive, checkTermination, providerMayEndItself } from "./checks/relationship";
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "./dates";
-import { fail, info, judgeUnder, msg, p, pass } from "./findings";
+import { citing, fail, info, judgeUnder, msg, p, pass } from "./findings";
 import { localizeFinding, localizeRemedy } from "./text";
 import type { RulesLocale } from "./text";
 import type {
@@ -31,9 +31,13 @@ import {
   versionIndexOn,
 } from "./versions";
 
+const MPA_REQUIRED = citing("MPA-REQUIRED");
+const RESELLER_READINESS = citing("RESELLER-READINESS");
+const PROVIDER_RESELLER_ACTIVE = citing("PROVIDER-RESELLER-ACTIVE");
+
 interface Outcome {
   findings: Finding[];
-  chains: SupportedChain["id"][];
+  chains: readonly SupportedChain["id"][];
   routedTo?: "program-support";
 }
 
@@ -53,20 +57,36 @@ export function evaluate(proposal: Proposal, locale: RulesLocale | string = "en"
   }
   let missingFacts: string[] | undefined;
   let remedies: Remedy[] | undefined;
+  let failing: Finding[] | undefined;
   for (const finding of outcome.findings) {
-    if (finding.missing) (missingFacts ??= []).push(...finding.missing);
-    if (finding.outcome === "fail") remedies = addRemedies(remedies ?? [], finding.remedies);
+    if (finding.missing) {
+      missingFacts ??= [];
+      for (const fact of finding.missing) missingFacts.push(fact);
+    }
+    if (finding.outcome === "fail") {
+      remedies = addRemedies(remedies ?? [], finding.remedies);
+      (failing ??= []).push(finding);
+    }
   }
-  const verdict: Verdict = {
-    allowed: remedies === undefined,
-    action: proposal.action,
-    findings: outcome.findings,
-    chains: markChains(outcome.chains, outcome.findings),
-    remedies: remedies ?? [],
-    version: VERSION_REFS[versionIndex]!,
-  };
-  if (verdict.allowed && outcome.routedTo) verdict.routedTo = outcome.routedTo;
-  if (missingFacts) verdict.missingFacts = missingFacts;
+  const allowed = remedies === undefined;
+  const routedTo = allowed ? outcome.routedTo : undefined;
+  const { action } = proposal;
+  const { findings } = outcome;
+  const chains = markChains(outcome.chains, failing);
+  const version = VERSION_REFS[versionIndex]!;
+  remedies ??= [];
+  // One object literal per set of keys, in the order they have always had: adding `routedTo` or `missingFacts`
+  // afterwards would give the verdict a new shape and a separate property store.
+  let verdict: Verdict;
+  if (routedTo === undefined) {
+    verdict = missingFacts
+      ? { allowed, action, findings, chains, remedies, version, missingFacts }
+      : { allowed, action, findings, chains, remedies, version };
+  } else {
+    verdict = missingFacts
+      ? { allowed, action, findings, chains, remedies, version, routedTo, missingFacts }
+      : { allowed, action, findings, chains, remedies, version, routedTo };
+  }
   return locale === "en" ? verdict : localizeVerdict(verdict, locale);
 }
 
@@ -98,9 +118,9 @@ function evaluateAction(proposal: Proposal): Outcome {
         checkSameRegionRelationship(provider, reseller),
       ];
       if (proposal.relationship === "active") {
-        findings.push(info("PROVIDER-RESELLER-ACTIVE", msg("linkAlreadyActive"), { relationship: "active" }, "indirect-reseller"));
+        findings.push(info(PROVIDER_RESELLER_ACTIVE, msg("linkAlreadyActive"), { relationship: "active" }, "indirect-reseller"));
       }
-      return { findings, chains: ["indirect"] };
+      return { findings, chains: INDIRECT_ONLY };
     }
     case "associate-reseller-subscription": {
       const findings = [
@@ -112,7 +132,7 @@ function evaluateAction(proposal: Proposal): Outcome {
       ];
       if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(proposal.reseller, on, "reseller"));
       if (proposal.customer) findings.push(checkSameRegionSale(proposal.reseller, proposal.customer.country));
-      return { findings, chains: ["indirect"] };
+      return { findings, chains: INDIRECT_ONLY };
     }
     case "transact-new-business": {
       const findings = [
@@ -124,7 +144,7 @@ function evaluateAction(proposal: Proposal): Outcome {
         checkSameRegionRelationship(actor, proposal.reseller),
       ];
       if (on >= RESELLER_REVENUE_DATE) findings.push(checkResellerStanding(proposal.reseller, on, "reseller"));
-      return { findings, chains: ["indirect"] };
+      return { findings, chains: INDIRECT_ONLY };
     }
     case "manage-customer-subscriptions": {
       const findings = [checkMultiChannel(proposal.customer)];
@@ -141,7 +161,7 @@ function evaluateAction(proposal: Proposal): Outcome {
         checkTermination(proposal.requestedBy, proposal.relationship, selfRemoval),
       ];
       const requestOnly = proposal.requestedBy === "partner" && proposal.relationship !== "terminated" && !selfRemoval;
-      return requestOnly ? { findings, chains: ["indirect"], routedTo: "program-support" } : { findings, chains: ["indirect"] };
+      return requestOnly ? { findings, chains: INDIRECT_ONLY, routedTo: "program-support" } : { findings, chains: INDIRECT_ONLY };
     }
   }
 }
@@ -188,8 +208,7 @@ function buyForOwnUse(proposal: BuyForOwnUseProposal): Outcome {
     findings.push(checkDirectBillRequirements(seller));
     if (on >= DIRECT_BILL_ASSESSMENT_DATE) findings.push(checkDirectBillStanding(seller, on, "seller"));
   }
-  const chains: SupportedChain["id"][] = seller.type === "indirect-provider" ? ["direct-bill", "indirect"] : chainsForPartyType(seller.type);
-  return { findings, chains };
+  return { findings, chains: seller.type === "indirect-provider" ? BOTH_CHAINS : chainsForPartyType(seller.type) };
 }
 
 function enroll(proposal: EnrollProposal): Outcome {
@@ -198,25 +217,25 @@ function enroll(proposal: EnrollProposal): Outcome {
   if (proposal.as === "direct-bill") {
     const findings = [checkDirectBillRequirements(actor), mpaNote];
     if (on >= DIRECT_BILL_REVENUE_DATE) findings.push(checkDirectBillEnrolment(actor, on, "actor"));
-    return { findings, chains: ["direct-bill"] };
+    return { findings, chains: DIRECT_BILL_ONLY };
   }
   const onboarded = actor.onboarded === true;
   const readiness = onboarded
-    ? pass("RESELLER-READINESS", msg("enrollOnboarded"), { onboarded }, "indirect-reseller")
-    : fail("RESELLER-READINESS", msg("enrollNotOnboarded"), { onboarded }, "indirect-reseller");
+    ? pass(RESELLER_READINESS, msg("enrollOnboarded"), { onboarded }, "indirect-reseller")
+    : fail(RESELLER_READINESS, msg("enrollNotOnboarded"), { onboarded }, "indirect-reseller");
   const findings = [readiness, mpaNote];
   if (on >= RESELLER_REVENUE_DATE) findings.push(checkReEnrolment(actor, on, "actor"));
-  return { findings, chains: ["indirect"] };
+  return { findings, chains: INDIRECT_ONLY };
 }
 
 /** Enrolling (or linking with a provider) is not yet transacting: a missing MPA is a reminder here, not a block. */
 function mpaNoteForEnrolment(actor: Partner, on: string): Finding {
   const facts = { on, mpaAcceptedOn: actor.mpaAcceptedOn ?? null };
   if (mpaAcceptedBy(actor.mpaAcceptedOn, on)) {
-    return pass("MPA-REQUIRED", msg("mpaNoteAccepted", { acceptedOn: p.date(actor.mpaAcceptedOn!) }), facts);
+    return pass(MPA_REQUIRED, msg("mpaNoteAccepted", { acceptedOn: p.date(actor.mpaAcceptedOn!) }), facts);
   }
   const message = onOrAfter(on, MPA_EFFECTIVE_DATE) ? msg("mpaNoteFirst") : msg("mpaNoteFrom", { date: p.date(MPA_EFFECTIVE_DATE) });
-  return info("MPA-REQUIRED", message, facts);
+  return info(MPA_REQUIRED, message, facts);
 }
 
 function providerFirst(a: Partner, b: Partner): [Partner, Partner] {

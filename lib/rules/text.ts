@@ -75,24 +75,30 @@ export function statusText(status: RelationshipStatus, locale: RulesLocale | str
 
 /** "DE (region Europe)" or "QQ (unknown country code)". */
 export function placeText(country: string, locale: RulesLocale | string = "en"): string {
-  const language: RulesLocale = locale === "nl" ? "nl" : "en";
+  return placeIn(country, cachesOf(locale === "nl" ? "nl" : "en"));
+}
+
+function placeIn(country: string, caches: LanguageCaches): string {
   // Known codes (in the spellings callers have used) are remembered per language: the set is bounded by the table.
-  const cache = cachesOf(language).places;
-  const cached = cache.get(country);
+  const cached = caches.places.get(country);
   if (cached !== undefined) return cached;
-  const messages = rulesMessages(locale);
+  const messages = caches.catalogue;
   const lookup = regionOf(country);
-  if (!lookup.ok) return fill(messages.place.unknown, { country: lookup.country });
-  const text = fill(messages.place.known, { country: lookup.country, region: regionText(lookup.region.id, locale) });
-  cache.set(country, text);
+  if (!lookup.ok) return fillOne(messages.place.unknown, "country", lookup.country);
+  const text = fill(messages.place.known, { country: lookup.country, region: regionText(lookup.region.id, caches.language) });
+  caches.places.set(country, text);
   return text;
 }
 
 /** Per language: its compiled templates and remembered places, for the catalogue they were made from. */
 interface LanguageCaches {
+  language: RulesLocale;
   catalogue: RuleMessages;
-  /** Every finding template of the catalogue, compiled when the language is first used. */
-  templates: Readonly<Record<string, CompiledTemplate>>;
+  /**
+   * Every finding template of the catalogue, compiled when the language is first used. A Map: reading one of some
+   * ninety keys of a plain object is a dictionary probe that cost more than rendering many a template.
+   */
+  templates: ReadonlyMap<string, CompiledTemplate>;
   places: Map<string, string>;
 }
 
@@ -102,8 +108,8 @@ function cachesOf(language: RulesLocale): LanguageCaches {
   const catalogue = catalogueOf(language);
   let caches = CACHES[language];
   if (caches === undefined || caches.catalogue !== catalogue) {
-    const templates = Object.fromEntries(Object.entries(catalogue.findings).map(([key, template]) => [key, compileTemplate(template)]));
-    caches = { catalogue, templates, places: new Map() };
+    const templates = new Map(Object.entries(catalogue.findings).map(([key, template]) => [key, compileTemplate(template)]));
+    caches = { language, catalogue, templates, places: new Map() };
     CACHES[language] = caches;
   }
   return caches;
@@ -141,12 +147,35 @@ export function listText(words: readonly string[], locale: RulesLocale | string 
   return `${words.slice(0, -1).join(", ")} ${rulesMessages(locale).listAnd} ${words[words.length - 1]}`;
 }
 
-function paramText(param: MessageParam, locale: RulesLocale): string | number {
-  if (typeof param === "string" || typeof param === "number") return param;
-  const messages = catalogueOf(locale);
+/** `listText` of a list value's items, each rendered in place: no arrays of words in between. */
+function listIn(items: readonly (MessageRef | string)[], caches: LanguageCaches): string {
+  let text = "";
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    if (index > 0) text += index === items.length - 1 ? ` ${caches.catalogue.listAnd} ` : ", ";
+    text += typeof item === "string" ? item : render(item, caches);
+  }
+  return text;
+}
+
+/** A value as text in the language of `caches` (its catalogue and remembered places, looked up once per message). */
+function paramText(param: MessageParam, caches: LanguageCaches): string {
+  if (typeof param === "string") return param;
+  if (typeof param === "number") return String(param);
+  const messages = caches.catalogue;
+  const locale = caches.language;
+  // The kinds the findings use most come first: a switch on strings compares them in order.
   switch (param.kind) {
+    case "date":
+      return locale === "en" ? param.value : dateText(param.value, locale);
     case "party":
       return messages.parties[param.value];
+    case "place":
+      return placeIn(param.value, caches);
+    case "message":
+      return render(param.value, caches);
+    case "region":
+      return regionText(param.value, locale);
     case "chain": {
       let text = "";
       for (let index = 0; index < param.value.length; index++) {
@@ -154,25 +183,17 @@ function paramText(param: MessageParam, locale: RulesLocale): string | number {
       }
       return text;
     }
-    case "place":
-      return placeText(param.value, locale);
-    case "region":
-      return regionText(param.value, locale);
-    case "usd":
-      return usdText(param.value, locale);
-    case "date":
-      return dateText(param.value, locale);
     case "status":
       return messages.statuses[param.value];
+    case "list":
+      return listIn(param.value, caches);
     case "count": {
       const forms = messages.plurals[param.key];
       const form = pluralIsOne(param.value, locale) ? forms.one : forms.other;
       return fillOne(form, "count", param.value);
     }
-    case "list":
-      return listText(param.value.map((item) => (typeof item === "string" ? item : formatMessage(item, locale))), locale);
-    case "message":
-      return formatMessage(param.value, locale);
+    case "usd":
+      return usdText(param.value, locale);
   }
 }
 
@@ -188,17 +209,26 @@ const PLURAL_ONE: Partial<Record<RulesLocale, boolean[]>> = {};
 
 /** A message in a language, its values rendered in that language too. */
 export function formatMessage(message: MessageRef, locale: RulesLocale | string = "en"): string {
-  const language: RulesLocale = locale === "nl" ? "nl" : "en";
-  const caches = cachesOf(language);
-  let parts = caches.templates[message.key];
+  return render(message, cachesOf(locale === "nl" ? "nl" : "en"));
+}
+
+let english: LanguageCaches | undefined;
+
+/** `formatMessage(message, "en")` for every finding `evaluate` builds: English is always the same catalogue. */
+export function englishText(message: MessageRef): string {
+  return render(message, (english ??= cachesOf("en")));
+}
+
+function render(message: MessageRef, caches: LanguageCaches): string {
+  let parts = caches.templates.get(message.key);
   // A key the catalogue lacks (or one of Object's own members) fails as reading its template always has.
-  if (!Array.isArray(parts)) parts = compileTemplate(caches.catalogue.findings[message.key]);
+  if (parts === undefined) parts = compileTemplate(caches.catalogue.findings[message.key]);
   const params = message.params;
   let text = parts[0]!;
   for (let index = 1; index < parts.length; index += 2) {
     const name = parts[index]!;
     const param = params === undefined ? undefined : params[name];
-    text += param !== undefined ? String(paramText(param, language)) : `{${name}}`;
+    text += param !== undefined ? paramText(param, caches) : `{${name}}`;
     text += parts[index + 1]!;
   }
   return text;

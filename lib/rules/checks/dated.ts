@@ -1,7 +1,7 @@
 // The requirements later program versions added to DIRECT-BILL-REQUIREMENTS and RESELLER-READINESS. Each check is
 // called only when its version is in force; a fact it needs and lacks is named, never read as "met".
 import { latestAnniversary, yearsBefore } from "../dates";
-import { fail, msg, p, pass, unknown } from "../findings";
+import { citing, fail, msg, p, pass, unknown } from "../findings";
 import type { Finding, MessageRef, Partner } from "../types";
 import {
   DIRECT_BILL_ASSESSMENT_DATE,
@@ -9,6 +9,9 @@ import {
   RESELLER_MIN_REVENUE_USD,
   RESELLER_REVENUE_DATE,
 } from "../versions";
+
+const RESELLER_READINESS = citing("RESELLER-READINESS");
+const DIRECT_BILL_REQUIREMENTS = citing("DIRECT-BILL-REQUIREMENTS");
 
 /** Whether the last passed assessment is at most a year old on `on`: undefined when the fact is absent. */
 function assessmentCurrent(partner: Partner, on: string): boolean | undefined {
@@ -41,15 +44,15 @@ export function checkDirectBillEnrolment(partner: Partner, on: string, who: stri
     else if (!assessed) short.push(partner.assessedOn ? msg("dbShortAssessmentOld", { assessedOn: p.date(partner.assessedOn) }) : msg("dbShortNoAssessment"));
   }
   if (short.length > 0) {
-    return fail("DIRECT-BILL-REQUIREMENTS", msg("dbEnrolShort", { on: p.date(on), short: p.list(short) }), facts, "direct-bill");
+    return fail(DIRECT_BILL_REQUIREMENTS, msg("dbEnrolShort", { on: p.date(on), short: p.list(short) }), facts, "direct-bill");
   }
   if (missing.length > 0) {
-    return unknown("DIRECT-BILL-REQUIREMENTS", msg("dbEnrolMissing", { on: p.date(on), missing: p.list(missing) }), facts, missing, "direct-bill");
+    return unknown(DIRECT_BILL_REQUIREMENTS, msg("dbEnrolMissing", { on: p.date(on), missing: p.list(missing) }), facts, missing, "direct-bill");
   }
   const message = withAssessment
     ? msg("dbEnrolPassAssessed", { revenue: p.usd(revenue!), since: p.date(partner.resellerSince!), assessedOn: p.date(partner.assessedOn!) })
     : msg("dbEnrolPass", { revenue: p.usd(revenue!) });
-  return pass("DIRECT-BILL-REQUIREMENTS", message, facts, "direct-bill");
+  return pass(DIRECT_BILL_REQUIREMENTS, message, facts, "direct-bill");
 }
 
 /** From 2023-04-24 a direct-bill partner without a current assessment is restricted: no new customers or sales. */
@@ -57,15 +60,15 @@ export function checkDirectBillStanding(partner: Partner, on: string, who: strin
   const facts = { on, assessedOn: partner.assessedOn ?? null };
   const assessed = assessmentCurrent(partner, on);
   if (assessed === undefined) {
-    return unknown("DIRECT-BILL-REQUIREMENTS", msg("dbStandingUnknown", { date: p.date(DIRECT_BILL_ASSESSMENT_DATE), fact: `${who}.assessedOn` }), facts, [`${who}.assessedOn`], "direct-bill");
+    return unknown(DIRECT_BILL_REQUIREMENTS, msg("dbStandingUnknown", { date: p.date(DIRECT_BILL_ASSESSMENT_DATE), fact: `${who}.assessedOn` }), facts, [`${who}.assessedOn`], "direct-bill");
   }
   if (!assessed) {
     const message = partner.assessedOn
       ? msg("dbStandingOld", { on: p.date(on), assessedOn: p.date(partner.assessedOn) })
       : msg("dbStandingNone", { on: p.date(on) });
-    return fail("DIRECT-BILL-REQUIREMENTS", message, facts, "direct-bill");
+    return fail(DIRECT_BILL_REQUIREMENTS, message, facts, "direct-bill");
   }
-  return pass("DIRECT-BILL-REQUIREMENTS", msg("dbStandingPass", { assessedOn: p.date(partner.assessedOn!) }), facts, "direct-bill");
+  return pass(DIRECT_BILL_REQUIREMENTS, msg("dbStandingPass", { assessedOn: p.date(partner.assessedOn!) }), facts, "direct-bill");
 }
 
 /**
@@ -77,34 +80,34 @@ export function checkResellerStanding(reseller: Partner, on: string, who: string
   const facts = { on, resellerSince: since ?? null, anniversaryRevenueUsd: reseller.anniversaryRevenueUsd ?? null, deauthorisedOn: reseller.deauthorisedOn ?? null };
   const deauthorised = reseller.deauthorisedOn;
   if (deauthorised && deauthorised <= on && (since === undefined || since <= deauthorised)) {
-    return fail("RESELLER-READINESS", msg("resellerDeauthorised", { deauthorised: p.date(deauthorised), on: p.date(on) }), facts, "indirect-reseller");
+    return fail(RESELLER_READINESS, msg("resellerDeauthorised", { deauthorised: p.date(deauthorised), on: p.date(on) }), facts, "indirect-reseller");
   }
   if (since === undefined) {
-    return unknown("RESELLER-READINESS", msg("resellerSinceUnknown", { date: p.date(RESELLER_REVENUE_DATE), fact: `${who}.resellerSince` }), facts, [`${who}.resellerSince`], "indirect-reseller");
+    return unknown(RESELLER_READINESS, msg("resellerSinceUnknown", { date: p.date(RESELLER_REVENUE_DATE), fact: `${who}.resellerSince` }), facts, [`${who}.resellerSince`], "indirect-reseller");
   }
   const anniversary = latestAnniversary(since, on);
   if (anniversary === null || anniversary < RESELLER_REVENUE_DATE) {
-    return pass("RESELLER-READINESS", msg("resellerNoCheckYet", { since: p.date(since), on: p.date(on) }), facts, "indirect-reseller");
+    return pass(RESELLER_READINESS, msg("resellerNoCheckYet", { since: p.date(since), on: p.date(on) }), facts, "indirect-reseller");
   }
   const revenue = reseller.anniversaryRevenueUsd;
   if (revenue === undefined) {
-    return unknown("RESELLER-READINESS", msg("resellerRevenueUnknown", { anniversary: p.date(anniversary), required: p.usd(RESELLER_MIN_REVENUE_USD), fact: `${who}.anniversaryRevenueUsd` }), facts, [`${who}.anniversaryRevenueUsd`], "indirect-reseller");
+    return unknown(RESELLER_READINESS, msg("resellerRevenueUnknown", { anniversary: p.date(anniversary), required: p.usd(RESELLER_MIN_REVENUE_USD), fact: `${who}.anniversaryRevenueUsd` }), facts, [`${who}.anniversaryRevenueUsd`], "indirect-reseller");
   }
   if (revenue < RESELLER_MIN_REVENUE_USD) {
-    return fail("RESELLER-READINESS", msg("resellerRevenueLow", { anniversary: p.date(anniversary), revenue: p.usd(revenue), required: p.usd(RESELLER_MIN_REVENUE_USD) }), facts, "indirect-reseller");
+    return fail(RESELLER_READINESS, msg("resellerRevenueLow", { anniversary: p.date(anniversary), revenue: p.usd(revenue), required: p.usd(RESELLER_MIN_REVENUE_USD) }), facts, "indirect-reseller");
   }
-  return pass("RESELLER-READINESS", msg("resellerRevenueOk", { anniversary: p.date(anniversary), revenue: p.usd(revenue) }), facts, "indirect-reseller");
+  return pass(RESELLER_READINESS, msg("resellerRevenueOk", { anniversary: p.date(anniversary), revenue: p.usd(revenue) }), facts, "indirect-reseller");
 }
 
 /** From 2024-04-01 a de-authorised reseller waits a year before enrolling again. */
 export function checkReEnrolment(partner: Partner, on: string, who: string): Finding {
   const facts = { on, deauthorisedOn: partner.deauthorisedOn ?? null };
   if (partner.deauthorisedOn === undefined) {
-    return unknown("RESELLER-READINESS", msg("reEnrolUnknown", { date: p.date(RESELLER_REVENUE_DATE), fact: `${who}.deauthorisedOn` }), facts, [`${who}.deauthorisedOn`], "indirect-reseller");
+    return unknown(RESELLER_READINESS, msg("reEnrolUnknown", { date: p.date(RESELLER_REVENUE_DATE), fact: `${who}.deauthorisedOn` }), facts, [`${who}.deauthorisedOn`], "indirect-reseller");
   }
   const deauthorised = partner.deauthorisedOn;
   if (deauthorised !== null && deauthorised <= on && deauthorised > yearsBefore(on, 1)) {
-    return fail("RESELLER-READINESS", msg("reEnrolWait", { deauthorised: p.date(deauthorised) }), facts, "indirect-reseller");
+    return fail(RESELLER_READINESS, msg("reEnrolWait", { deauthorised: p.date(deauthorised) }), facts, "indirect-reseller");
   }
-  return pass("RESELLER-READINESS", deauthorised === null ? msg("reEnrolNever") : msg("reEnrolOk", { deauthorised: p.date(deauthorised) }), facts, "indirect-reseller");
+  return pass(RESELLER_READINESS, deauthorised === null ? msg("reEnrolNever") : msg("reEnrolOk", { deauthorised: p.date(deauthorised) }), facts, "indirect-reseller");
 }

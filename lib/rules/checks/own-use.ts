@@ -1,6 +1,10 @@
 // OWN-USE-SEPARATE-TENANT, NO-SELF-OR-AFFILIATE-SALE, RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER: partners as customers.
-import { fail, msg, p, pass } from "../findings";
+import { citing, fail, msg, p, pass } from "../findings";
 import type { Affiliation, Finding, MessageRef, Partner, RelationshipStatus, Tenant } from "../types";
+
+const OWN_USE_SEPARATE_TENANT = citing("OWN-USE-SEPARATE-TENANT");
+const NO_SELF_OR_AFFILIATE_SALE = citing("NO-SELF-OR-AFFILIATE-SALE");
+const RESELLER_NOT_CUSTOMER_OF_OWN_PROVIDER = citing("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER");
 
 /** Option 1 of scenario 6: a customer-type tenant set up as its own environment, not the buyer's CSP tenant. */
 export function isSeparateEnvironment(tenant: Tenant, cspTenantId: string | undefined): boolean {
@@ -14,10 +18,10 @@ export function checkOwnUseTenant(seller: Partner, tenant: Tenant, cspTenantId: 
   if (tenant.type === "csp") problems.push(msg("ownUseCspTenant"));
   else if (tenant.id !== undefined && tenant.id === cspTenantId) problems.push(msg("ownUseChosenCsp"));
   if (problems.length === 0) {
-    return pass("OWN-USE-SEPARATE-TENANT", msg("ownUsePass", { seller: p.party(seller.type) }), facts, "customer");
+    return pass(OWN_USE_SEPARATE_TENANT, msg("ownUsePass", { seller: p.party(seller.type) }), facts, "customer");
   }
   return fail(
-    "OWN-USE-SEPARATE-TENANT",
+    OWN_USE_SEPARATE_TENANT,
     msg("ownUseFail", { problems: p.list(problems) }),
     facts,
     seller.type === "indirect-provider" ? "indirect-provider" : "customer",
@@ -28,9 +32,9 @@ export function checkNoSelfOrAffiliateSale(affiliation: Affiliation | undefined)
   const value = affiliation ?? "none";
   const facts = { affiliation: value };
   if (value === "none") {
-    return pass("NO-SELF-OR-AFFILIATE-SALE", msg("affiliationNone"), facts, "customer");
+    return pass(NO_SELF_OR_AFFILIATE_SALE, msg("affiliationNone"), facts, "customer");
   }
-  return fail("NO-SELF-OR-AFFILIATE-SALE", msg(value === "same-organization" ? "affiliationSame" : "affiliationGroup"), facts, "customer");
+  return fail(NO_SELF_OR_AFFILIATE_SALE, msg(value === "same-organization" ? "affiliationSame" : "affiliationGroup"), facts, "customer");
 }
 
 /**
@@ -46,18 +50,18 @@ export function checkResellerNotOwnProviderCustomer(
 ): Finding {
   const facts = { buyerType: buyer.type, relationship: relationship ?? null, tenantType: tenant.type, tenantId: tenant.id ?? null, separateEnvironment: tenant.separateEnvironment ?? false };
   if (buyer.type !== "indirect-reseller" || relationship === undefined || relationship === "terminated") {
-    return pass("RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER", msg("ownProviderNot"), facts, "indirect-provider");
+    return pass(RESELLER_NOT_CUSTOMER_OF_OWN_PROVIDER, msg("ownProviderNot"), facts, "indirect-provider");
   }
   if (isSeparateEnvironment(tenant, cspTenantId)) {
     return pass(
-      "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER",
+      RESELLER_NOT_CUSTOMER_OF_OWN_PROVIDER,
       msg("ownProviderSeparate", { status: p.status(relationship), tenant: tenant.id ?? p.message(msg("unnamedTenant")) }),
       facts,
       "indirect-provider",
     );
   }
   return fail(
-    "RESELLER-NOT-CUSTOMER-OF-OWN-PROVIDER",
+    RESELLER_NOT_CUSTOMER_OF_OWN_PROVIDER,
     msg("ownProviderFail", { status: p.status(relationship) }),
     facts,
     "indirect-provider",

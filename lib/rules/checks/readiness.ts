@@ -1,7 +1,10 @@
 // RESELLER-READINESS and DIRECT-BILL-REQUIREMENTS: what a partner must have in place for its role.
 import { MPA_EFFECTIVE_DATE, mpaAcceptedBy, onOrAfter } from "../dates";
-import { fail, msg, p, pass } from "../findings";
+import { citing, fail, msg, p, pass } from "../findings";
 import type { Finding, MessageRef, Partner } from "../types";
+
+const RESELLER_READINESS = citing("RESELLER-READINESS");
+const DIRECT_BILL_REQUIREMENTS = citing("DIRECT-BILL-REQUIREMENTS");
 
 /** The three steps an indirect reseller takes before new business (the MPA only once it is in force). */
 export function checkResellerReadiness(reseller: Partner, on: string): Finding {
@@ -15,10 +18,10 @@ export function checkResellerReadiness(reseller: Partner, on: string): Finding {
   if (mpaNeeded && !mpaAccepted) missing.push(msg("stepMpa"));
   const facts = { onboarded, enrolled, mpaAcceptedOn: reseller.mpaAcceptedOn ?? null, on };
   if (missing.length === 0) {
-    return pass("RESELLER-READINESS", msg("readyPass"), facts, "indirect-reseller");
+    return pass(RESELLER_READINESS, msg("readyPass"), facts, "indirect-reseller");
   }
   return fail(
-    "RESELLER-READINESS",
+    RESELLER_READINESS,
     msg("readyFail", { on: p.date(on), missing: p.list(missing) }),
     facts,
     "indirect-reseller",
@@ -46,10 +49,10 @@ export function checkDirectBillRequirements(partner: Partner): Finding {
   if (!facts.support) missing.push(CAPABILITY_WORDS.support);
   if (!facts.managedServices) missing.push(CAPABILITY_WORDS.managedServices);
   if (missing.length === 0) {
-    return pass("DIRECT-BILL-REQUIREMENTS", msg("capPass"), facts, "direct-bill");
+    return pass(DIRECT_BILL_REQUIREMENTS, msg("capPass"), facts, "direct-bill");
   }
   return fail(
-    "DIRECT-BILL-REQUIREMENTS",
+    DIRECT_BILL_REQUIREMENTS,
     msg("capFail", { missing: p.list(missing) }),
     facts,
     "direct-bill",

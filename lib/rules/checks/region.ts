@@ -1,7 +1,10 @@
 // SAME-REGION-SALE and SAME-REGION-RELATIONSHIP. An unknown country fails: it is never read as "allowed".
-import { fail, msg, p, pass } from "../findings";
+import { citing, fail, msg, p, pass } from "../findings";
 import { regionOf, type RegionLookup } from "../regions";
 import type { Finding, Partner } from "../types";
+
+const SAME_REGION_SALE = citing("SAME-REGION-SALE");
+const SAME_REGION_RELATIONSHIP = citing("SAME-REGION-RELATIONSHIP");
 
 function regionIdOf(lookup: RegionLookup): string | null {
   return lookup.ok ? lookup.region.id : null;
@@ -18,20 +21,20 @@ export function checkSameRegionSale(seller: Partner, customerCountry: string): F
     customerRegion: regionIdOf(customerRegion),
   };
   if (!customerRegion.ok) {
-    return fail("SAME-REGION-SALE", msg("saleUnknownCustomer", { country: customerRegion.country }), facts, "customer");
+    return fail(SAME_REGION_SALE, msg("saleUnknownCustomer", { country: customerRegion.country }), facts, "customer");
   }
   if (!sellerRegion.ok) {
-    return fail("SAME-REGION-SALE", msg("saleUnknownSeller", { country: sellerRegion.country }), facts, seller.type);
+    return fail(SAME_REGION_SALE, msg("saleUnknownSeller", { country: sellerRegion.country }), facts, seller.type);
   }
   if (sellerRegion.region.id !== customerRegion.region.id) {
     return fail(
-      "SAME-REGION-SALE",
+      SAME_REGION_SALE,
       msg("saleOtherRegion", { customerPlace: p.place(customerCountry), seller: p.party(seller.type), sellerPlace: p.place(seller.country) }),
       facts,
       "customer",
     );
   }
-  return pass("SAME-REGION-SALE", msg("salePass", { customerPlace: p.place(customerCountry), seller: p.party(seller.type), sellerCountry: sellerRegion.country }), facts, "customer");
+  return pass(SAME_REGION_SALE, msg("salePass", { customerPlace: p.place(customerCountry), seller: p.party(seller.type), sellerCountry: sellerRegion.country }), facts, "customer");
 }
 
 /** Provider and reseller must be in the same CSP region. */
@@ -46,15 +49,15 @@ export function checkSameRegionRelationship(provider: Partner, reseller: Partner
   };
   if (!providerRegion.ok || !resellerRegion.ok) {
     const unknown = !providerRegion.ok ? providerRegion.country : resellerRegion.country;
-    return fail("SAME-REGION-RELATIONSHIP", msg("relUnknown", { country: unknown }), facts, !providerRegion.ok ? "indirect-provider" : "indirect-reseller");
+    return fail(SAME_REGION_RELATIONSHIP, msg("relUnknown", { country: unknown }), facts, !providerRegion.ok ? "indirect-provider" : "indirect-reseller");
   }
   if (providerRegion.region.id !== resellerRegion.region.id) {
     return fail(
-      "SAME-REGION-RELATIONSHIP",
+      SAME_REGION_RELATIONSHIP,
       msg("relOtherRegion", { providerPlace: p.place(provider.country), resellerPlace: p.place(reseller.country) }),
       facts,
       "indirect-reseller",
     );
   }
-  return pass("SAME-REGION-RELATIONSHIP", msg("relPass", { provider: providerRegion.country, reseller: resellerRegion.country, region: p.region(providerRegion.region.id) }), facts, "indirect-reseller");
+  return pass(SAME_REGION_RELATIONSHIP, msg("relPass", { provider: providerRegion.country, reseller: resellerRegion.country, region: p.region(providerRegion.region.id) }), facts, "indirect-reseller");
 }

@@ -1,7 +1,10 @@
 // PROVIDER-RESELLER-ACTIVE and TERMINATION-VIA-SUPPORT: the provider–reseller relationship and how it ends.
-import { fail, info, msg, p, pass } from "../findings";
+import { citing, fail, info, msg, p, pass } from "../findings";
 import type { Finding, RelationshipStatus } from "../types";
 import { PROVIDER_SELF_REMOVAL_DATE } from "../versions";
+
+const PROVIDER_RESELLER_ACTIVE = citing("PROVIDER-RESELLER-ACTIVE");
+const TERMINATION_VIA_SUPPORT = citing("TERMINATION-VIA-SUPPORT");
 
 /** From 2020-07-01 an indirect provider may end a reseller relationship itself, without program support. */
 export function providerMayEndItself(on: string, actorIsProvider: boolean): boolean {
@@ -11,10 +14,10 @@ export function providerMayEndItself(on: string, actorIsProvider: boolean): bool
 export function checkRelationshipActive(status: RelationshipStatus | undefined): Finding {
   const facts = { relationship: status ?? null };
   if (status === "active") {
-    return pass("PROVIDER-RESELLER-ACTIVE", msg("relActive"), facts, "indirect-reseller");
+    return pass(PROVIDER_RESELLER_ACTIVE, msg("relActive"), facts, "indirect-reseller");
   }
   const why = status === undefined ? msg("relNone") : msg("relNotActive", { status: p.status(status) });
-  return fail("PROVIDER-RESELLER-ACTIVE", why, facts, "indirect-reseller");
+  return fail(PROVIDER_RESELLER_ACTIVE, why, facts, "indirect-reseller");
 }
 
 /**
@@ -25,24 +28,24 @@ export function checkRelationshipActive(status: RelationshipStatus | undefined):
 export function checkTermination(requestedBy: "partner" | "program-support", status: RelationshipStatus, selfRemoval = false): Finding {
   const facts = { requestedBy, relationship: status };
   if (status === "terminated") {
-    return fail("TERMINATION-VIA-SUPPORT", msg("termEnded"), facts, "indirect-reseller");
+    return fail(TERMINATION_VIA_SUPPORT, msg("termEnded"), facts, "indirect-reseller");
   }
   if (requestedBy === "program-support") {
-    return pass("TERMINATION-VIA-SUPPORT", msg("termSupport", { status: p.status(status) }), facts, "indirect-reseller");
+    return pass(TERMINATION_VIA_SUPPORT, msg("termSupport", { status: p.status(status) }), facts, "indirect-reseller");
   }
   if (selfRemoval) {
     return pass(
-      "TERMINATION-VIA-SUPPORT",
+      TERMINATION_VIA_SUPPORT,
       msg("termSelf", { date: p.date(PROVIDER_SELF_REMOVAL_DATE), status: p.status(status) }),
       facts,
       "indirect-reseller",
     );
   }
   if (status === "termination-requested") {
-    return info("TERMINATION-VIA-SUPPORT", msg("termRequested"), facts, "indirect-reseller");
+    return info(TERMINATION_VIA_SUPPORT, msg("termRequested"), facts, "indirect-reseller");
   }
   return info(
-    "TERMINATION-VIA-SUPPORT",
+    TERMINATION_VIA_SUPPORT,
     msg("termPartner", { status: p.status(status) }),
     facts,
     "indirect-reseller",
