@@ -226,10 +226,9 @@ export type FindingInsert = {
 };
 
 /**
- * Stores a scan's findings while the scan goes on: every few thousand become one statement (one array parameter per
- * column, unnested: not ten parameters per row, and not a JSON array of objects, which PostgreSQL reads several times
- * slower), sent at once while the next are explained. Each batch commits
- * without waiting for its flush to disk: a scan lost to a crash is run again from scratch (its job is retried).
+ * Stores a scan's findings while the scan goes on: every few thousand become one statement (see insertBatch), sent
+ * at once while the next are explained, two at a time. Each batch commits without waiting for its flush to disk: a
+ * scan lost to a crash is run again from scratch (its job is retried).
  * `finish` waits for every batch and throws the first failure.
  */
 export class FindingWriter {
@@ -256,9 +255,9 @@ export class FindingWriter {
   }
 
   private async send(batch: FindingInsert[]) {
-    // One batch at a time: the database stores one while this process explains and encodes the next (two at once
-    // only contended for the same table and indexes, and for the cores this process needs).
-    if (this.inFlight.length >= 1) await this.inFlight.shift();
+    // Two batches at once: the database stores them on two connections (its two cores) while this process explains
+    // and encodes the next.
+    if (this.inFlight.length >= 2) await this.inFlight.shift();
     if (this.failure !== null) throw this.failure;
     const sending = this.db
       .transaction(async (tx) => {
