@@ -24,18 +24,21 @@ export class PairFacts {
 
   private constructor() {}
 
-  static async load(db: Db, pairs: ScanPair[]): Promise<PairFacts> {
+  /**
+   * The histories need only the scan's scope (the billers' relationships: the scope's own, or everyone's), so they are
+   * read while the database is still listing the pairs; the partners once the pairs are known.
+   */
+  static async load(db: Db, organizationId: string | null, listingPairs: Promise<ScanPair[]>): Promise<PairFacts> {
     const facts = new PairFacts();
+    const histories = facts.loadHistories(db, organizationId);
+    // Caught here and thrown by the Promise.all below: a rejection nobody listened to yet would end the process.
+    histories.catch(() => undefined);
     const partnerIds = new Set<string>();
-    const billersWithResellers = new Set<string>();
-    for (const { billerId, resellerId } of pairs) {
+    for (const { billerId, resellerId } of await listingPairs) {
       partnerIds.add(billerId);
-      if (resellerId !== null) {
-        partnerIds.add(resellerId);
-        billersWithResellers.add(billerId);
-      }
+      if (resellerId !== null) partnerIds.add(resellerId);
     }
-    await Promise.all([facts.loadPartners(db, [...partnerIds]), facts.loadHistories(db, [...billersWithResellers])]);
+    await Promise.all([facts.loadPartners(db, [...partnerIds]), histories]);
     return facts;
   }
 
@@ -89,29 +92,29 @@ export class PairFacts {
   }
 
   /**
-   * Every status change of every relationship these billers have had as the provider, oldest first: a few billers'
-   * whole books (found through the provider's index, joined by hashing), not tens of thousands of resellers looked
-   * up one by one, which took a second at a large book. A pair without a relationship has no history.
+   * Every status change of every relationship the scope's biller has had as the provider (every provider's, for a
+   * scan of everything), oldest first: whole books (found through the provider's index, joined by hashing), not tens
+   * of thousands of resellers looked up one by one, which took a second at a large book. A pair without a
+   * relationship has no history.
    */
-  private async loadHistories(db: Db, billerIds: string[]) {
-    for (let start = 0; start < billerIds.length; start += 50_000) {
-      const rows = await db
-        .select({
-          providerId: relationships.providerId,
-          resellerId: relationships.resellerId,
-          status: relationshipStatusChanges.status,
-          changedOn: utcDay(relationshipStatusChanges.changedAt),
-        })
-        .from(relationshipStatusChanges)
-        .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
-        .where(sql`${relationships.providerId} = any(${idArray(billerIds.slice(start, start + 50_000))})`)
-        .orderBy(asc(relationshipStatusChanges.changedAt), asc(relationshipStatusChanges.id));
-      for (const row of rows) {
-        const key = `${row.providerId}|${row.resellerId}`;
-        const history = this.histories.get(key) ?? [];
-        history.push({ status: row.status, from: row.changedOn! });
-        this.histories.set(key, history);
-      }
+  private async loadHistories(db: Db, organizationId: string | null) {
+    const rows = await db
+      .select({
+        providerId: relationships.providerId,
+        resellerId: relationships.resellerId,
+        status: relationshipStatusChanges.status,
+        changedOn: utcDay(relationshipStatusChanges.changedAt),
+      })
+      .from(relationshipStatusChanges)
+      .innerJoin(relationships, eq(relationships.id, relationshipStatusChanges.relationshipId))
+      .where(organizationId === null ? undefined : eq(relationships.providerId, organizationId))
+      .orderBy(asc(relationshipStatusChanges.changedAt), asc(relationshipStatusChanges.id));
+    for (const row of rows) {
+      const key = `${row.providerId}|${row.resellerId}`;
+      const history = this.histories.get(key) ?? [];
+      history.push({ status: row.status, from: row.changedOn! });
+      this.histories.set(key, history);
     }
   }
+
 }

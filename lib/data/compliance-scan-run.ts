@@ -69,12 +69,16 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
     timings[phase] += now - clock;
     clock = now;
   };
-  const pairList = await pairsInScope(db, organizationId);
+  const listingPairs = pairsInScope(db, organizationId);
+  const loadingFacts = PairFacts.load(db, organizationId, listingPairs);
+  // Thrown by the await below if the pairs are listed; a rejection nobody listened to yet would end the process.
+  loadingFacts.catch(() => undefined);
+  const pairList = await listingPairs;
   const total = pairList.reduce((sum, pair) => sum + pair.subscriptions, 0);
   lap("read");
   await progress(0, total);
   const checker = new BulkChecker();
-  const facts = await PairFacts.load(db, pairList);
+  const facts = await loadingFacts;
   const pairs = classesOfPairs(checker, facts, pairList);
   lap("facts");
   const classes = await classesOf(db, pairs.table, organizationId);
