@@ -116,5 +116,4 @@ export class PairFacts {
       this.histories.set(key, history);
     }
   }
-
 }

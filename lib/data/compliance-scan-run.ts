@@ -116,8 +116,7 @@ async function scanAndStore(db: Db, scanId: string, organizationId: string | nul
   await writer.finish();
   lap("store");
   if (failing.length === 0) await progress(checked, total);
-  const found = writer.written;
-  return { subscriptionsChecked: checked, findings: found, newCount: null, fixedCount: null, evaluations: checker.evaluations, timings };
+  return { subscriptionsChecked: checked, findings: writer.written, newCount: null, fixedCount: null, evaluations: checker.evaluations, timings };
 }
 
 /**

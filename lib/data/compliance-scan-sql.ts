@@ -89,9 +89,9 @@ function pairsTable(pairs: PairClasses[]): SQL {
  * null), the seller's affiliation group, its first day and the day after its last (`-infinity`/`infinity` at the
  * ends), and the number of its signature. Passed as one typed array parameter per column and unnested: PostgreSQL
  * reads those several times faster than a JSON array of objects, and no value is parsed again per subscription. Only
- * the intervals whose signature `keep` accepts (all when it is absent).
+ * the intervals `keep` accepts (by their signature and their pair's number).
  */
-function intervalsTable(pairs: PairClasses[], keep: (signature: number, pairIndex: number) => boolean = () => true): SQL {
+function intervalsTable(pairs: PairClasses[], keep: (signature: number, pairIndex: number) => boolean): SQL {
   const columns = { idx: [] as number[], biller: [] as string[], reseller: [] as string[], group: [] as (string | null)[], from: [] as string[], to: [] as string[], sig: [] as number[] };
   pairs.forEach((pair, index) => {
     pair.signatures.forEach((signature, interval) => {
