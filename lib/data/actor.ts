@@ -76,7 +76,9 @@ async function loadSignedIn(userId: string, sessionVersion: number, sessionId?: 
         sessionId === undefined
           ? sql<boolean>`false`
           : sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
-      unreadNotifications: sql<number>`(select count(*) from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null)`.mapWith(Number),
+      // Counted up to BELL_COUNT_CAP only: the bell shows "99+" beyond that, and a distributor's admin may have tens of
+      // thousands unread, which every page would otherwise count again.
+      unreadNotifications: sql<number>`(select count(*) from (select 1 from ${notifications} where ${notifications.userId} = ${users.id} and ${notifications.readAt} is null limit ${sql.raw(String(BELL_COUNT_CAP))}) as unread)`.mapWith(Number),
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
@@ -150,8 +152,11 @@ async function getSignedInUser(): Promise<Actor | null> {
   return (await getSignedIn())?.actor ?? null;
 }
 
+/** The bell counts unread notifications up to this many; it shows "99+" from 100 on. */
+export const BELL_COUNT_CAP = 100;
+
 /**
- * How many of the signed-in user's notifications are unread, for the bell in the app's frame: read with the actor,
+ * How many of the signed-in user's notifications are unread (at most BELL_COUNT_CAP), for the bell in the app's frame: read with the actor,
  * in the same query, once per request. Zero when nobody is signed in.
  */
 export async function countOwnUnreadNotifications(): Promise<number> {

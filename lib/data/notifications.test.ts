@@ -7,7 +7,7 @@ import { notificationPreferences, notifications, users } from "@/lib/db/schema";
 import { NOT_FOUND } from "@/lib/errors";
 import { markAllRead, markRead } from "@/app/(app)/notifications/actions";
 import { saveNotificationPreferences } from "@/app/(app)/settings/notifications/actions";
-import { getActor } from "./actor";
+import { BELL_COUNT_CAP, countOwnUnreadNotifications, getActor } from "./actor";
 import { countUnreadNotifications, getOwnNotificationPreferences, listOwnNotifications, NOTIFICATIONS_PAGE_SIZE } from "./notifications";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -96,5 +96,21 @@ describe("notification preferences", () => {
     ]);
     const refused = await saveNotificationPreferences({ "kind:mpa.signed": "loud" });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { "kind:mpa.signed": ["Choose in the app only, by email too, or off."] } });
+  });
+});
+
+describe("the bell's count", () => {
+  it("counts one's unread notifications exactly up to the cap, and stops there however many more there are", async () => {
+    const sam = await actor("sam@program-support.example");
+    const insert = (count: number, from: number) =>
+      database.db.insert(notifications).values(Array.from({ length: count }, (_, i) => ({ userId: sam.userId, kind: "mpa.signed", title: `Bell ${from + i}`, body: "x", href: "/status" })));
+    const before = await countOwnUnreadNotifications();
+    expect(before).toBeLessThan(BELL_COUNT_CAP - 3);
+    await insert(3, 0);
+    expect(await countOwnUnreadNotifications()).toBe(before + 3);
+    await insert(BELL_COUNT_CAP + 150, 3);
+    expect(await countOwnUnreadNotifications()).toBe(BELL_COUNT_CAP);
+    // The notifications page still tells the exact number.
+    expect(await countUnreadNotifications(sam)).toBe(before + BELL_COUNT_CAP + 153);
   });
 });

@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { BELL_COUNT_CAP } from "@/lib/data/actor";
 
-/** The header's bell: a link to the notifications page with the unread count, read out in its accessible name. */
+/**
+ * The header's bell: a link to the notifications page with the unread count, read out in its accessible name. The
+ * count stops at BELL_COUNT_CAP (the actor's query counts no further), shown as "99+".
+ */
 export function NotificationBell({ unread }: { unread: number }) {
-  const shown = unread > 99 ? "99+" : String(unread);
+  const many = unread >= BELL_COUNT_CAP;
+  const shown = many ? `${BELL_COUNT_CAP - 1}+` : String(unread);
   const t = useTranslations("notifications.bell");
-  const name = unread === 0 ? t("noneUnread") : t("unread", { count: unread });
+  const name = unread === 0 ? t("noneUnread") : many ? t("unreadMany", { count: BELL_COUNT_CAP - 1 }) : t("unread", { count: unread });
   return (
     <Link
       href="/notifications"
