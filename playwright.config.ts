@@ -39,8 +39,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
-    // A production build on its own fresh embedded database, migrated and seeded before it starts.
-    command: "rm -rf .data/e2e && npm run build && npm run db:seed && npm run start -- -p " + port,
+    // A production build (scripts/e2e-build.sh; `npm test` runs it ahead, beside Vitest on PostgreSQL, and sets
+    // E2E_PREBUILT=1) on its own fresh embedded database, migrated and seeded before it starts.
+    command: (process.env.E2E_PREBUILT === "1" ? "rm -rf .data/e2e" : "bash scripts/e2e-build.sh") + " && npm run db:seed && npm run start -- -p " + port,
     url: `${baseURL}/sign-in`,
     // A production build takes 2–4 minutes alone, and more on a busy machine.
     timeout: 600_000,
@@ -54,8 +55,6 @@ export default defineConfig({
       AUTH_TRUST_HOST: "true",
       SEED_PASSWORD: "csp-demo-2026",
       NEXT_TELEMETRY_DISABLED: "1",
-      // `npm test` type-checks before the e2e stage; the build need not do it again (next.config.js).
-      SKIP_BUILD_TYPECHECK: "1",
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       APP_URL: baseURL,
       // e2e/webhooks.spec.ts receives the app's webhooks on a loopback server of its own.
