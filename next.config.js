@@ -16,7 +16,7 @@ const nextConfig = {
   // PGlite ships WASM that must load from node_modules, not be bundled into the server output or static folder.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
-  // The e2e build (playwright.config.ts) sets SKIP_BUILD_TYPECHECK=1: `npm test` has run `npm run typecheck` (the
+  // The e2e build (scripts/e2e-build.sh) sets SKIP_BUILD_TYPECHECK=1: `npm test` has run `npm run typecheck` (the
   // same tsc over the same files) just before, so the build does not check the types a second time.
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   experimental: {

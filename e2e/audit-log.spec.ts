@@ -61,7 +61,9 @@ test("the reseller timeline shows every step of the provider flow, from the audi
   const approve = support.getByRole("button", { name: `Approve ${reseller.name}` });
   await approve.click();
   await support.getByRole("alertdialog").getByRole("button", { name: "Yes, approve" }).click(); // final, so asked first
-  await expect(approve).toHaveCount(0); // verified: it leaves the queue
+  await expect(approve).toHaveCount(0); // it leaves the queue (hidden while the decision is sent)
+  // Recorded: the decision is listed once the server has committed it (the button goes before that).
+  await expect(support.getByRole("region", { name: "Recent decisions" }).getByRole("link", { name: reseller.name })).toBeVisible();
   await resellerAdmin.goto("/status");
   await resellerAdmin.getByRole("button", { name: "Enroll as indirect reseller" }).click();
   await expect(resellerAdmin.getByRole("listitem", { name: "Enrolled as indirect reseller" })).toContainText("Done on");
