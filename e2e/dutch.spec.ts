@@ -25,9 +25,6 @@ function englishGiveaways(): string[] {
 
 const giveaways = englishGiveaways();
 
-// The walks are the longest tests of the suite (a minute or more each) and share nothing: spread over both workers.
-test.describe.configure({ mode: "parallel" });
-
 async function expectDutch(page: Page, where: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
   const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
