@@ -41,7 +41,7 @@ export default defineConfig({
   webServer: {
     // A production build (scripts/e2e-build.sh; `npm test` runs it ahead, beside Vitest on PostgreSQL, and sets
     // E2E_PREBUILT=1) on its own fresh embedded database, migrated and seeded before it starts.
-    command: (process.env.E2E_PREBUILT === "1" ? "rm -rf .data/e2e" : "bash scripts/e2e-build.sh") + " && npm run db:seed && npm run start -- -p " + port,
+    command: `rm -rf .data/e2e && ${process.env.E2E_PREBUILT === "1" ? "" : "bash scripts/e2e-build.sh && "}npm run db:seed && npm run start -- -p ${port}`,
     url: `${baseURL}/sign-in`,
     // A production build takes 2–4 minutes alone, and more on a busy machine.
     timeout: 600_000,

@@ -6,7 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${E2E_AUTH_SECRET:?E2E_AUTH_SECRET must be set (playwright.config.ts or scripts/test.sh sets it)}"
-rm -rf .data/e2e
 # `npm test` has run `npm run typecheck` already (next.config.js).
 exec env DATABASE_URL="${E2E_DATABASE_URL:-}" PGLITE_DIR=.data/e2e AUTH_SECRET="$E2E_AUTH_SECRET" AUTH_TRUST_HOST=true \
   NEXT_TELEMETRY_DISABLED=1 SKIP_BUILD_TYPECHECK=1 npm run build

@@ -156,8 +156,8 @@ async function getSignedInUser(): Promise<Actor | null> {
 export const BELL_COUNT_CAP = 100;
 
 /**
- * How many of the signed-in user's notifications are unread (at most BELL_COUNT_CAP), for the bell in the app's frame: read with the actor,
- * in the same query, once per request. Zero when nobody is signed in.
+ * How many of the signed-in user's notifications are unread (at most BELL_COUNT_CAP), for the bell in the app's
+ * frame: read with the actor, in the same query, once per request. Zero when nobody is signed in.
  */
 export async function countOwnUnreadNotifications(): Promise<number> {
   return (await getSignedIn())?.unreadNotifications ?? 0;
