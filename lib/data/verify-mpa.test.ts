@@ -3,6 +3,8 @@ import { createTestDatabase } from "@/test/database";
 import { signInAs } from "@/test/session";
 import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { verifyPartnerIds } from "@/app/(app)/resellers/actions";
+import { eq } from "drizzle-orm";
+import { users } from "@/lib/db/schema";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -61,6 +63,20 @@ describe("ready for this provider, and its own resellers by name (dead end 4)", 
       ["5200007", "relationship-not-active", false, "Trey Research Oy"],
       ["5200008", "other-region", false, null],
     ]);
+  });
+
+  it("answers in the page's language: a Dutch user reads the explanations and refusals in Dutch", async () => {
+    const userId = await signInAs(database, "anna@contoso-distribution.example");
+    await database.db.update(users).set({ locale: "nl" }).where(eq(users.id, userId));
+    try {
+      const result = await verifyPartnerIds({ lines: ["9999999", "52OOOO4"] });
+      expect(result.ok && result.data).toMatchObject([
+        { ok: true, result: { status: "unknown-partner-id", explanation: "Geen enkele partner heeft deze Partner-ID. Controleer de cijfers met de wederverkoper." } },
+        { ok: false, error: "Een Partner-ID bestaat alleen uit cijfers: de letter O is geen nul." },
+      ]);
+    } finally {
+      await database.db.update(users).set({ locale: null }).where(eq(users.id, userId));
+    }
   });
 
   it("a letter O in a Partner ID is named as such", async () => {
