@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demo, signIn } from "./support/sign-in";
+import { demo, signIn, signInWithForm } from "./support/sign-in";
 
 const homes = [
   { who: "indirect provider", email: demo.providerAdmin, path: "/resellers", heading: "Resellers", nav: ["Resellers"], notNav: ["My status", "Support queue"] },
@@ -10,7 +10,7 @@ const homes = [
 
 for (const home of homes) {
   test(`signing in as ${home.who} lands on its home with its navigation`, async ({ page }) => {
-    await signIn(page, home.email);
+    await signInWithForm(page, home.email);
     await expect(page).toHaveURL(new RegExp(`${home.path}$`));
     await expect(page.getByRole("heading", { level: 1, name: home.heading })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
