@@ -2,7 +2,7 @@ import { decode } from "next-auth/jwt";
 import { nowInSeconds, sessionState } from "./session-policy";
 
 /** Auth.js's session cookie: `__Secure-` prefixed when served over https. Each name is also its token's key salt. */
-export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 /** Who a session cookie speaks for: the fields the app reads of Auth.js's session. */
 export type SessionClaims = { user: { id: string }; sessionVersion: number; sessionId?: string };

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { readSession } from "@/lib/auth/read-session";
 import { getDb, type Db } from "@/lib/db/client";
+import { preparedPer } from "@/lib/db/prepared";
 import { apiTokens, customers, endedSessions, notifications, organizations, users, type PartnerType, type UserRole } from "@/lib/db/schema";
 import type { Audience } from "@/lib/navigation";
 import { apiScopeNames, type ApiScope } from "@/lib/permissions";
@@ -49,11 +50,11 @@ type SignedIn = { actor: Actor; unreadNotifications: number };
 
 /**
  * One round trip per request for everything the signed-in layout needs: the user, their organization or customer,
- * whether this browser's session was ended, and the bell's count. Built once per database and then only executed:
- * building this select anew took about a millisecond of CPU on every request, several times what running it costs.
+ * whether this browser's session was ended, and the bell's count. Prepared once: building this select anew took about
+ * a millisecond of CPU on every request, several times what running it costs.
  */
-function signedInQuery(db: Db) {
-  return db
+const signedInQuery = preparedPer((db: Db) =>
+  db
     .select({
       userId: users.id,
       email: users.email,
@@ -80,15 +81,11 @@ function signedInQuery(db: Db) {
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
     .leftJoin(customers, eq(customers.id, users.customerId))
     .where(eq(users.id, sql.placeholder("userId")))
-    .prepare("signed_in");
-}
-const signedInQueries = new WeakMap<Db, ReturnType<typeof signedInQuery>>();
+    .prepare("signed_in"),
+);
 
 async function loadSignedIn(userId: string, sessionVersion: number, sessionId?: string): Promise<SignedIn | null> {
-  const db = await getDb();
-  let query = signedInQueries.get(db);
-  if (!query) signedInQueries.set(db, (query = signedInQuery(db)));
-  const [row] = await query.execute({ userId, sessionId: sessionId ?? null });
+  const [row] = await signedInQuery(await getDb()).execute({ userId, sessionId: sessionId ?? null });
   if (!row || row.sessionVersion !== sessionVersion || row.sessionEnded) return null;
   const { sessionVersion: _version, sessionEnded: _ended, unreadNotifications, requireTwoFactor, totpEnabledAt, emailVerifiedAt, ...actor } = row;
   const twoFactorEnabled = totpEnabledAt !== null;

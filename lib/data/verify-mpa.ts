@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/lib/db/client";
+import { preparedPer } from "@/lib/db/prepared";
 import { organizations, providerResellerRelationships } from "@/lib/db/schema";
 import { parsePartnerId, verifyMpa, type MpaCheckResult, type RegionId } from "@/lib/rules";
 import type { Actor } from "./actor";
@@ -16,14 +17,13 @@ export type VerifyLineResult =
   | { line: number; input: string; ok: true; partnerId: string; result: MpaCheckResult; source?: VerifySource; /** Only for the provider's own resellers. */ name?: string };
 
 /**
- * The chunk's two reads, built once per connection (or transaction) and then only executed: building them anew cost
- * more CPU than running them. The IDs go as ONE parameter (parsed Partner IDs are digits only, so a comma joins them
+ * The chunk's two reads, prepared once per connection or transaction (`preparedPer`). The IDs go as ONE parameter (parsed Partner IDs are digits only, so a comma joins them
  * safely): 500 separate parameters (an IN list) cost more to send, parse and plan than the lookups themselves. Each
  * ID's newest relationship with this provider (a terminated one may have been followed by a new one) is read beside
  * the ID's own row; the name comes only through that relationship. Dates the check only needs as "set or not" come
  * as booleans.
  */
-function verifyQueries(db: Db | Tx) {
+const verifyQueries = preparedPer((db: Db | Tx) => {
   const providerId = sql.placeholder("providerId");
   const own = db
     .select({ status: providerResellerRelationships.status, name: sql<string>`${organizations.legalName}`.as("own_name") })
@@ -50,13 +50,7 @@ function verifyQueries(db: Db | Tx) {
       .where(sql`${organizations.partnerId} = any(string_to_array(${sql.placeholder("ids")}, ','))`)
       .prepare("verify_partner_ids"),
   };
-}
-const prepared = new WeakMap<Db | Tx, ReturnType<typeof verifyQueries>>();
-function preparedOn(db: Db | Tx): ReturnType<typeof verifyQueries> {
-  let queries = prepared.get(db);
-  if (!queries) prepared.set(db, (queries = verifyQueries(db)));
-  return queries;
-}
+});
 
 /**
  * Checks a chunk of pasted or uploaded lines (one Partner ID each) for the provider, with ONE set-based query.
@@ -74,7 +68,7 @@ export async function verifyPartnerIds(db: Db | Tx, actor: Actor, lines: string[
   if (actor.partnerType !== "indirect-provider" || !actor.organizationId) return [];
   const parsed = lines.map((input, index) => ({ line: firstLine + index, input: input.trim(), id: parsePartnerId(input) }));
   const ids = [...new Set(parsed.flatMap((entry) => (entry.id.ok ? [entry.id.partnerId] : [])))];
-  const queries = preparedOn(db);
+  const queries = verifyQueries(db);
   const [[provider], found] = await Promise.all([
     queries.providerRegion.execute({ providerId: actor.organizationId }),
     ids.length ? queries.partners.execute({ providerId: actor.organizationId, ids: ids.join(",") }) : [],
