@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { numberedPartnerIdLines } from "./csv";
-import { collapseDuplicates, listedTimes } from "./verify-results";
+import { collapseDuplicates, listedLines } from "./verify-results";
 
 describe("Verify MPA results (dead end 4)", () => {
   it("numbers lines as pasted: blank lines and a header count", () => {
@@ -19,7 +19,8 @@ describe("Verify MPA results (dead end 4)", () => {
     ];
     const collapsed = collapseDuplicates(rows);
     expect(collapsed.map((row) => [row.line, row.lines])).toEqual([[1, [1, 4]], [2, [2]], [5, [5]]]);
-    expect(listedTimes(collapsed[0]!.lines)).toBe("listed 2 times: lines 1 and 4");
-    expect(listedTimes([7])).toBe("");
+    expect(listedLines(collapsed[0]!.lines, "en")).toBe("1 and 4");
+    expect(listedLines([1, 4, 6], "nl")).toBe("1, 4 en 6");
+    expect(listedLines([1, 2, 3, 4, 5, 6], "en")).toBe("1, 2, 3, 4, 5 …");
   });
 });

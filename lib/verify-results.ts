@@ -23,9 +23,8 @@ export function collapseDuplicates<T extends Row>(rows: T[]): (T & { lines: numb
   return out;
 }
 
-/** "listed 2 times: lines 3 and 9", or "" for an ID listed once. */
-export function listedTimes(lines: number[]): string {
-  if (lines.length < 2) return "";
-  const shown = lines.length > 5 ? `${lines.slice(0, 5).join(", ")} …` : `${lines.slice(0, -1).join(", ")} and ${lines.at(-1)}`;
-  return `listed ${lines.length} times: lines ${shown}`;
+/** The lines an ID was listed on, for "listed 2 times: lines {lines}": "3 and 9" ("3 en 9" in Dutch); past five, the first five and "…". */
+export function listedLines(lines: number[], locale: string): string {
+  if (lines.length > 5) return `${lines.slice(0, 5).join(", ")} …`;
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(lines.map(String));
 }

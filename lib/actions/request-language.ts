@@ -1,12 +1,22 @@
 import "server-only";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
-import { getRequestLocale } from "@/lib/i18n/request-locale";
+import { getRequestLocale, requestLocaleFor } from "@/lib/i18n/request-locale";
+import type { Actor } from "@/lib/data/actor";
 import { localizeResult } from "@/lib/i18n/localize-message";
 
 /** The request's language; English when there is no request to ask (a script, a job). */
 export async function requestLanguage(): Promise<Locale> {
   try {
     return await getRequestLocale();
+  } catch {
+    return defaultLocale;
+  }
+}
+
+/** The same for the actor an action already holds, without reading the session again (`requestLocaleFor`). */
+export async function requestLanguageOf(actor: Pick<Actor, "locale">): Promise<Locale> {
+  try {
+    return await requestLocaleFor(actor);
   } catch {
     return defaultLocale;
   }

@@ -7,7 +7,7 @@ import { openSecret, sealSecret } from "@/lib/partner-center/sealed";
 import { partnerCenterSetup } from "@/lib/partner-center/setup";
 import { mpaCheckFromPartnerCenter } from "@/lib/rules/verify-mpa-partner-center";
 import type { Actor } from "./actor";
-import type { VerifyLineResult } from "./verify-mpa";
+import type { VerifiedLine } from "./verify-mpa";
 
 /** Partner Center calls at once per verify chunk: polite to its throttling, still quick for a pasted list. */
 const CONCURRENCY = 4;
@@ -17,7 +17,7 @@ const CONCURRENCY = 4;
  * status instead of this app's copy, and says so with the time it was checked. Partner Center unreachable: the local
  * answers stay, marked as such. Runs outside any transaction (it waits on the network).
  */
-export async function answerFromPartnerCenter(actor: Actor, results: VerifyLineResult[]): Promise<VerifyLineResult[]> {
+export async function answerFromPartnerCenter(actor: Actor, results: VerifiedLine[]): Promise<VerifiedLine[]> {
   const setup = partnerCenterSetup();
   if (!setup || !actor.organizationId || actor.partnerType !== "indirect-provider") return results;
   const db = await getDb();
@@ -41,16 +41,15 @@ export async function answerFromPartnerCenter(actor: Actor, results: VerifyLineR
       batch.forEach((id, index) => answers.set(id, answered[index]!));
     }
   } catch (error) {
-    const note =
-      error instanceof PartnerCenterError ? `Partner Center did not answer (${error.message}); this is this app's own record.` : "Partner Center could not be asked; this is this app's own record.";
-    return results.map((row) => (row.ok ? { ...row, source: { system: "this-app", note } } : row));
+    const partnerCenterFailed = { reason: error instanceof PartnerCenterError ? error.message : null };
+    return results.map((row) => (row.ok ? { ...row, source: { system: "this-app", partnerCenterFailed } } : row));
   }
   const checkedAt = new Date().toISOString();
-  return results.map((row) => {
+  return results.map((row): VerifiedLine => {
     if (!row.ok) return row;
-    const answered = mpaCheckFromPartnerCenter(row.partnerId, answers.get(row.partnerId)!);
+    const answered = mpaCheckFromPartnerCenter(answers.get(row.partnerId)!);
     // Partner Center knows the MPA; only this app knows the provider's own relationship, which must be active too.
-    const result = answered.ok && row.result.status === "relationship-not-active" ? row.result : answered;
-    return { ...row, result, source: { system: "partner-center", checkedAt } };
+    if (answered.status === "mpa-accepted" && row.status === "relationship-not-active") return { ...row, source: { system: "partner-center", checkedAt } };
+    return { line: row.line, ok: true, partnerId: row.partnerId, ...answered, ...(row.name && { name: row.name }), source: { system: "partner-center", checkedAt } };
   });
 }

@@ -14,6 +14,7 @@ import { disconnect, startPartnerCenterSignIn, syncNow } from "@/app/(app)/setti
 import { GET as callback } from "@/app/api/partner-center/callback/route";
 import { partnerCenterReconciliation, partnerCenterStatus } from "./partner-center";
 import { getActor } from "./actor";
+import { describeMpaCheck } from "@/lib/rules";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 let simulator: PartnerCenterSimulator;
@@ -163,7 +164,7 @@ describe("verify MPA answered by Partner Center", () => {
     await connectAsAnna();
     const answered = await verifyPartnerIds({ lines: ["5200003", "1234567", "5200006"], firstLine: 1 });
     if (!answered.ok) throw new Error(answered.error);
-    expect(answered.data.map((row) => (row.ok ? [row.result.status, row.result.code ?? null, row.source?.system] : null))).toEqual([
+    expect(answered.data.map((row) => (row.ok ? [row.status, describeMpaCheck(row.partnerId, row).code ?? null, row.source?.system] : null))).toEqual([
       ["mpa-accepted", null, "partner-center"], // this app has no MPA for Adventure Works; Partner Center has
       ["unknown-partner-id", 2200, "partner-center"],
       ["other-region", 2201, "partner-center"],
@@ -172,7 +173,7 @@ describe("verify MPA answered by Partner Center", () => {
     simulator.injectFault({ status: 503, count: 10, retryAfterSeconds: 0 });
     const local = await verifyPartnerIds({ lines: ["5200003"], firstLine: 1 });
     if (!local.ok) throw new Error(local.error);
-    expect(local.data[0]).toMatchObject({ result: { status: "mpa-not-accepted" }, source: { system: "this-app", note: expect.stringContaining("did not answer") } });
+    expect(local.data[0]).toMatchObject({ status: "mpa-not-accepted", source: { system: "this-app", partnerCenterFailed: { reason: expect.any(String) } } });
     await fetch(`${simulator.url}/_simulator/faults`, { method: "POST", body: JSON.stringify({ status: 503, count: 0 }) });
   });
 });

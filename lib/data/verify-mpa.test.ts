@@ -5,6 +5,7 @@ import { seedDemoData } from "@/lib/db/seed/seed-demo";
 import { verifyPartnerIds } from "@/app/(app)/resellers/actions";
 import { eq } from "drizzle-orm";
 import { users } from "@/lib/db/schema";
+import { describeMpaCheck } from "@/lib/rules";
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ describe("verifying resellers' MPA by Partner ID", () => {
     const result = await verifyPartnerIds({ lines: ["5200004", "9999999", "5200006", "5200001", "5200002", "5200003", " 12a4567 ", "123", "5200004"], firstLine: 11 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const summary = result.data.map((row) => (row.ok ? [row.line, row.result.status, row.result.code ?? null] : [row.line, "malformed", row.error]));
+    const summary = result.data.map((row) => (row.ok ? [row.line, row.status, describeMpaCheck(row.partnerId, row).code ?? null] : [row.line, "malformed", row.error]));
     expect(summary).toEqual([
       [11, "mpa-accepted", null],
       [12, "unknown-partner-id", 2200],
@@ -56,7 +57,7 @@ describe("ready for this provider, and its own resellers by name (dead end 4)", 
     const result = await verifyPartnerIds({ lines: ["5200004", "5200005", "5200007", "5200008"] });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const rows = result.data.map((row) => (row.ok ? [row.partnerId, row.result.status, row.result.ok, row.name ?? null] : null));
+    const rows = result.data.map((row) => (row.ok ? [row.partnerId, row.status, describeMpaCheck(row.partnerId, row).ok, row.name ?? null] : null));
     expect(rows).toEqual([
       ["5200004", "mpa-accepted", true, "Litware Solutions SARL"],
       ["5200005", "relationship-not-active", false, "Proseware Partners AB"],
@@ -65,15 +66,20 @@ describe("ready for this provider, and its own resellers by name (dead end 4)", 
     ]);
   });
 
-  it("answers in the page's language: a Dutch user reads the explanations and refusals in Dutch", async () => {
+  it("answers in the page's language: a Dutch user reads the refusals in Dutch, and the checks carry no words (the page words them)", async () => {
     const userId = await signInAs(database, "anna@contoso-distribution.example");
     await database.db.update(users).set({ locale: "nl" }).where(eq(users.id, userId));
     try {
-      const result = await verifyPartnerIds({ lines: ["9999999", "52OOOO4"] });
-      expect(result.ok && result.data).toMatchObject([
-        { ok: true, result: { status: "unknown-partner-id", explanation: "Geen enkele partner heeft deze Partner-ID. Controleer de cijfers met de wederverkoper." } },
-        { ok: false, error: "Een Partner-ID bestaat alleen uit cijfers: de letter O is geen nul." },
+      const result = await verifyPartnerIds({ lines: ["9999999", "52OOOO4", "5200006"] });
+      expect(result.ok && result.data).toEqual([
+        { line: 1, ok: true, partnerId: "9999999", status: "unknown-partner-id" },
+        { line: 2, ok: false, error: "Een Partner-ID bestaat alleen uit cijfers: de letter O is geen nul." },
+        { line: 3, ok: true, partnerId: "5200006", status: "other-region", country: "BR" },
       ]);
+      if (!result.ok) return;
+      const [unknown, , otherRegion] = result.data;
+      expect(unknown!.ok && describeMpaCheck(unknown!.partnerId, unknown!, "nl").explanation).toBe("Geen enkele partner heeft deze Partner-ID. Controleer de cijfers met de wederverkoper.");
+      expect(otherRegion!.ok && describeMpaCheck(otherRegion!.partnerId, otherRegion!, "nl").explanation).toContain("BR (regio");
     } finally {
       await database.db.update(users).set({ locale: null }).where(eq(users.id, userId));
     }

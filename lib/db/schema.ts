@@ -249,7 +249,9 @@ export const providerResellerRelationships = pgTable(
       .on(t.providerId, t.resellerId)
       .where(sql`${t.status} <> 'terminated'`),
     index("relationships_provider_status_idx").on(t.providerId, t.status),
-    index("relationships_reseller_idx").on(t.resellerId),
+    // A reseller's relationships, and (Verify MPA) a provider's newest one with each looked-up reseller, found in
+    // index order: no filter and no sort per looked-up ID.
+    index("relationships_reseller_provider_idx").on(t.resellerId, t.providerId, t.invitedAt.desc().nullsFirst()),
     index("relationships_provider_stage_idx").on(t.providerId, t.funnelStage),
   ],
 );

@@ -50,6 +50,7 @@ describe("reconcileResellers", () => {
 });
 
 import { mpaCheckFromPartnerCenter } from "./verify-mpa-partner-center";
+import { describeMpaCheck } from "./verify-mpa";
 
 describe("mpaCheckFromPartnerCenter", () => {
   it.each([
@@ -60,7 +61,7 @@ describe("mpaCheckFromPartnerCenter", () => {
     [{ signed: false, code: 2204, description: "" } as const, "not-enrolled", 2204, false],
     [{ signed: false, code: 2206, description: "hasn't signed" } as const, "mpa-not-accepted", undefined, false],
   ])("reads %o as %s", (answer, status, code, ok) => {
-    const result = mpaCheckFromPartnerCenter("5200004", answer);
+    const result = describeMpaCheck("5200004", mpaCheckFromPartnerCenter(answer));
     expect(result).toMatchObject({ status, ok });
     expect(result.code).toBe(code);
   });

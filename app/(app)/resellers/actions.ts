@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction, formAction } from "@/lib/actions/define-action";
-import { requestLanguage } from "@/lib/actions/request-language";
+import { requestLanguageOf } from "@/lib/actions/request-language";
 import { createInvitation, resendInvitation as resendOwnInvitation, revokeInvitation as revokeOwnInvitation } from "@/lib/data/invitations";
 import { auditInvitationRevoked } from "@/lib/data/audit-events";
 import { createSubscriptionThroughReseller } from "@/lib/data/new-business";
@@ -98,6 +98,6 @@ export const verifyPartnerIds = defineAction({
   // Partner Center answers when connected: no transaction is held open while it does.
   outsideTransaction: true,
   async run({ actor, input, tx }) {
-    return answerFromPartnerCenter(actor, await verifyChunk(tx, actor, input.lines, input.firstLine, await requestLanguage()));
+    return answerFromPartnerCenter(actor, await verifyChunk(tx, actor, input.lines, input.firstLine, await requestLanguageOf(actor)));
   },
 });

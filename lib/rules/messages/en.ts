@@ -234,6 +234,15 @@ export const en = {
     relationshipNotActive: "Partner ID {partnerId} accepted the MPA on {acceptedOn}, but your relationship with it is {status}: you cannot do new business with it.",
     accepted: "Partner ID {partnerId} accepted the MPA on {acceptedOn}.",
   },
+  /** The same answers when Partner Center gave them (\`mpaCheckFromPartnerCenter\`). */
+  verifyMpaPartnerCenter: {
+    accepted: "Partner Center has the MPA of Partner ID {partnerId} on record.",
+    unknownPartnerId: "Partner Center does not know Partner ID {partnerId} (or it has not moved to Partner Center yet). Check the digits with the reseller.",
+    otherRegion: "Partner Center places Partner ID {partnerId} in another CSP region; you can work only with resellers in your own region.",
+    notEnrolled: "Partner Center knows Partner ID {partnerId} but not as an enrolled indirect reseller.",
+    mpaNotAccepted: "Partner Center has no MPA from Partner ID {partnerId} for your region; you cannot add it to new subscriptions yet.",
+    refused: "Partner Center did not confirm an MPA for Partner ID {partnerId}: {refusal}",
+  },
   /** The readiness requirements' labels (\`readinessOf\`). */
   requirements: {
     onboarded: "Onboarded into Partner Center",

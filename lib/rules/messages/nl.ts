@@ -224,6 +224,14 @@ export const nl: RuleMessages = {
     relationshipNotActive: "Partner-ID {partnerId} heeft de MPA op {acceptedOn} geaccepteerd, maar je relatie met hem is niet actief (status: {status}): je kunt geen nieuwe zaken met hem doen.",
     accepted: "Partner-ID {partnerId} heeft de MPA op {acceptedOn} geaccepteerd.",
   },
+  verifyMpaPartnerCenter: {
+    accepted: "Partner Center heeft de MPA van Partner-ID {partnerId} geregistreerd.",
+    unknownPartnerId: "Partner Center kent Partner-ID {partnerId} niet (of die is nog niet naar Partner Center overgezet). Controleer de cijfers met de wederverkoper.",
+    otherRegion: "Partner Center plaatst Partner-ID {partnerId} in een andere CSP-regio; je kunt alleen werken met wederverkopers in je eigen regio.",
+    notEnrolled: "Partner Center kent Partner-ID {partnerId}, maar niet als ingeschreven indirecte wederverkoper.",
+    mpaNotAccepted: "Partner Center heeft geen MPA van Partner-ID {partnerId} voor je regio; je kunt hem nog niet toevoegen aan nieuwe abonnementen.",
+    refused: "Partner Center heeft geen MPA bevestigd voor Partner-ID {partnerId}: {refusal}",
+  },
   requirements: {
     onboarded: "Lid van Partner Center (onboarded)",
     enrolled: "Ingeschreven als indirecte wederverkoper",

@@ -6,13 +6,18 @@ import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { verifyPartnerIds } from "../actions";
 import { numberedPartnerIdLines, toCsv } from "@/lib/csv";
-import { collapseDuplicates, listedTimes } from "@/lib/verify-results";
+import { collapseDuplicates, listedLines } from "@/lib/verify-results";
 import { VERIFY_CHUNK_SIZE, VERIFY_MAX_LINES } from "@/lib/validation/resellers";
-import type { VerifyLineResult, VerifySource } from "@/lib/data/verify-mpa";
-import { RULES, ruleText } from "@/lib/rules";
+import type { VerifiedLine, VerifySource } from "@/lib/data/verify-mpa";
+import { describeMpaCheck, RULES, ruleText, type MpaCheckResult } from "@/lib/rules";
 import { Label } from "@/components/ui/field";
 
 type Progress = { done: number; total: number } | null;
+
+/** A line as the table and the CSV show it: at its line in the pasted text, with the check worded in the page's language. */
+type ShownLine =
+  | { line: number; input: string; ok: false; error: string }
+  | { line: number; input: string; ok: true; partnerId: string; name?: string; source?: VerifySource; result: MpaCheckResult };
 
 const statusKey = {
   "unknown-partner-id": "unknownPartnerId",
@@ -31,7 +36,7 @@ export function VerifyForm() {
   const locale = useLocale();
   const statusLabel = (status: keyof typeof statusKey) => t(`status.${statusKey[status]}`);
   const [text, setText] = useState("");
-  const [lineResults, setResults] = useState<VerifyLineResult[]>([]);
+  const [lineResults, setResults] = useState<ShownLine[]>([]);
   // One row per Partner ID, however often it was listed.
   const results = collapseDuplicates(lineResults);
   const [progress, setProgress] = useState<Progress>(null);
@@ -46,7 +51,7 @@ export function VerifyForm() {
     if (lines.length === 0) return setError(t("none"));
     if (lines.length > VERIFY_MAX_LINES) return setError(t("tooMany", { max: VERIFY_MAX_LINES, count: lines.length }));
     setProgress({ done: 0, total: lines.length });
-    const collected: VerifyLineResult[] = [];
+    const collected: ShownLine[] = [];
     for (let start = 0; start < lines.length; start += VERIFY_CHUNK_SIZE) {
       const chunk = lines.slice(start, start + VERIFY_CHUNK_SIZE);
       const answer = await verifyPartnerIds({ lines: chunk, firstLine: start + 1 });
@@ -56,7 +61,7 @@ export function VerifyForm() {
         break;
       }
       // The server numbers the non-blank lines it got; show each result at its line in the text as pasted.
-      collected.push(...answer.data.map((row) => ({ ...row, line: entries[row.line - 1]?.line ?? row.line })));
+      collected.push(...answer.data.map((row, index) => shown(row, entries[row.line - 1]?.line ?? row.line, chunk[index] ?? "", locale)));
       setResults([...collected]);
       setProgress({ done: Math.min(lines.length, start + chunk.length), total: lines.length });
     }
@@ -140,7 +145,7 @@ export function VerifyForm() {
                         {row.ok && row.result.code ? t("lineCode", { line: row.line, code: row.result.code }) : t("lineOnly", { line: row.line })}
                       </span>
                       {row.ok && row.name && <span className="block text-xs text-slate-700">{row.name}</span>}
-                      {row.lines.length > 1 && <span className="block text-xs text-amber-800">{listedTimes(row.lines)}</span>}
+                      {row.lines.length > 1 && <span className="block text-xs text-amber-800">{t("listed", { count: row.lines.length, lines: listedLines(row.lines, locale) })}</span>}
                     </th>
                     <td className={`px-4 py-2 ${row.ok && row.result.ok ? "text-green-800" : "text-red-800"}`}>
                       {row.ok ? statusLabel(row.result.status) : t("malformed")}
@@ -166,7 +171,14 @@ function ruleTitle(id: string, locale: Locale): string {
   return rule ? ruleText(rule.id, locale).title : id;
 }
 
-function summarize(results: VerifyLineResult[], t: Translate): string {
+/** The server sends each check without words (a chunk has 500); they are worded here, once per chunk. */
+function shown(row: VerifiedLine, line: number, input: string, locale: Locale): ShownLine {
+  if (!row.ok) return { line, input: input.trim(), ok: false, error: row.error };
+  const { partnerId, name, source, ...check } = row;
+  return { line, input: input.trim(), ok: true, partnerId, ...(name && { name }), ...(source && { source }), result: describeMpaCheck(partnerId, check, locale) };
+}
+
+function summarize(results: ShownLine[], t: Translate): string {
   const ready = results.filter((row) => row.ok && row.result.ok).length;
   const malformed = results.filter((row) => !row.ok).length;
   return t("summary", { ready, blocked: results.length - ready - malformed, malformed });
@@ -176,5 +188,7 @@ function summarize(results: VerifyLineResult[], t: Translate): string {
 function answeredBy(source: VerifySource | undefined, t: Translate, locale: Locale): string {
   if (!source) return t("ourRecords");
   if (source.system === "partner-center") return t("partnerCenterChecked", { at: formatDateTime(source.checkedAt, locale) });
-  return source.note ?? t("ourRecords");
+  const failed = source.partnerCenterFailed;
+  if (!failed) return t("ourRecords");
+  return failed.reason === null ? t("partnerCenterUnreachable") : t("partnerCenterDidNotAnswer", { reason: failed.reason });
 }

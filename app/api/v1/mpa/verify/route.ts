@@ -2,7 +2,7 @@
 import { defineApiRoute } from "@/lib/actions/define-api-route";
 import { endpoints } from "@/lib/api/endpoints";
 import { answerFromPartnerCenter } from "@/lib/data/partner-center-verify";
-import { verifyPartnerIds } from "@/lib/data/verify-mpa";
+import { describeVerifiedLine, verifyPartnerIds } from "@/lib/data/verify-mpa";
 import { VERIFY_CHUNK_SIZE } from "@/lib/validation/resellers";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +12,8 @@ export const POST = defineApiRoute(endpoints.verifyMpa, async ({ actor, body, tx
   const data = [];
   for (let start = 0; start < body.partnerIds.length; start += VERIFY_CHUNK_SIZE) {
     const chunk = body.partnerIds.slice(start, start + VERIFY_CHUNK_SIZE);
-    data.push(...(await answerFromPartnerCenter(actor, await verifyPartnerIds(tx, actor, chunk, start + 1))));
+    const verified = await answerFromPartnerCenter(actor, await verifyPartnerIds(tx, actor, chunk, start + 1));
+    data.push(...verified.map((line, index) => describeVerifiedLine(line, chunk[index]!)));
   }
   return { data };
 });

@@ -1,0 +1,2 @@
+DROP INDEX "relationships_reseller_idx";--> statement-breakpoint
+CREATE INDEX "relationships_reseller_provider_idx" ON "provider_reseller_relationships" USING btree ("reseller_id","provider_id","invited_at" DESC NULLS FIRST);
