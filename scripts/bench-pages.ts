@@ -41,6 +41,9 @@ await runScript(async () => {
   const config = readEnv();
   const serverEnv = { ...process.env, BENCH_ROUTES: "1", AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
   const driver = await prepareDatabase(config);
+  // The daily jobs first: on the large volume the re-authorization warnings take minutes, and a server starting its
+  // job runner mid-bench would measure them too (on PGlite's one connection, every request waits behind them).
+  if (spawnSync("npm", ["run", "-s", "jobs:run"], { stdio: "inherit" }).status !== 0) throw new Error("npm run jobs:run failed");
 
   if (!args["no-build"] || !existsSync(join(distDir, "BUILD_ID"))) {
     console.log("Building with the bench-only routes (BENCH_ROUTES=1) into .next-bench …");
